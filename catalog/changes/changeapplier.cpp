@@ -1,0 +1,450 @@
+#include "catalog/changes/changeapplier.h"
+
+#include "catalog/changes/changejson.h"
+#include "catalog/changes/elementfields.h"
+#include "catalog/model/attributefield.h"
+
+#include <algorithm>
+
+namespace mesh::catalog {
+
+namespace {
+
+constexpr int kMaxNameLength = 200;
+
+Error conflict(const QString &message, const QString &field = {})
+{
+    return makeError(ErrorCode::Conflict, message, field);
+}
+
+Error notFound(const QString &message, const QString &field = {})
+{
+    return makeError(ErrorCode::NotFound, message, field);
+}
+
+Error invalid(const QString &message, const QString &field = {})
+{
+    return makeError(ErrorCode::InvalidInput, message, field);
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// Applies one change; returns its inverse. Leaves the state untouched when it fails.
+class SingleChangeApplier
+{
+public:
+    SingleChangeApplier(CatalogState &state, StateDelta &delta) : m_state(state), m_delta(delta) {}
+
+    Result<Batch> operator()(const CreateElement &change)
+    {
+        Element element = change.element;
+        if (element.id.isNull())
+            return invalid(ChangeApplier::tr("A new element needs an id"), QStringLiteral("id"));
+        if (m_state.element(element.id))
+            return conflict(ChangeApplier::tr("An element with id %1 already exists").arg(idText(element.id)),
+                            QStringLiteral("id"));
+        // Normalise attributes exactly as an update would.
+        Element normalized = element;
+        normalized.attributes = {};
+        if (auto assigned = ElementFields::assign(normalized, element.attributes); !assigned)
+            return assigned.error();
+        if (auto checked = checkPlacement(normalized, nullptr); !checked)
+            return checked.error();
+        m_state.putElement(normalized);
+        m_delta.elements.insert(normalized.id);
+        return Batch{DeleteElement{normalized.id}};
+    }
+
+    Result<Batch> operator()(const UpdateElement &change)
+    {
+        const Element *current = m_state.element(change.id);
+        if (!current)
+            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(change.id)), QStringLiteral("ref"));
+        if (change.set.isEmpty())
+            return invalid(ChangeApplier::tr("An update must set at least one field"), QStringLiteral("set"));
+        Element updated = *current;
+        if (auto assigned = ElementFields::assign(updated, change.set); !assigned)
+            return assigned.error();
+        if (auto checked = checkPlacement(updated, current); !checked)
+            return checked.error();
+        const QJsonObject previous = ElementFields::values(*current, change.set.keys());
+        m_state.putElement(updated);
+        m_delta.elements.insert(updated.id);
+        return Batch{UpdateElement{updated.id, previous}};
+    }
+
+    Result<Batch> operator()(const DeleteElement &change)
+    {
+        const Element *current = m_state.element(change.id);
+        if (!current)
+            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(change.id)), QStringLiteral("ref"));
+        if (int children = m_state.childCount(change.id); children > 0) {
+            return conflict(ChangeApplier::tr("The bounded context \"%1\" still contains %n element(s); "
+                                              "move or delete them first", nullptr, children)
+                                .arg(current->name));
+        }
+        // The inverse recreates the element, then everything that went with it.
+        Batch inverse{CreateElement{*current}};
+        for (const SchemaVersion &version : m_state.schemaVersions(change.id)) {
+            inverse.append(AddSchemaVersion{version});
+            m_delta.schemaVersions.insert({change.id, version.version});
+        }
+        for (const QUuid &relationId : m_state.relationsOf(change.id)) {
+            inverse.append(CreateRelation{*m_state.relation(relationId)});
+            m_delta.relations.insert(relationId);
+        }
+        for (const Placement &placement : m_state.placementsOf(change.id)) {
+            inverse.append(PlaceElement{placement});
+            m_delta.placements.insert({placement.diagram, placement.element});
+        }
+        for (int i = 1; i < inverse.size(); ++i) {
+            if (auto *relation = std::get_if<CreateRelation>(&inverse[i]))
+                m_state.removeRelation(relation->relation.id);
+            else if (auto *placement = std::get_if<PlaceElement>(&inverse[i]))
+                m_state.removePlacement(placement->placement.diagram, placement->placement.element);
+            else if (std::holds_alternative<AddSchemaVersion>(inverse[i]))
+                m_state.removeLatestSchemaVersion(change.id);
+        }
+        m_state.removeElement(change.id);
+        m_delta.elements.insert(change.id);
+        return inverse;
+    }
+
+    Result<Batch> operator()(const CreateRelation &change)
+    {
+        const Relation &relation = change.relation;
+        if (relation.id.isNull())
+            return invalid(ChangeApplier::tr("A new relation needs an id"), QStringLiteral("id"));
+        if (m_state.relation(relation.id))
+            return conflict(ChangeApplier::tr("A relation with id %1 already exists").arg(idText(relation.id)),
+                            QStringLiteral("id"));
+        const Element *from = m_state.element(relation.from);
+        const Element *to = m_state.element(relation.to);
+        if (!from)
+            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(relation.from)), QStringLiteral("from"));
+        if (!to)
+            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(relation.to)), QStringLiteral("to"));
+        if (relation.from == relation.to)
+            return invalid(ChangeApplier::tr("An element cannot be related to itself"), QStringLiteral("to"));
+        if (!isValidRelation(relation.kind, from->kind, to->kind)) {
+            return invalid(ChangeApplier::tr("A %1 cannot be \"%2\" a %3 (allowed: %4)")
+                               .arg(elementKindDisplayName(from->kind),
+                                    relationKindDisplayName(relation.kind),
+                                    elementKindDisplayName(to->kind),
+                                    allowedEndsDescription(relation.kind)),
+                           QStringLiteral("kind"));
+        }
+        for (const QUuid &otherId : m_state.relationsOf(relation.from)) {
+            const Relation *other = m_state.relation(otherId);
+            if (other->kind == relation.kind && other->from == relation.from && other->to == relation.to) {
+                return conflict(ChangeApplier::tr("%1 already %2 %3")
+                                    .arg(m_state.pathOf(relation.from),
+                                         relationKindDisplayName(relation.kind),
+                                         m_state.pathOf(relation.to)),
+                                QStringLiteral("to"));
+            }
+        }
+        m_state.putRelation(relation);
+        m_delta.relations.insert(relation.id);
+        return Batch{DeleteRelation{relation.id}};
+    }
+
+    Result<Batch> operator()(const DeleteRelation &change)
+    {
+        const Relation *current = m_state.relation(change.id);
+        if (!current)
+            return notFound(ChangeApplier::tr("No relation with id %1").arg(idText(change.id)), QStringLiteral("id"));
+        Batch inverse{CreateRelation{*current}};
+        m_state.removeRelation(change.id);
+        m_delta.relations.insert(change.id);
+        return inverse;
+    }
+
+    Result<Batch> operator()(const AddSchemaVersion &change)
+    {
+        const SchemaVersion &version = change.version;
+        const Element *subject = m_state.element(version.subject);
+        if (!subject)
+            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(version.subject)), QStringLiteral("subject"));
+        if (!hasSchemaSubject(subject->kind)) {
+            return invalid(ChangeApplier::tr("A %1 has no schema; only events, commands and read models do")
+                               .arg(elementKindDisplayName(subject->kind)),
+                           QStringLiteral("subject"));
+        }
+        const SchemaVersion *latest = m_state.latestSchema(version.subject);
+        const int expected = latest ? latest->version + 1 : 1;
+        if (version.version != expected) {
+            return conflict(ChangeApplier::tr("Schema version %1 of %2 does not follow the latest (expected %3)")
+                                .arg(version.version)
+                                .arg(m_state.pathOf(version.subject))
+                                .arg(expected),
+                            QStringLiteral("version"));
+        }
+        if (version.text.trimmed().isEmpty())
+            return invalid(ChangeApplier::tr("A schema version needs a text"), QStringLiteral("text"));
+        m_state.putSchemaVersion(version);
+        m_delta.schemaVersions.insert({version.subject, version.version});
+        return Batch{RemoveSchemaVersion{version.subject, version.version}};
+    }
+
+    Result<Batch> operator()(const RemoveSchemaVersion &change)
+    {
+        const SchemaVersion *latest = m_state.latestSchema(change.subject);
+        if (!latest || latest->version != change.version) {
+            return conflict(ChangeApplier::tr("Only the latest schema version of a subject can be removed"),
+                            QStringLiteral("version"));
+        }
+        Batch inverse{AddSchemaVersion{*latest}};
+        m_state.removeLatestSchemaVersion(change.subject);
+        m_delta.schemaVersions.insert({change.subject, change.version});
+        return inverse;
+    }
+
+    Result<Batch> operator()(const UpdateSchemaVersion &change)
+    {
+        const SchemaVersion *found = nullptr;
+        const QList<SchemaVersion> versions = m_state.schemaVersions(change.subject);
+        for (const SchemaVersion &v : versions) {
+            if (v.version == change.version)
+                found = &v;
+        }
+        if (!found)
+            return notFound(ChangeApplier::tr("No schema version %1 for %2").arg(change.version).arg(m_state.pathOf(change.subject)),
+                            QStringLiteral("version"));
+        SchemaVersion updated = *found;
+        QJsonObject previous;
+        for (auto it = change.set.constBegin(); it != change.set.constEnd(); ++it) {
+            if (it.key() == QLatin1String("lifecycle")) {
+                auto lifecycle = lifecycleFromId(it->toString());
+                if (!lifecycle)
+                    return invalid(ChangeApplier::tr("Unknown lifecycle \"%1\"").arg(it->toString()), it.key());
+                previous.insert(it.key(), lifecycleId(updated.lifecycle));
+                updated.lifecycle = *lifecycle;
+            } else if (it.key() == QLatin1String("compatibility")) {
+                auto mode = compatibilityModeFromId(it->toString());
+                if (!mode)
+                    return invalid(ChangeApplier::tr("Unknown compatibility mode \"%1\"").arg(it->toString()), it.key());
+                previous.insert(it.key(), compatibilityModeId(updated.compatibility));
+                updated.compatibility = *mode;
+            } else {
+                return invalid(ChangeApplier::tr("Field \"%1\" of a schema version cannot be changed; "
+                                                 "add a new version instead").arg(it.key()),
+                               it.key());
+            }
+        }
+        m_state.putSchemaVersion(updated);
+        m_delta.schemaVersions.insert({change.subject, change.version});
+        return Batch{UpdateSchemaVersion{change.subject, change.version, previous}};
+    }
+
+    Result<Batch> operator()(const CreateDiagram &change)
+    {
+        const Diagram &diagram = change.diagram;
+        if (diagram.id.isNull())
+            return invalid(ChangeApplier::tr("A new diagram needs an id"), QStringLiteral("id"));
+        if (m_state.diagram(diagram.id))
+            return conflict(ChangeApplier::tr("A diagram with id %1 already exists").arg(idText(diagram.id)), QStringLiteral("id"));
+        if (auto checked = checkDiagramName(diagram.name, diagram.id); !checked)
+            return checked.error();
+        m_state.putDiagram(diagram);
+        m_delta.diagrams.insert(diagram.id);
+        return Batch{DeleteDiagram{diagram.id}};
+    }
+
+    Result<Batch> operator()(const UpdateDiagram &change)
+    {
+        const Diagram *current = m_state.diagram(change.id);
+        if (!current)
+            return notFound(ChangeApplier::tr("No diagram with id %1").arg(idText(change.id)), QStringLiteral("diagram"));
+        Diagram updated = *current;
+        QJsonObject previous;
+        for (auto it = change.set.constBegin(); it != change.set.constEnd(); ++it) {
+            if (it.key() != QLatin1String("name") || !it->isString())
+                return invalid(ChangeApplier::tr("Only the name of a diagram can be changed"), it.key());
+            previous.insert(it.key(), updated.name);
+            updated.name = it->toString();
+        }
+        if (auto checked = checkDiagramName(updated.name, updated.id); !checked)
+            return checked.error();
+        m_state.putDiagram(updated);
+        m_delta.diagrams.insert(updated.id);
+        return Batch{UpdateDiagram{updated.id, previous}};
+    }
+
+    Result<Batch> operator()(const DeleteDiagram &change)
+    {
+        const Diagram *current = m_state.diagram(change.id);
+        if (!current)
+            return notFound(ChangeApplier::tr("No diagram with id %1").arg(idText(change.id)), QStringLiteral("diagram"));
+        Batch inverse{CreateDiagram{*current}};
+        for (const Placement &placement : m_state.placements(change.id)) {
+            inverse.append(PlaceElement{placement});
+            m_delta.placements.insert({placement.diagram, placement.element});
+        }
+        m_state.removeDiagram(change.id);
+        m_delta.diagrams.insert(change.id);
+        return inverse;
+    }
+
+    Result<Batch> operator()(const PlaceElement &change)
+    {
+        const Placement &placement = change.placement;
+        if (auto checked = checkPlacementEnds(placement); !checked)
+            return checked.error();
+        if (m_state.placement(placement.diagram, placement.element))
+            return conflict(ChangeApplier::tr("%1 is already on this diagram").arg(m_state.pathOf(placement.element)),
+                            QStringLiteral("element"));
+        m_state.putPlacement(placement);
+        m_delta.placements.insert({placement.diagram, placement.element});
+        return Batch{UnplaceElement{placement.diagram, placement.element}};
+    }
+
+    Result<Batch> operator()(const MovePlacement &change)
+    {
+        const Placement &placement = change.placement;
+        if (auto checked = checkPlacementEnds(placement); !checked)
+            return checked.error();
+        const Placement *current = m_state.placement(placement.diagram, placement.element);
+        if (!current)
+            return notFound(ChangeApplier::tr("%1 is not on this diagram").arg(m_state.pathOf(placement.element)),
+                            QStringLiteral("element"));
+        Batch inverse{MovePlacement{*current}};
+        m_state.putPlacement(placement);
+        m_delta.placements.insert({placement.diagram, placement.element});
+        return inverse;
+    }
+
+    Result<Batch> operator()(const UnplaceElement &change)
+    {
+        const Placement *current = m_state.placement(change.diagram, change.element);
+        if (!current)
+            return notFound(ChangeApplier::tr("%1 is not on this diagram").arg(m_state.pathOf(change.element)),
+                            QStringLiteral("element"));
+        Batch inverse{PlaceElement{*current}};
+        m_state.removePlacement(change.diagram, change.element);
+        m_delta.placements.insert({change.diagram, change.element});
+        return inverse;
+    }
+
+private:
+    // The rules an element's name and context must satisfy, for a new or an updated one.
+    Result<void> checkPlacement(const Element &element, const Element *previous)
+    {
+        if (auto named = ChangeApplier::checkName(element.name); !named)
+            return named.error();
+        const ContextRule rule = contextRule(element.kind);
+        if (rule == ContextRule::Forbidden && !element.context.isNull()) {
+            return invalid(ChangeApplier::tr("A %1 cannot belong to a bounded context")
+                               .arg(elementKindDisplayName(element.kind)),
+                           QStringLiteral("context"));
+        }
+        if (rule == ContextRule::Required && element.context.isNull()) {
+            return invalid(ChangeApplier::tr("A %1 must belong to a bounded context")
+                               .arg(elementKindDisplayName(element.kind)),
+                           QStringLiteral("context"));
+        }
+        if (!element.context.isNull()) {
+            const Element *context = m_state.element(element.context);
+            if (!context || context->kind != ElementKind::BoundedContext) {
+                return notFound(ChangeApplier::tr("No bounded context with id %1").arg(idText(element.context)),
+                                QStringLiteral("context"));
+            }
+        }
+        const bool renamedOrMoved = !previous || previous->name != element.name
+            || previous->context != element.context;
+        if (renamedOrMoved) {
+            if (const Element *other = m_state.findElement(element.context, element.kind, element.name);
+                other && other->id != element.id) {
+                return conflict(ChangeApplier::tr("A %1 named \"%2\" already exists in %3")
+                                    .arg(elementKindDisplayName(element.kind), element.name,
+                                         element.context.isNull() ? ChangeApplier::tr("the catalog")
+                                                                  : m_state.pathOf(element.context)),
+                                QStringLiteral("name"));
+            }
+        }
+        return Ok{};
+    }
+
+    Result<void> checkDiagramName(const QString &name, const QUuid &id)
+    {
+        if (auto named = ChangeApplier::checkName(name); !named)
+            return named.error();
+        for (const Diagram &other : m_state.diagrams()) {
+            if (other.name == name && other.id != id)
+                return conflict(ChangeApplier::tr("A diagram named \"%1\" already exists").arg(name), QStringLiteral("name"));
+        }
+        return Ok{};
+    }
+
+    Result<void> checkPlacementEnds(const Placement &placement)
+    {
+        if (!m_state.diagram(placement.diagram))
+            return notFound(ChangeApplier::tr("No diagram with id %1").arg(idText(placement.diagram)), QStringLiteral("diagram"));
+        if (!m_state.element(placement.element))
+            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(placement.element)), QStringLiteral("element"));
+        const QRectF &g = placement.geometry;
+        if (!(g.width() > 0 && g.height() > 0) || !qIsFinite(g.x()) || !qIsFinite(g.y()))
+            return invalid(ChangeApplier::tr("A placement needs a finite position and a positive size"), QStringLiteral("geometry"));
+        return Ok{};
+    }
+
+    CatalogState &m_state;
+    StateDelta &m_delta;
+};
+
+} // namespace
+
+Result<void> ChangeApplier::checkName(const QString &name, const QString &field)
+{
+    if (name.trimmed().isEmpty())
+        return invalid(tr("The name is empty"), field);
+    if (name != name.trimmed())
+        return invalid(tr("The name \"%1\" starts or ends with spaces").arg(name), field);
+    if (name.contains(QLatin1Char('/')))
+        return invalid(tr("The name \"%1\" contains '/', which separates a context from a name").arg(name), field);
+    if (name.size() > kMaxNameLength)
+        return invalid(tr("The name is longer than %1 characters").arg(kMaxNameLength), field);
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return invalid(tr("The name \"%1\" contains a control character").arg(name.simplified()), field);
+    }
+    return Ok{};
+}
+
+Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, StateDelta *delta,
+                                   QStringList *summaries)
+{
+    StateDelta localDelta;
+    StateDelta &touched = delta ? *delta : localDelta;
+    SingleChangeApplier applier(state, touched);
+    QList<Batch> inverses;
+    inverses.reserve(batch.size());
+    for (int i = 0; i < batch.size(); ++i) {
+        if (summaries)
+            summaries->append(ChangeJson::describe(batch[i], state));
+        Result<Batch> inverse = std::visit(applier, batch[i]);
+        if (!inverse) {
+            // Roll back what this batch did, newest first; inverses always apply.
+            StateDelta ignored;
+            SingleChangeApplier undoer(state, ignored);
+            for (auto it = inverses.crbegin(); it != inverses.crend(); ++it) {
+                for (const Change &change : *it) {
+                    auto undone = std::visit(undoer, change);
+                    Q_ASSERT(undone.isOk());
+                    (void)undone;
+                }
+            }
+            return inverse.error().withIndex(i);
+        }
+        inverses.append(std::move(inverse).value());
+    }
+    Batch result;
+    for (auto it = inverses.crbegin(); it != inverses.crend(); ++it)
+        result.append(*it);
+    return result;
+}
+
+} // namespace mesh::catalog

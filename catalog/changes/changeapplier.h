@@ -1,0 +1,32 @@
+#pragma once
+
+#include "catalog/changes/change.h"
+#include "catalog/changes/statedelta.h"
+#include "catalog/model/catalogstate.h"
+#include "catalog/result.h"
+
+#include <QCoreApplication>
+
+namespace mesh::catalog {
+
+// Validates and applies changes to an in-memory state. This is where the rules of the
+// model live: names unique per kind within a context, relation kinds checked against their
+// ends, typed metadata, schema versions without gaps.
+class ChangeApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(mesh::catalog::ChangeApplier)
+
+public:
+    // Applies the whole batch or nothing. On success returns the inverse batch (applying it
+    // restores the state exactly) and adds what was touched to `delta`. On failure the
+    // state is as before and the error's `index` names the failing change.
+    // `summaries`, when given, receives one line per change, described against the state
+    // just before that change (so a deleted element still has its name).
+    static Result<Batch> apply(CatalogState &state, const Batch &batch, StateDelta *delta,
+                               QStringList *summaries = nullptr);
+
+    // Checks that a name may be used for an element (not empty, no '/', no control chars).
+    static Result<void> checkName(const QString &name, const QString &field = QStringLiteral("name"));
+};
+
+} // namespace mesh::catalog

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSet>
+#include <QUuid>
+
+#include <utility>
+
+namespace mesh::catalog {
+
+// What an applied batch touched. A store rewrites exactly these rows from the new state:
+// present in the state → upsert, absent → delete. Backends need no knowledge of changes.
+struct StateDelta {
+    QSet<QUuid> elements;
+    QSet<QUuid> relations;
+    QSet<std::pair<QUuid, int>> schemaVersions;   // (subject, version)
+    QSet<QUuid> diagrams;
+    QSet<std::pair<QUuid, QUuid>> placements;     // (diagram, element)
+
+    bool isEmpty() const
+    {
+        return elements.isEmpty() && relations.isEmpty() && schemaVersions.isEmpty()
+            && diagrams.isEmpty() && placements.isEmpty();
+    }
+};
+
+} // namespace mesh::catalog

@@ -1,0 +1,185 @@
+#include "catalog/model/attributefield.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+#include <limits>
+
+namespace mesh::catalog {
+
+namespace {
+
+using K = ElementKind;
+constexpr double kNoMax = std::numeric_limits<double>::max();
+
+#define FIELD_LABEL(text) QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", text)
+
+const QList<AttributeField> &fieldTable()
+{
+    const QList<ElementKind> data = {K::Event, K::Command, K::ReadModel};
+    const QList<ElementKind> operational = {K::Service, K::Api, K::ExternalSystem};
+    static const QList<AttributeField> fields = {
+        // Entity registry (seed): duplication, latency to data update, cardinality, changes throughput.
+        {"duplication", FIELD_LABEL("Duplication"), FieldType::Choice, "", 0, 0,
+         {"none", "cache", "replica", "materialized-view"}, data},
+        {"latencyToDataUpdateMs", FIELD_LABEL("Latency to data update"), FieldType::Integer,
+         FIELD_LABEL("ms"), 0, kNoMax, {}, data},
+        {"cardinality", FIELD_LABEL("Cardinality"), FieldType::Integer, FIELD_LABEL("records"), 0,
+         kNoMax, {}, data},
+        {"changeThroughputPerSec", FIELD_LABEL("Change throughput"), FieldType::Decimal,
+         FIELD_LABEL("changes/s"), 0, kNoMax, {}, data},
+        // Service and API registries (seed): response time, throughput, uptime; MTTR.
+        {"responseTimeP50Ms", FIELD_LABEL("Response time p50"), FieldType::Decimal, FIELD_LABEL("ms"),
+         0, kNoMax, {}, operational},
+        {"responseTimeP90Ms", FIELD_LABEL("Response time p90"), FieldType::Decimal, FIELD_LABEL("ms"),
+         0, kNoMax, {}, operational},
+        {"responseTimeP99Ms", FIELD_LABEL("Response time p99"), FieldType::Decimal, FIELD_LABEL("ms"),
+         0, kNoMax, {}, operational},
+        {"throughputRps", FIELD_LABEL("Throughput"), FieldType::Decimal, FIELD_LABEL("requests/s"), 0,
+         kNoMax, {}, operational},
+        {"uptimeSloPercent", FIELD_LABEL("Uptime SLO"), FieldType::Decimal, FIELD_LABEL("%"), 0, 100,
+         {}, operational},
+        {"mttrMinutes", FIELD_LABEL("MTTR"), FieldType::Decimal, FIELD_LABEL("min"), 0, kNoMax, {},
+         operational},
+        // API specifications (seed): OpenAPI or gRPC, paths.
+        {"specKind", FIELD_LABEL("Specification"), FieldType::Choice, "", 0, 0,
+         {"openapi", "grpc", "asyncapi", "graphql"}, {K::Api}},
+        {"paths", FIELD_LABEL("Paths"), FieldType::TextList, "", 0, 0, {}, {K::Api}},
+        // Kafka topic settings of a channel.
+        {"topic", FIELD_LABEL("Topic name"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        {"partitions", FIELD_LABEL("Partitions"), FieldType::Integer, "", 1, 100000, {}, {K::Channel}},
+        {"replicationFactor", FIELD_LABEL("Replication factor"), FieldType::Integer, "", 1, 32, {},
+         {K::Channel}},
+        {"minInSyncReplicas", FIELD_LABEL("Min in-sync replicas"), FieldType::Integer, "", 1, 32, {},
+         {K::Channel}},
+        {"retentionMs", FIELD_LABEL("Retention"), FieldType::Integer, FIELD_LABEL("ms"), -1, kNoMax,
+         {}, {K::Channel}},
+        {"cleanupPolicy", FIELD_LABEL("Cleanup policy"), FieldType::Choice, "", 0, 0,
+         {"delete", "compact", "compact,delete"}, {K::Channel}},
+        {"keySchema", FIELD_LABEL("Key schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        {"valueSchema", FIELD_LABEL("Value schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        // Teams.
+        {"contact", FIELD_LABEL("Contact"), FieldType::Text, "", 0, 0, {}, {K::Team}},
+    };
+    return fields;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mesh::catalog::AttributeField", text);
+}
+
+} // namespace
+
+QString AttributeField::displayLabel() const
+{
+    return tr(label);
+}
+
+QString AttributeField::displayUnit() const
+{
+    return *unit ? tr(unit) : QString();
+}
+
+const QList<AttributeField> &allAttributeFields()
+{
+    return fieldTable();
+}
+
+QList<AttributeField> attributeFields(ElementKind kind)
+{
+    QList<AttributeField> result;
+    for (const AttributeField &field : fieldTable()) {
+        if (field.kinds.contains(kind))
+            result.append(field);
+    }
+    return result;
+}
+
+const AttributeField *findAttributeField(ElementKind kind, const QString &key)
+{
+    for (const AttributeField &field : fieldTable()) {
+        if (field.key == key && field.kinds.contains(kind))
+            return &field;
+    }
+    return nullptr;
+}
+
+Result<QJsonValue> normalizeAttribute(const AttributeField &field, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QJsonValue(QJsonValue::Null);
+
+    auto invalid = [&](const QString &why) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                     "Field \"%1\": %2").arg(field.key, why),
+                         field.key);
+    };
+    auto checkRange = [&](double number) -> std::optional<Error> {
+        if (!std::isfinite(number) || number < field.minimum || number > field.maximum) {
+            QString range = field.maximum == kNoMax
+                ? QCoreApplication::translate("mesh::catalog::AttributeField", "at least %1")
+                      .arg(field.minimum)
+                : QCoreApplication::translate("mesh::catalog::AttributeField", "between %1 and %2")
+                      .arg(field.minimum)
+                      .arg(field.maximum);
+            return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                       "%1 is out of range (expected %2)")
+                               .arg(number)
+                               .arg(range));
+        }
+        return std::nullopt;
+    };
+
+    switch (field.type) {
+    case FieldType::Integer: {
+        if (!value.isDouble() || std::floor(value.toDouble()) != value.toDouble())
+            return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                       "expected a whole number"));
+        if (auto error = checkRange(value.toDouble()))
+            return *error;
+        return QJsonValue(static_cast<qint64>(value.toDouble()));
+    }
+    case FieldType::Decimal:
+        if (!value.isDouble())
+            return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                       "expected a number"));
+        if (auto error = checkRange(value.toDouble()))
+            return *error;
+        return value;
+    case FieldType::Text:
+        if (!value.isString())
+            return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                       "expected a string"));
+        if (value.toString().trimmed().isEmpty())
+            return QJsonValue(QJsonValue::Null);
+        return QJsonValue(value.toString().trimmed());
+    case FieldType::TextList: {
+        if (!value.isArray())
+            return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                       "expected a list of strings"));
+        QJsonArray cleaned;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString())
+                return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                           "expected a list of strings"));
+            if (!item.toString().trimmed().isEmpty())
+                cleaned.append(item.toString().trimmed());
+        }
+        if (cleaned.isEmpty())
+            return QJsonValue(QJsonValue::Null);
+        return QJsonValue(cleaned);
+    }
+    case FieldType::Choice:
+        if (!value.isString() || !field.choices.contains(value.toString()))
+            return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                       "expected one of %1")
+                               .arg(field.choices.join(QLatin1String(", "))));
+        return value;
+    }
+    return value;
+}
+
+} // namespace mesh::catalog

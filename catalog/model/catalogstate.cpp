@@ -1,0 +1,218 @@
+#include "catalog/model/catalogstate.h"
+
+namespace mesh::catalog {
+
+const Element *CatalogState::element(const QUuid &id) const
+{
+    auto it = m_elements.constFind(id);
+    return it == m_elements.constEnd() ? nullptr : &it.value();
+}
+
+const Relation *CatalogState::relation(const QUuid &id) const
+{
+    auto it = m_relations.constFind(id);
+    return it == m_relations.constEnd() ? nullptr : &it.value();
+}
+
+const Diagram *CatalogState::diagram(const QUuid &id) const
+{
+    auto it = m_diagrams.constFind(id);
+    return it == m_diagrams.constEnd() ? nullptr : &it.value();
+}
+
+const Element *CatalogState::findElement(const QUuid &context, ElementKind kind,
+                                         const QString &name) const
+{
+    for (auto it = m_byName.constFind(NameKey{context, name});
+         it != m_byName.constEnd() && it.key() == NameKey{context, name}; ++it) {
+        const Element *candidate = element(it.value());
+        if (candidate && candidate->kind == kind)
+            return candidate;
+    }
+    return nullptr;
+}
+
+QList<QUuid> CatalogState::findByName(const QUuid &context, const QString &name) const
+{
+    QList<QUuid> ids = m_byName.values(NameKey{context, name});
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QString CatalogState::pathOf(const QUuid &id) const
+{
+    const Element *e = element(id);
+    if (!e)
+        return id.toString(QUuid::WithoutBraces);
+    if (const Element *context = element(e->context))
+        return context->name + QLatin1Char('/') + e->name;
+    return e->name;
+}
+
+QList<QUuid> CatalogState::relationsOf(const QUuid &element) const
+{
+    return m_relationsByElement.value(element);
+}
+
+int CatalogState::childCount(const QUuid &context) const
+{
+    return m_childCount.value(context);
+}
+
+QList<SchemaVersion> CatalogState::schemaVersions(const QUuid &subject) const
+{
+    return m_schemas.value(subject);
+}
+
+const SchemaVersion *CatalogState::latestSchema(const QUuid &subject) const
+{
+    auto it = m_schemas.constFind(subject);
+    if (it == m_schemas.constEnd() || it->isEmpty())
+        return nullptr;
+    return &it->constLast();
+}
+
+QList<Placement> CatalogState::placements(const QUuid &diagram) const
+{
+    return m_placements.value(diagram).values();
+}
+
+const Placement *CatalogState::placement(const QUuid &diagram, const QUuid &element) const
+{
+    auto d = m_placements.constFind(diagram);
+    if (d == m_placements.constEnd())
+        return nullptr;
+    auto p = d->constFind(element);
+    return p == d->constEnd() ? nullptr : &p.value();
+}
+
+QList<Placement> CatalogState::placementsOf(const QUuid &element) const
+{
+    QList<Placement> result;
+    for (const auto &byElement : m_placements) {
+        auto p = byElement.constFind(element);
+        if (p != byElement.constEnd())
+            result.append(p.value());
+    }
+    return result;
+}
+
+int CatalogState::placementCount() const
+{
+    int count = 0;
+    for (const auto &byElement : m_placements)
+        count += byElement.size();
+    return count;
+}
+
+void CatalogState::putElement(const Element &element)
+{
+    if (const Element *old = this->element(element.id)) {
+        m_byName.remove(NameKey{old->context, old->name}, old->id);
+        if (!old->context.isNull())
+            --m_childCount[old->context];
+    }
+    m_elements.insert(element.id, element);
+    m_byName.insert(NameKey{element.context, element.name}, element.id);
+    if (!element.context.isNull())
+        ++m_childCount[element.context];
+}
+
+void CatalogState::removeElement(const QUuid &id)
+{
+    const Element *old = element(id);
+    if (!old)
+        return;
+    m_byName.remove(NameKey{old->context, old->name}, id);
+    if (!old->context.isNull())
+        --m_childCount[old->context];
+    m_childCount.remove(id);
+    m_relationsByElement.remove(id);
+    m_elements.remove(id);
+}
+
+void CatalogState::putRelation(const Relation &relation)
+{
+    if (m_relations.contains(relation.id))
+        removeRelation(relation.id);
+    m_relations.insert(relation.id, relation);
+    m_relationsByElement[relation.from].append(relation.id);
+    if (relation.to != relation.from)
+        m_relationsByElement[relation.to].append(relation.id);
+}
+
+void CatalogState::removeRelation(const QUuid &id)
+{
+    auto it = m_relations.find(id);
+    if (it == m_relations.end())
+        return;
+    for (const QUuid &end : {it->from, it->to}) {
+        auto list = m_relationsByElement.find(end);
+        if (list != m_relationsByElement.end()) {
+            list->removeAll(id);
+            if (list->isEmpty())
+                m_relationsByElement.erase(list);
+        }
+    }
+    m_relations.erase(it);
+}
+
+void CatalogState::putSchemaVersion(const SchemaVersion &version)
+{
+    QList<SchemaVersion> &versions = m_schemas[version.subject];
+    for (SchemaVersion &existing : versions) {
+        if (existing.version == version.version) {
+            existing = version;
+            return;
+        }
+    }
+    versions.append(version);
+    std::sort(versions.begin(), versions.end(),
+              [](const SchemaVersion &a, const SchemaVersion &b) { return a.version < b.version; });
+    ++m_schemaVersionCount;
+}
+
+void CatalogState::removeLatestSchemaVersion(const QUuid &subject)
+{
+    auto it = m_schemas.find(subject);
+    if (it == m_schemas.end() || it->isEmpty())
+        return;
+    it->removeLast();
+    --m_schemaVersionCount;
+    if (it->isEmpty())
+        m_schemas.erase(it);
+}
+
+void CatalogState::putDiagram(const Diagram &diagram)
+{
+    m_diagrams.insert(diagram.id, diagram);
+}
+
+void CatalogState::removeDiagram(const QUuid &id)
+{
+    m_diagrams.remove(id);
+    m_placements.remove(id);
+}
+
+void CatalogState::putPlacement(const Placement &placement)
+{
+    m_placements[placement.diagram].insert(placement.element, placement);
+}
+
+void CatalogState::removePlacement(const QUuid &diagram, const QUuid &element)
+{
+    auto d = m_placements.find(diagram);
+    if (d == m_placements.end())
+        return;
+    d->remove(element);
+}
+
+void CatalogState::reserve(qsizetype elements, qsizetype relations)
+{
+    m_elements.reserve(elements);
+    m_byName.reserve(elements);
+    m_relations.reserve(relations);
+    m_relationsByElement.reserve(elements);
+}
+
+} // namespace mesh::catalog

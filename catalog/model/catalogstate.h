@@ -1,0 +1,82 @@
+#pragma once
+
+#include "catalog/model/diagram.h"
+#include "catalog/model/element.h"
+#include "catalog/model/relation.h"
+#include "catalog/model/schemaversion.h"
+
+#include <QHash>
+#include <QList>
+
+namespace mesh::catalog {
+
+// The current state of a catalog: every element, relation, schema version, diagram and
+// placement, with the indexes lookups need. A plain copyable value (Qt's implicit sharing
+// makes copies cheap until one side changes), so workers can take snapshots. Only the
+// change applier mutates it; everyone else reads.
+class CatalogState
+{
+public:
+    const QHash<QUuid, Element> &elements() const { return m_elements; }
+    const QHash<QUuid, Relation> &relations() const { return m_relations; }
+    const QHash<QUuid, Diagram> &diagrams() const { return m_diagrams; }
+    const QHash<QUuid, QList<SchemaVersion>> &schemaSubjects() const { return m_schemas; }
+
+    const Element *element(const QUuid &id) const;
+    const Relation *relation(const QUuid &id) const;
+    const Diagram *diagram(const QUuid &id) const;
+
+    // The element of `kind` named `name` inside `context` (null context: top level).
+    const Element *findElement(const QUuid &context, ElementKind kind, const QString &name) const;
+    // Every element named `name` inside `context`, whatever its kind.
+    QList<QUuid> findByName(const QUuid &context, const QString &name) const;
+    // "Context/Name" for elements in a context, "Name" otherwise.
+    QString pathOf(const QUuid &id) const;
+
+    QList<QUuid> relationsOf(const QUuid &element) const;  // both directions, stable order
+    int childCount(const QUuid &context) const;
+
+    QList<SchemaVersion> schemaVersions(const QUuid &subject) const;  // oldest first
+    const SchemaVersion *latestSchema(const QUuid &subject) const;
+    int schemaVersionCount() const { return m_schemaVersionCount; }
+
+    QList<Placement> placements(const QUuid &diagram) const;
+    const Placement *placement(const QUuid &diagram, const QUuid &element) const;
+    QList<Placement> placementsOf(const QUuid &element) const;
+    int placementCount() const;
+
+    // Mutations, for the change applier and the stores' loaders only. They keep the
+    // indexes consistent and assume the caller validated the change.
+    void putElement(const Element &element);
+    void removeElement(const QUuid &id);
+    void putRelation(const Relation &relation);
+    void removeRelation(const QUuid &id);
+    void putSchemaVersion(const SchemaVersion &version);
+    void removeLatestSchemaVersion(const QUuid &subject);
+    void putDiagram(const Diagram &diagram);
+    void removeDiagram(const QUuid &id);
+    void putPlacement(const Placement &placement);
+    void removePlacement(const QUuid &diagram, const QUuid &element);
+
+    void reserve(qsizetype elements, qsizetype relations);
+
+private:
+    struct NameKey {
+        QUuid context;
+        QString name;
+        bool operator==(const NameKey &) const = default;
+    };
+    friend size_t qHash(const NameKey &key, size_t seed) { return qHashMulti(seed, key.context, key.name); }
+
+    QHash<QUuid, Element> m_elements;
+    QHash<QUuid, Relation> m_relations;
+    QHash<QUuid, Diagram> m_diagrams;
+    QHash<QUuid, QList<SchemaVersion>> m_schemas;
+    QHash<QUuid, QHash<QUuid, Placement>> m_placements;   // diagram → element → placement
+    QMultiHash<NameKey, QUuid> m_byName;
+    QHash<QUuid, QList<QUuid>> m_relationsByElement;
+    QHash<QUuid, int> m_childCount;
+    int m_schemaVersionCount = 0;
+};
+
+} // namespace mesh::catalog

@@ -1,0 +1,502 @@
+#include "catalog/store/sqlitecatalogstore.h"
+
+#include "catalog/changes/changejson.h"
+#include "catalog/logging.h"
+#include "catalog/store/rowcodec.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace mesh::catalog {
+
+namespace {
+
+const QStringList kMigrations = {
+    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/001_initial.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/002_lookup_indexes.sql"),
+};
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("mesh-sqlite-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error storageError(const QString &what, const QSqlError &sqlError, const QString &path)
+{
+    // SQLITE_FULL is 13: say "disk full" in words people know.
+    const QString native = sqlError.nativeErrorCode();
+    QString message = native == QLatin1String("13")
+        ? SqliteCatalogStore::tr("%1: the disk is full (%2)").arg(what, path)
+        : SqliteCatalogStore::tr("%1 failed for %2: %3").arg(what, path, sqlError.text());
+    return makeError(ErrorCode::StorageFailure, message, {}, sqlError.text());
+}
+
+// Reads the SQLite header without opening the database, so that a file which is not a
+// catalog (or a newer one) is refused before anything could write to it.
+struct FileHeader {
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+};
+
+FileHeader readHeader(const QString &path)
+{
+    FileHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return header;
+    header.isSqlite = true;
+    header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+    header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    return header;
+}
+
+} // namespace
+
+struct SqliteCatalogStore::Private {
+    QString path;
+    QString connectionName = nextConnectionName();
+    QSqlDatabase db;
+    bool readOnly = false;
+    qint64 revision = 0;
+
+    // Prepared once: a commit runs these for every row it writes.
+    std::optional<QSqlQuery> insertRevision, insertChange, upsertElement, deleteElement,
+        upsertRelation, deleteRelation, upsertSchema, deleteSchema, upsertDiagram, deleteDiagram,
+        upsertPlacement, deletePlacement, maxRevision;
+
+    ~Private()
+    {
+        for (auto *query : {&insertRevision, &insertChange, &upsertElement, &deleteElement,
+                            &upsertRelation, &deleteRelation, &upsertSchema, &deleteSchema,
+                            &upsertDiagram, &deleteDiagram, &upsertPlacement, &deletePlacement,
+                            &maxRevision})
+            query->reset();
+        if (db.isValid())
+            db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+
+    Result<void> exec(const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return storageError(tr("Running \"%1\"").arg(sql.left(60)), query.lastError(), path);
+        return Ok{};
+    }
+
+    Result<QVariant> scalar(const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return storageError(tr("Running \"%1\"").arg(sql.left(60)), query.lastError(), path);
+        return query.next() ? query.value(0) : QVariant();
+    }
+
+    Result<void> openConnection(bool create)
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open())
+            return storageError(create ? tr("Creating the catalog") : tr("Opening the catalog"), db.lastError(), path);
+        if (auto ok = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !ok)
+            return ok;
+        if (!readOnly) {
+            if (auto ok = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !ok)
+                return ok;
+            if (auto ok = exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !ok)
+                return ok;
+        }
+        return Ok{};
+    }
+
+    Result<void> migrate(int from, int to)
+    {
+        for (int version = from + 1; version <= to; ++version) {
+            QFile file(kMigrations.at(version - 1));
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::StorageFailure, tr("Missing migration %1").arg(version));
+            const QString script = QString::fromUtf8(file.readAll());
+            if (auto ok = exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
+                return ok;
+            for (QString statement : script.split(QStringLiteral(";\n"))) {
+                // Drop comment lines; a statement may follow its comment.
+                QStringList lines = statement.split(QLatin1Char('\n'));
+                lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
+                statement = lines.join(QLatin1Char('\n')).trimmed();
+                if (statement.isEmpty())
+                    continue;
+                if (auto ok = exec(statement); !ok) {
+                    (void)exec(QStringLiteral("ROLLBACK"));
+                    return ok;
+                }
+            }
+            if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok) {
+                (void)exec(QStringLiteral("ROLLBACK"));
+                return ok;
+            }
+            if (auto ok = exec(QStringLiteral("COMMIT")); !ok)
+                return ok;
+            qCInfo(lcCatalog) << "migrated" << path << "to schema version" << version;
+        }
+        return Ok{};
+    }
+
+    Result<void> prepare(std::optional<QSqlQuery> &query, const QString &sql)
+    {
+        query.emplace(db);
+        if (!query->prepare(sql))
+            return storageError(tr("Preparing \"%1\"").arg(sql.left(60)), query->lastError(), path);
+        return Ok{};
+    }
+
+    Result<void> prepareAll()
+    {
+        const std::pair<std::optional<QSqlQuery> *, const char *> statements[] = {
+            {&insertRevision, "INSERT INTO revisions(revision, author, client_id, committed_at, inverse) VALUES (?, ?, ?, ?, ?)"},
+            {&insertChange, "INSERT INTO changes(revision, seq, summary, change) VALUES (?, ?, ?, ?)"},
+            {&upsertElement, "INSERT INTO elements(id, kind, name, context_id, description, owner, tags, lifecycle, attributes) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+                             "name = excluded.name, context_id = excluded.context_id, description = excluded.description, "
+                             "owner = excluded.owner, tags = excluded.tags, lifecycle = excluded.lifecycle, "
+                             "attributes = excluded.attributes"},
+            {&deleteElement, "DELETE FROM elements WHERE id = ?"},
+            {&upsertRelation, "INSERT INTO relations(id, kind, from_id, to_id, description) VALUES (?, ?, ?, ?, ?) "
+                              "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, "
+                              "to_id = excluded.to_id, description = excluded.description"},
+            {&deleteRelation, "DELETE FROM relations WHERE id = ?"},
+            {&upsertSchema, "INSERT INTO schema_versions(subject_id, version, format, compatibility, lifecycle, text) "
+                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(subject_id, version) DO UPDATE SET "
+                            "format = excluded.format, compatibility = excluded.compatibility, "
+                            "lifecycle = excluded.lifecycle, text = excluded.text"},
+            {&deleteSchema, "DELETE FROM schema_versions WHERE subject_id = ? AND version = ?"},
+            {&upsertDiagram, "INSERT INTO diagrams(id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                             "name = excluded.name, kind = excluded.kind"},
+            {&deleteDiagram, "DELETE FROM diagrams WHERE id = ?"},
+            {&upsertPlacement, "INSERT INTO placements(diagram_id, element_id, x, y, width, height, lane, pinned) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(diagram_id, element_id) DO UPDATE SET "
+                               "x = excluded.x, y = excluded.y, width = excluded.width, height = excluded.height, "
+                               "lane = excluded.lane, pinned = excluded.pinned"},
+            {&deletePlacement, "DELETE FROM placements WHERE diagram_id = ? AND element_id = ?"},
+            {&maxRevision, "SELECT COALESCE(MAX(revision), 0) FROM revisions"},
+        };
+        for (const auto &[query, sql] : statements) {
+            if (auto ok = prepare(*query, QString::fromLatin1(sql)); !ok)
+                return ok;
+        }
+        return Ok{};
+    }
+
+    Result<void> run(QSqlQuery &query, const QVariantList &values)
+    {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values[i]);
+        if (!query.exec())
+            return storageError(tr("Saving the change"), query.lastError(), path);
+        return Ok{};
+    }
+
+    Result<qint64> currentRevision()
+    {
+        if (!maxRevision->exec() || !maxRevision->next())
+            return storageError(tr("Reading the revision"), maxRevision->lastError(), path);
+        const qint64 value = maxRevision->value(0).toLongLong();
+        maxRevision->finish();
+        return value;
+    }
+
+    Result<void> writeDelta(const StateDelta &delta, const CatalogState &after)
+    {
+        for (const QUuid &id : delta.elements) {
+            const Element *element = after.element(id);
+            auto ok = element ? run(*upsertElement, RowCodec::elementRow(*element)) : run(*deleteElement, {RowCodec::idValue(id)});
+            if (!ok)
+                return ok;
+        }
+        for (const QUuid &id : delta.relations) {
+            const Relation *relation = after.relation(id);
+            auto ok = relation ? run(*upsertRelation, RowCodec::relationRow(*relation)) : run(*deleteRelation, {RowCodec::idValue(id)});
+            if (!ok)
+                return ok;
+        }
+        for (const auto &[subject, version] : delta.schemaVersions) {
+            std::optional<SchemaVersion> found;
+            for (const SchemaVersion &v : after.schemaVersions(subject)) {
+                if (v.version == version)
+                    found = v;
+            }
+            auto ok = found ? run(*upsertSchema, RowCodec::schemaRow(*found))
+                            : run(*deleteSchema, {RowCodec::idValue(subject), version});
+            if (!ok)
+                return ok;
+        }
+        for (const QUuid &id : delta.diagrams) {
+            const Diagram *diagram = after.diagram(id);
+            auto ok = diagram ? run(*upsertDiagram, RowCodec::diagramRow(*diagram)) : run(*deleteDiagram, {RowCodec::idValue(id)});
+            if (!ok)
+                return ok;
+        }
+        for (const auto &[diagram, element] : delta.placements) {
+            const Placement *placement = after.placement(diagram, element);
+            auto ok = placement ? run(*upsertPlacement, RowCodec::placementRow(*placement))
+                                : run(*deletePlacement, {RowCodec::idValue(diagram), RowCodec::idValue(element)});
+            if (!ok)
+                return ok;
+        }
+        return Ok{};
+    }
+};
+
+int SqliteCatalogStore::latestSchemaVersion()
+{
+    return int(kMigrations.size());
+}
+
+SqliteCatalogStore::SqliteCatalogStore(std::unique_ptr<Private> d) : d(std::move(d)) {}
+
+SqliteCatalogStore::~SqliteCatalogStore() = default;
+
+Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("No catalog at %1").arg(QDir::toNativeSeparators(path)));
+    if (!info.isFile())
+        return makeError(ErrorCode::NotACatalog, tr("%1 is not a file").arg(QDir::toNativeSeparators(path)));
+    if (!info.isReadable())
+        return makeError(ErrorCode::ReadOnly, tr("%1 cannot be read (permission denied)").arg(QDir::toNativeSeparators(path)));
+    if (mode == OpenMode::ReadWrite && !info.isWritable())
+        return makeError(ErrorCode::ReadOnly, tr("%1 is read-only").arg(QDir::toNativeSeparators(path)));
+
+    const FileHeader header = readHeader(path);
+    if (!header.isSqlite || header.applicationId != kApplicationId)
+        return makeError(ErrorCode::NotACatalog, tr("%1 is not a Mesh Studio catalog").arg(QDir::toNativeSeparators(path)));
+    if (int(header.userVersion) > latestSchemaVersion()) {
+        return makeError(ErrorCode::NewerVersion,
+                         tr("%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(header.userVersion)
+                             .arg(latestSchemaVersion()));
+    }
+    if (mode == OpenMode::ReadOnly && int(header.userVersion) < latestSchemaVersion()) {
+        return makeError(ErrorCode::ReadOnly,
+                         tr("%1 uses an older catalog format (%2) and must be opened for writing once to be upgraded")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(header.userVersion));
+    }
+
+    auto d = std::make_unique<Private>();
+    d->path = info.absoluteFilePath();
+    d->readOnly = mode == OpenMode::ReadOnly;
+    if (auto ok = d->openConnection(false); !ok)
+        return ok.error();
+    if (!d->readOnly) {
+        if (auto ok = d->migrate(int(header.userVersion), latestSchemaVersion()); !ok)
+            return ok.error();
+    }
+    if (auto ok = d->prepareAll(); !ok)
+        return ok.error();
+    auto revision = d->currentRevision();
+    if (!revision)
+        return revision.error();
+    d->revision = *revision;
+    return std::unique_ptr<SqliteCatalogStore>(new SqliteCatalogStore(std::move(d)));
+}
+
+Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::create(const QString &path, int schemaVersion)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(QDir::toNativeSeparators(path)));
+    if (!info.dir().exists())
+        return makeError(ErrorCode::NotFound, tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return makeError(ErrorCode::ReadOnly, tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    const int version = schemaVersion < 0 ? latestSchemaVersion() : schemaVersion;
+    {
+        auto d = std::make_unique<Private>();
+        d->path = info.absoluteFilePath();
+        auto created = [&]() -> Result<void> {
+            if (auto ok = d->openConnection(true); !ok)
+                return ok;
+            if (auto ok = d->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !ok)
+                return ok;
+            if (auto ok = d->migrate(0, version); !ok)
+                return ok;
+            return d->exec(QStringLiteral("INSERT INTO catalog_info(key, value) VALUES ('id', '%1')")
+                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        };
+        if (auto ok = created(); !ok) {
+            d.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(info.absoluteFilePath() + QLatin1String(suffix));
+            return ok.error();
+        }
+    }
+    return open(path, OpenMode::ReadWrite);
+}
+
+QString SqliteCatalogStore::location() const
+{
+    return d->path;
+}
+
+bool SqliteCatalogStore::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+qint64 SqliteCatalogStore::revision() const
+{
+    return d->revision;
+}
+
+int SqliteCatalogStore::schemaVersion()
+{
+    auto value = d->scalar(QStringLiteral("PRAGMA user_version"));
+    return value ? value->toInt() : -1;
+}
+
+Result<CatalogState> SqliteCatalogStore::load()
+{
+    // One read transaction, so the state and its revision belong together.
+    if (auto ok = d->exec(QStringLiteral("BEGIN")); !ok)
+        return ok.error();
+    auto finish = qScopeGuard([this] { (void)d->exec(QStringLiteral("COMMIT")); });
+
+    auto revision = d->currentRevision();
+    if (!revision)
+        return revision.error();
+    auto state = RowCodec::loadState(d->db, d->path);
+    if (!state)
+        return state.error();
+    d->revision = *revision;
+    return state;
+}
+
+Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const CatalogState &after)
+{
+    if (d->readOnly)
+        return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(QDir::toNativeSeparators(d->path)));
+    if (auto ok = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
+        return ok.error();
+    auto rollback = qScopeGuard([this] { (void)d->exec(QStringLiteral("ROLLBACK")); });
+
+    auto current = d->currentRevision();
+    if (!current)
+        return current.error();
+    if (*current != d->revision) {
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 was changed by another program (revision %2, expected %3); reopen it to see the changes")
+                             .arg(QDir::toNativeSeparators(d->path))
+                             .arg(*current)
+                             .arg(d->revision));
+    }
+    const qint64 revision = *current + 1;
+    QByteArray inverse;
+    for (const Change &change : record.inverse)
+        inverse += ChangeJson::toJsonLine(change) + '\n';
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (auto ok = d->run(*d->insertRevision, {revision, record.author, record.clientId, now, QString::fromUtf8(inverse)}); !ok)
+        return ok.error();
+    for (int i = 0; i < record.batch.size(); ++i) {
+        const QString json = QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]));
+        if (auto ok = d->run(*d->insertChange, {revision, i, record.summaries.value(i), json}); !ok)
+            return ok.error();
+    }
+    if (auto ok = d->writeDelta(record.delta, after); !ok)
+        return ok.error();
+    QSqlQuery commit(d->db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return storageError(tr("Committing the change"), commit.lastError(), d->path);
+    rollback.dismiss();
+    d->revision = revision;
+    return revision;
+}
+
+Result<QList<LoggedChange>> SqliteCatalogStore::log(qint64 sinceRevision)
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.revision, c.seq, r.author, r.client_id, r.committed_at, c.summary, c.change "
+        "FROM changes c JOIN revisions r ON r.revision = c.revision WHERE c.revision > ? "
+        "ORDER BY c.revision, c.seq"));
+    query.bindValue(0, sinceRevision);
+    if (!query.exec())
+        return storageError(tr("Reading the change log"), query.lastError(), d->path);
+    QList<LoggedChange> changes;
+    while (query.next()) {
+        LoggedChange change;
+        change.revision = query.value(0).toLongLong();
+        change.sequence = query.value(1).toInt();
+        change.author = query.value(2).toString();
+        change.clientId = query.value(3).toString();
+        change.time = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        change.summary = query.value(5).toString();
+        change.change = query.value(6).toString().toUtf8();
+        changes.append(change);
+    }
+    return changes;
+}
+
+Result<qint64> SqliteCatalogStore::changeCount()
+{
+    auto value = d->scalar(QStringLiteral("SELECT COUNT(*) FROM changes"));
+    if (!value)
+        return value.error();
+    return value->toLongLong();
+}
+
+Result<void> SqliteCatalogStore::copyTo(const QString &path)
+{
+    const QFileInfo target(path);
+    if (target.absoluteFilePath() == d->path)
+        return makeError(ErrorCode::InvalidInput, tr("A copy cannot replace the catalog itself"));
+    // VACUUM INTO writes a consistent snapshot; write beside the target, then swap it in.
+    const QString temporary = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(temporary);
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.bindValue(0, temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return storageError(tr("Saving a copy"), query.lastError(), path);
+    }
+    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        return makeError(ErrorCode::ReadOnly, tr("%1 cannot be replaced").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!QFile::rename(temporary, target.absoluteFilePath()))
+        return makeError(ErrorCode::StorageFailure, tr("Saving a copy to %1 failed").arg(QDir::toNativeSeparators(path)));
+    return Ok{};
+}
+
+Result<QStringList> SqliteCatalogStore::integrityCheck()
+{
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return storageError(tr("Checking integrity"), query.lastError(), d->path);
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString();
+    return rows;
+}
+
+} // namespace mesh::catalog
