@@ -4,6 +4,7 @@
 #include "catalog/store/sqlitecatalogstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace mesh::catalog {
 
@@ -16,7 +17,9 @@ QString defaultAuthor()
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    // No login variables (a service, a container): the home folder names the account.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 Error sharedNotAvailable(const QString &location)

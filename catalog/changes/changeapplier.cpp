@@ -130,7 +130,7 @@ public:
         if (relation.from == relation.to)
             return invalid(ChangeApplier::tr("An element cannot be related to itself"), QStringLiteral("to"));
         if (!isValidRelation(relation.kind, from->kind, to->kind)) {
-            return invalid(ChangeApplier::tr("A %1 cannot be \"%2\" a %3 (allowed: %4)")
+            return invalid(ChangeApplier::tr("A relation \"%2\" cannot go from kind %1 to kind %3 (allowed: %4)")
                                .arg(elementKindDisplayName(from->kind),
                                     relationKindDisplayName(relation.kind),
                                     elementKindDisplayName(to->kind),
@@ -170,7 +170,7 @@ public:
         if (!subject)
             return notFound(ChangeApplier::tr("No element with id %1").arg(idText(version.subject)), QStringLiteral("subject"));
         if (!hasSchemaSubject(subject->kind)) {
-            return invalid(ChangeApplier::tr("A %1 has no schema; only events, commands and read models do")
+            return invalid(ChangeApplier::tr("Elements of kind %1 have no schema; only events, commands and read models do")
                                .arg(elementKindDisplayName(subject->kind)),
                            QStringLiteral("subject"));
         }
@@ -337,12 +337,12 @@ private:
             return named.error();
         const ContextRule rule = contextRule(element.kind);
         if (rule == ContextRule::Forbidden && !element.context.isNull()) {
-            return invalid(ChangeApplier::tr("A %1 cannot belong to a bounded context")
+            return invalid(ChangeApplier::tr("Elements of kind %1 cannot belong to a bounded context")
                                .arg(elementKindDisplayName(element.kind)),
                            QStringLiteral("context"));
         }
         if (rule == ContextRule::Required && element.context.isNull()) {
-            return invalid(ChangeApplier::tr("A %1 must belong to a bounded context")
+            return invalid(ChangeApplier::tr("Elements of kind %1 must belong to a bounded context")
                                .arg(elementKindDisplayName(element.kind)),
                            QStringLiteral("context"));
         }
@@ -358,7 +358,7 @@ private:
         if (renamedOrMoved) {
             if (const Element *other = m_state.findElement(element.context, element.kind, element.name);
                 other && other->id != element.id) {
-                return conflict(ChangeApplier::tr("A %1 named \"%2\" already exists in %3")
+                return conflict(ChangeApplier::tr("%1 \"%2\" already exists in %3")
                                     .arg(elementKindDisplayName(element.kind), element.name,
                                          element.context.isNull() ? ChangeApplier::tr("the catalog")
                                                                   : m_state.pathOf(element.context)),

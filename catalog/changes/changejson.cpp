@@ -501,7 +501,7 @@ Result<QUuid> ChangeJson::resolveElement(const QJsonValue &reference, const Cata
     }
     if (!kinds.isEmpty() && !kinds.contains(state.element(candidates.first())->kind)) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("Field \"%1\": \"%2\" is a %3").arg(field, text, elementKindDisplayName(state.element(candidates.first())->kind)), field);
+                         tr("Field \"%1\": \"%2\" is of kind %3").arg(field, text, elementKindDisplayName(state.element(candidates.first())->kind)), field);
     }
     return candidates.first();
 }

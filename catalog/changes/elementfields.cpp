@@ -67,7 +67,7 @@ Result<void> ElementFields::assign(Element &element, const QJsonObject &set)
             const AttributeField *field = findAttributeField(element.kind, key);
             if (!field) {
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("Unknown field \"%1\" for a %2")
+                                 tr("Unknown field \"%1\" for kind %2")
                                      .arg(key, elementKindDisplayName(element.kind)),
                                  key);
             }

@@ -152,7 +152,7 @@ struct SqliteCatalogStore::Private {
             }
             if (auto ok = exec(QStringLiteral("COMMIT")); !ok)
                 return ok;
-            qCInfo(lcCatalog) << "migrated" << path << "to schema version" << version;
+            qCDebug(lcCatalog) << "migrated" << path << "to schema version" << version;
         }
         return Ok{};
     }

@@ -1,0 +1,59 @@
+#include "app/cli/applycommand.h"
+
+#include "app/cli/commandparser.h"
+#include "catalog/changes/changejson.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace mesh::app {
+
+using namespace mesh::catalog;
+
+QString ApplyCommand::summary() const
+{
+    return tr("Apply changes given as JSON Lines, all or nothing");
+}
+
+int ApplyCommand::run(const QStringList &arguments)
+{
+    CommandParser parser(name(), summary());
+    parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file."));
+    parser.addPositional(QStringLiteral("FILE"), tr("JSON Lines of changes, or - for standard input."), QStringLiteral("FILE|-"));
+    int exitCode = 0;
+    QString error;
+    if (!parser.parse(arguments, exitCode, error))
+        return error.isEmpty() ? exitCode : fail(error, exitCode);
+    const QString location = parser.parser().positionalArguments().at(0);
+    const QString input = parser.parser().positionalArguments().at(1);
+
+    QFile file;
+    const bool fromStdin = input == QLatin1String("-");
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(input), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(tr("cannot read %1: %2").arg(input, file.errorString()));
+    const QByteArray text = file.readAll();
+
+    auto catalog = Catalog::open(location, OpenMode::ReadWrite);
+    if (!catalog)
+        return fail(catalog.error().message);
+
+    const QString source = fromStdin ? tr("<stdin>") : input;
+    auto batch = ChangeJson::readJsonLines(text, (*catalog)->state());
+    if (!batch) {
+        const Error &e = batch.error();
+        QString message = QStringLiteral("%1:%2: %3").arg(source).arg(e.line).arg(e.message);
+        if (!e.field.isEmpty() && !e.message.contains(QLatin1Char('"') + e.field + QLatin1Char('"')))
+            message += tr(" (field \"%1\")").arg(e.field);
+        return fail(message + tr("; nothing was applied"));
+    }
+    auto applied = (*catalog)->apply(*batch);
+    if (!applied)
+        return fail(applied.error().message + tr("; nothing was applied"));
+    out() << tr("Applied %n change(s)", nullptr, int(batch->size()))
+          << (batch->isEmpty() ? QString() : tr(" as revision %1").arg((*catalog)->revision())) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace mesh::app

@@ -1,0 +1,38 @@
+#include "app/cli/clicommand.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace mesh::app {
+
+QTextStream &CliCommand::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliCommand::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int CliCommand::fail(const QString &message, int code) const
+{
+    out().flush();
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err() << "meshstudio " << name() << ": " << line << Qt::endl;
+    return code;
+}
+
+mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openForReading(const QString &location)
+{
+    using mesh::catalog::OpenMode;
+    const QFileInfo info(location);
+    const bool writable = mesh::catalog::Catalog::isSharedLocation(location) || !info.exists() || info.isWritable();
+    return mesh::catalog::Catalog::open(location, writable ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+}
+
+} // namespace mesh::app

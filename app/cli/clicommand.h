@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace mesh::app {
+
+// Exit codes of every headless command (README, "Command line").
+enum ExitCode { ExitSuccess = 0, ExitCheckFailed = 1, ExitUsageOrInput = 2 };
+
+// One headless command: `meshstudio NAME …`. Runs without a display; prints results on
+// stdout and one line naming the problem on stderr.
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // `arguments` starts with the command's name.
+    virtual int run(const QStringList &arguments) = 0;
+
+protected:
+    static QTextStream &out();
+    static QTextStream &err();
+    // Prints "meshstudio NAME: message" on stderr and returns `code`.
+    int fail(const QString &message, int code = ExitUsageOrInput) const;
+    // Opens a catalog to read: writable files are opened read-write (WAL needs it, and an
+    // older format is upgraded), read-only ones read-only.
+    static mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> openForReading(const QString &location);
+};
+
+} // namespace mesh::app

@@ -1,0 +1,86 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/applycommand.h"
+#include "app/cli/infocommand.h"
+#include "app/cli/initcommand.h"
+#include "app/cli/logcommand.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace mesh::app {
+
+namespace {
+
+std::vector<std::unique_ptr<CliCommand>> commands()
+{
+    std::vector<std::unique_ptr<CliCommand>> list;
+    list.push_back(std::make_unique<InitCommand>());
+    list.push_back(std::make_unique<InfoCommand>());
+    list.push_back(std::make_unique<ApplyCommand>());
+    list.push_back(std::make_unique<LogCommand>());
+    return list;
+}
+
+const char *const kCommandNames[] = {"init", "info", "apply", "log"};
+
+QString generalHelp()
+{
+    QString help;
+    QTextStream stream(&help);
+    stream << CommandLine::tr("Usage: meshstudio [CATALOG]            open the studio window") << '\n'
+           << CommandLine::tr("       meshstudio COMMAND [OPTIONS]    run a command without a window") << "\n\n"
+           << CommandLine::tr("Commands:") << '\n';
+    for (const auto &command : commands())
+        stream << QStringLiteral("  %1").arg(command->name(), -8) << command->summary() << '\n';
+    stream << '\n'
+           << CommandLine::tr("Run \"meshstudio COMMAND --help\" for a command's arguments.") << '\n'
+           << CommandLine::tr("Exit codes: 0 success, 1 the command's check failed, 2 usage or input error.") << '\n';
+    return help;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    for (const char *name : kCommandNames) {
+        if (std::strcmp(first, name) == 0)
+            return true;
+    }
+    // Any option is for the command line (--help, --version, typos); so is a word that is
+    // neither a catalog file nor a shared catalog URL (a mistyped command).
+    if (first[0] == '-')
+        return true;
+    const QString location = QString::fromLocal8Bit(first);
+    return !QFileInfo::exists(location) && !location.contains(QLatin1String("://"));
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out << generalHelp();
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "meshstudio " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    for (const auto &command : commands()) {
+        if (command->name() == first)
+            return command->run(arguments.mid(1));
+    }
+    err << tr("meshstudio: \"%1\" is neither a command nor a catalog; see meshstudio --help").arg(first) << '\n';
+    return 2;
+}
+
+} // namespace mesh::app

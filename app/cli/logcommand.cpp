@@ -1,0 +1,64 @@
+#include "app/cli/logcommand.h"
+
+#include "app/cli/commandparser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mesh::app {
+
+using namespace mesh::catalog;
+
+QString LogCommand::summary() const
+{
+    return tr("Print the change log (its JSON Lines are what apply reads)");
+}
+
+int LogCommand::run(const QStringList &arguments)
+{
+    CommandParser parser(name(), summary());
+    parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file."));
+    const QCommandLineOption since(QStringLiteral("since"), tr("Only changes after revision REV."), QStringLiteral("REV"),
+                                   QStringLiteral("0"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or jsonl."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOption(since);
+    parser.addOption(output);
+    int exitCode = 0;
+    QString error;
+    if (!parser.parse(arguments, exitCode, error))
+        return error.isEmpty() ? exitCode : fail(error, exitCode);
+    if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("jsonl")}, error))
+        return fail(error);
+    bool isNumber = false;
+    const qint64 sinceRevision = parser.parser().value(since).toLongLong(&isNumber);
+    if (!isNumber || sinceRevision < 0)
+        return fail(tr("--since must be a revision number, not \"%1\"").arg(parser.parser().value(since)));
+
+    auto catalog = openForReading(parser.parser().positionalArguments().constFirst());
+    if (!catalog)
+        return fail(catalog.error().message);
+    auto changes = (*catalog)->log(sinceRevision);
+    if (!changes)
+        return fail(changes.error().message);
+
+    const bool jsonl = parser.parser().value(output) == QLatin1String("jsonl");
+    for (const LoggedChange &change : *changes) {
+        const QString time = change.time.toString(Qt::ISODateWithMs);
+        if (jsonl) {
+            // The change as apply reads it, with where it came from under "meta".
+            QJsonObject meta{{"revision", change.revision}, {"author", change.author}, {"time", time},
+                             {"client", change.clientId}};
+            QByteArray line = change.change;
+            line.chop(1);
+            line += ",\"meta\":" + QJsonDocument(meta).toJson(QJsonDocument::Compact) + '}';
+            out() << QString::fromUtf8(line) << '\n';
+        } else {
+            out() << QStringLiteral("%1  %2  %3  %4").arg(change.revision, 6).arg(time, change.author, change.summary) << '\n';
+        }
+    }
+    out().flush();
+    return ExitSuccess;
+}
+
+} // namespace mesh::app

@@ -1,0 +1,352 @@
+#include "app/studio/mainwindow.h"
+
+#include "app/samplecatalog.h"
+#include "app/studio/applybatchundocommand.h"
+#include "app/studio/catalogtree.h"
+#include "app/studio/elementicons.h"
+#include "app/studio/historypanel.h"
+#include "app/studio/propertiespanel.h"
+#include "app/studio/recentcatalogs.h"
+#include "app/translations.h"
+#include "catalog/catalog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace mesh::app {
+
+using namespace mesh::catalog;
+
+namespace {
+
+const char *const kLastCatalogKey = "lastCatalog";
+const char *const kCatalogFilter = QT_TRANSLATE_NOOP("mesh::app::MainWindow", "Mesh Studio catalogs (*.meshcat);;All files (*)");
+
+QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *content, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    return dock;
+}
+
+QString withSuffix(QString path)
+{
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".meshcat");
+    return path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_undoStack(new QUndoStack(this)),
+      m_tree(new CatalogTree),
+      m_properties(new PropertiesPanel),
+      m_history(new HistoryPanel),
+      m_overview(new QLabel),
+      m_location(new QLabel)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/mesh/icons/meshstudio.svg")));
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setAlignment(Qt::AlignCenter);
+    m_overview->setWordWrap(true);
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setMargin(24);
+    setCentralWidget(m_overview);
+
+    QDockWidget *treeDock = makeDock(tr("Catalog"), QStringLiteral("catalogDock"), m_tree, this);
+    QDockWidget *propertiesDock = makeDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties, this);
+    QDockWidget *historyDock = makeDock(tr("History"), QStringLiteral("historyDock"), m_history, this);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    resizeDocks({treeDock, propertiesDock}, {300, 360}, Qt::Horizontal);
+    resizeDocks({historyDock}, {180}, Qt::Vertical);
+
+    statusBar()->addPermanentWidget(m_location);
+    createActions();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : {treeDock, propertiesDock, historyDock})
+        view->addAction(dock->toggleViewAction());
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QList<std::pair<QString, QString>> choices = {{QString(), tr("System default")},
+                                                        {QStringLiteral("en"), QStringLiteral("English")},
+                                                        {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, label] : choices) {
+        QAction *action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(Translations::configuredLanguage() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Translations::setConfiguredLanguage(code);
+            statusBar()->showMessage(tr("The language changes the next time Mesh Studio starts."), 8000);
+        });
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);
+
+    connect(m_tree, &CatalogTree::elementSelected, m_properties, &PropertiesPanel::showElement);
+    connect(m_properties, &PropertiesPanel::changeRequested, this, &MainWindow::applyChange);
+    connect(m_properties, &PropertiesPanel::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_history, &HistoryPanel::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    resize(1280, 800);
+    restoreState(QSettings().value(QStringLiteral("windowState")).toByteArray());
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Undo commands refer to the catalog; they go first.
+    m_undoStack->clear();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Catalog…"), this, &MainWindow::newCatalog);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openCatalogDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction *copyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
+    copyAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    newAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
+    openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
+    updateRecentMenu();
+}
+
+QString MainWindow::sampleCopyPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample.meshcat");
+}
+
+bool MainWindow::openStartupCatalog(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return openCatalog(requested);
+    const QString last = QSettings().value(QLatin1String(kLastCatalogKey)).toString();
+    if (!last.isEmpty() && openCatalog(last))
+        return true;
+    // First run (or the last catalog is gone): a private copy of the sample, so the shipped
+    // one is never modified.
+    const QString sample = sampleCopyPath();
+    if (!QFileInfo::exists(sample)) {
+        QDir().mkpath(QFileInfo(sample).absolutePath());
+        auto created = SampleCatalog::create(sample);
+        if (!created) {
+            showError(tr("Cannot create the sample catalog"), created.error().message);
+            return false;
+        }
+        setCatalog(std::move(created).value());
+        return true;
+    }
+    return openCatalog(sample);
+}
+
+bool MainWindow::openCatalog(const QString &location)
+{
+    auto opened = Catalog::open(location, OpenMode::ReadWrite);
+    if (!opened && opened.error().code == ErrorCode::ReadOnly && QFileInfo(location).isReadable())
+        opened = Catalog::open(location, OpenMode::ReadOnly);
+    if (!opened) {
+        if (opened.error().code == ErrorCode::NotFound)
+            RecentCatalogs::remove(location);
+        updateRecentMenu();
+        showError(tr("Cannot open the catalog"), opened.error().message);
+        return false;
+    }
+    setCatalog(std::move(opened).value());
+    if (m_catalog->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: changes cannot be saved to this file."), 10000);
+    return true;
+}
+
+void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
+{
+    m_undoStack->clear();
+    m_tree->setCatalog(nullptr);
+    m_properties->setCatalog(nullptr);
+    m_history->setCatalog(nullptr);
+    m_catalog = std::move(catalog);
+    connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
+    m_tree->setCatalog(m_catalog.get());
+    m_properties->setCatalog(m_catalog.get());
+    m_history->setCatalog(m_catalog.get());
+    QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location());
+    RecentCatalogs::add(m_catalog->location());
+    updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::applyChange(const Batch &batch, const QString &description)
+{
+    if (!m_catalog)
+        return;
+    m_undoStack->push(new ApplyBatchUndoCommand(m_catalog.get(), batch, description, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    }));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_catalog) {
+        setWindowTitle(tr("Mesh Studio"));
+        m_location->setText(tr("No catalog"));
+        m_overview->setText(tr("No catalog is open. Use File → Open or File → New Catalog."));
+        return;
+    }
+    const QString location = QDir::toNativeSeparators(m_catalog->location());
+    setWindowTitle(tr("%1 — Mesh Studio").arg(QFileInfo(m_catalog->location()).completeBaseName()));
+    m_location->setText(tr("%1 · revision %2%3")
+                            .arg(location)
+                            .arg(m_catalog->revision())
+                            .arg(m_catalog->isReadOnly() ? tr(" · read-only") : QString()));
+
+    // Until the canvas lands, the centre summarises the catalog.
+    const CatalogState &state = m_catalog->state();
+    QMap<ElementKind, int> perKind;
+    for (const Element &element : state.elements())
+        ++perKind[element.kind];
+    QString rows;
+    for (auto it = perKind.cbegin(); it != perKind.cend(); ++it) {
+        rows += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td align='right'>%3</td></tr>")
+                    .arg(elementKindColor(it.key()), elementKindPluralName(it.key()).toHtmlEscaped())
+                    .arg(it.value());
+    }
+    m_overview->setText(tr("<h2>%1</h2><p>Revision %2 · %3 relations · %4 schema versions</p>"
+                           "<table cellspacing='6'>%5</table>"
+                           "<p style='color:gray'>Select an element in the catalog tree to edit it.</p>")
+                            .arg(QFileInfo(m_catalog->location()).completeBaseName().toHtmlEscaped())
+                            .arg(m_catalog->revision())
+                            .arg(state.relations().size())
+                            .arg(state.schemaVersionCount())
+                            .arg(rows));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentCatalogs::list();
+    for (const QString &location : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(location));
+        connect(action, &QAction::triggered, this, [this, location] { openCatalog(location); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        RecentCatalogs::clear();
+        updateRecentMenu();
+    });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newCatalog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Catalog"), QDir::homePath(), tr(kCatalogFilter));
+    if (path.isEmpty())
+        return;
+    path = withSuffix(path);
+    if (m_catalog && QFileInfo(path) == QFileInfo(m_catalog->location())) {
+        showError(tr("Cannot create the catalog"), tr("%1 is the catalog that is open.").arg(path));
+        return;
+    }
+    // The dialog already asked before replacing an existing file.
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    auto created = Catalog::create(path);
+    if (!created) {
+        showError(tr("Cannot create the catalog"), created.error().message);
+        return;
+    }
+    setCatalog(std::move(created).value());
+}
+
+void MainWindow::openCatalogDialog()
+{
+    const QString dir = m_catalog ? QFileInfo(m_catalog->location()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Catalog"), dir, tr(kCatalogFilter));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_catalog)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_catalog->location()).absolutePath(),
+                                                tr(kCatalogFilter));
+    if (path.isEmpty())
+        return;
+    path = withSuffix(path);
+    if (auto saved = m_catalog->saveCopyAs(path); !saved) {
+        showError(tr("Cannot save a copy"), saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mesh Studio"),
+                       tr("<h3>Mesh Studio %1</h3><p>Model an event-driven architecture together and keep it "
+                          "as a governed catalog.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("windowState"), saveState());
+    event->accept();
+}
+
+} // namespace mesh::app

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "catalog/changes/change.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QUndoStack;
+
+namespace mesh::catalog {
+class Catalog;
+}
+
+namespace mesh::app {
+
+class CatalogTree;
+class HistoryPanel;
+class PropertiesPanel;
+
+// The studio window: the catalog tree, properties and history docks around the centre,
+// File and Edit menus, undo/redo over catalog changes, and a status bar with the catalog's
+// location and revision. It owns the open catalog and its undo stack.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a catalog, replacing the current one; on failure shows a dialog that names the
+    // problem and keeps the current catalog. Returns whether it opened.
+    bool openCatalog(const QString &location);
+    // What the studio opens on start: `requested` if given, else the last catalog used,
+    // else (first run) a copy of the sample catalog in the user's data folder.
+    bool openStartupCatalog(const QString &requested);
+    static QString sampleCopyPath();
+
+    catalog::Catalog *catalog() const { return m_catalog.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    CatalogTree *catalogTree() const { return m_tree; }
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    HistoryPanel *historyPanel() const { return m_history; }
+
+    // Applies a batch as one undoable step (what every edit in the window does).
+    void applyChange(const catalog::Batch &batch, const QString &description);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void setCatalog(std::unique_ptr<catalog::Catalog> catalog);
+    void updateStatus();
+    void updateRecentMenu();
+    void newCatalog();
+    void openCatalogDialog();
+    void saveCopyAs();
+    void showAbout();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    QUndoStack *m_undoStack;
+    CatalogTree *m_tree;
+    PropertiesPanel *m_properties;
+    HistoryPanel *m_history;
+    QLabel *m_overview;
+    QLabel *m_location;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace mesh::app

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace mesh::app {
+
+// The catalogs opened lately, most recent first, kept in the settings (never passwords:
+// shared catalog URLs are stored without them).
+class RecentCatalogs
+{
+public:
+    static constexpr int kMaximum = 10;
+    static QStringList list();
+    static void add(const QString &location);
+    static void remove(const QString &location);
+    static void clear();
+};
+
+} // namespace mesh::app

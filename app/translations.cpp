@@ -1,0 +1,45 @@
+#include "app/translations.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace mesh::app {
+
+QString Translations::configuredLanguage()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void Translations::setConfiguredLanguage(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(QStringLiteral("language"));
+    else
+        settings.setValue(QStringLiteral("language"), language);
+}
+
+QStringList Translations::availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr")};
+}
+
+void Translations::install(QCoreApplication &app)
+{
+    QString language = configuredLanguage();
+    if (language.isEmpty())
+        language = qEnvironmentVariable("MESHSTUDIO_LANGUAGE");
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *studio = new QTranslator(&app);
+    if (studio->load(locale, QStringLiteral("meshstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(studio);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace mesh::app
