@@ -1,5 +1,5 @@
 #include "catalog/logging.h"
 
 namespace mesh::catalog {
-Q_LOGGING_CATEGORY(lcCatalog, "mesh.catalog")
+Q_LOGGING_CATEGORY(lcCatalog, "mesh.catalog", QtInfoMsg)
 }

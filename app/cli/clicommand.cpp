@@ -1,5 +1,7 @@
 #include "app/cli/clicommand.h"
 
+#include "catalog/store/sqlitecatalogstore.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
@@ -30,8 +32,8 @@ int CliCommand::fail(const QString &message, int code) const
 mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openForReading(const QString &location)
 {
     using mesh::catalog::OpenMode;
-    const QFileInfo info(location);
-    const bool writable = mesh::catalog::Catalog::isSharedLocation(location) || !info.exists() || info.isWritable();
+    const bool writable = mesh::catalog::Catalog::isSharedLocation(location) || !QFileInfo::exists(location)
+        || mesh::catalog::SqliteCatalogStore::isWritableFile(location);
     return mesh::catalog::Catalog::open(location, writable ? OpenMode::ReadWrite : OpenMode::ReadOnly);
 }
 

@@ -29,7 +29,12 @@ bool CommandParser::parse(const QStringList &arguments, int &exitCode, QString &
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << m_parser.helpText();
+        // helpText() names the program by its path; name the command instead.
+        QString help = m_parser.helpText();
+        const qsizetype endOfProgram = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && endOfProgram > 0)
+            help.replace(7, endOfProgram - 7, QStringLiteral("meshstudio ") + m_command);
+        QTextStream(stdout) << help;
         exitCode = 0;
         return false;
     }

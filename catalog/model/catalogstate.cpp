@@ -215,4 +215,34 @@ void CatalogState::reserve(qsizetype elements, qsizetype relations)
     m_relationsByElement.reserve(elements);
 }
 
+bool CatalogState::hasSameContent(const CatalogState &other, QString *difference) const
+{
+    auto differ = [difference](const QString &what) {
+        if (difference)
+            *difference = what;
+        return false;
+    };
+    if (m_elements.size() != other.m_elements.size())
+        return differ(QStringLiteral("element count %1 vs %2").arg(m_elements.size()).arg(other.m_elements.size()));
+    for (const Element &element : m_elements) {
+        const Element *theirs = other.element(element.id);
+        if (!theirs || !(*theirs == element))
+            return differ(QStringLiteral("element %1").arg(pathOf(element.id)));
+    }
+    if (m_relations != other.m_relations)
+        return differ(QStringLiteral("relations"));
+    QHash<QUuid, QList<SchemaVersion>> mine = m_schemas, theirs = other.m_schemas;
+    mine.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+    theirs.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+    if (mine != theirs)
+        return differ(QStringLiteral("schema versions"));
+    if (m_diagrams != other.m_diagrams)
+        return differ(QStringLiteral("diagrams"));
+    for (const Diagram &diagram : m_diagrams) {
+        if (m_placements.value(diagram.id) != other.m_placements.value(diagram.id))
+            return differ(QStringLiteral("placements of diagram %1").arg(diagram.name));
+    }
+    return true;
+}
+
 } // namespace mesh::catalog

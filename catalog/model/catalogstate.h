@@ -60,6 +60,10 @@ public:
 
     void reserve(qsizetype elements, qsizetype relations);
 
+    // Same elements, relations, schema versions, diagrams and placements (the indexes
+    // follow from those). `difference`, when given, names the first thing that differs.
+    bool hasSameContent(const CatalogState &other, QString *difference = nullptr) const;
+
 private:
     struct NameKey {
         QUuid context;

@@ -271,7 +271,19 @@ SqliteCatalogStore::SqliteCatalogStore(std::unique_ptr<Private> d) : d(std::move
 
 SqliteCatalogStore::~SqliteCatalogStore() = default;
 
+bool SqliteCatalogStore::isWritableFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+
 Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::open(const QString &path, OpenMode mode)
+{
+    return openFile(path, mode, true);
+}
+
+Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::openFile(const QString &path, OpenMode mode, bool migrate)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -280,7 +292,7 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::open(const QStri
         return makeError(ErrorCode::NotACatalog, tr("%1 is not a file").arg(QDir::toNativeSeparators(path)));
     if (!info.isReadable())
         return makeError(ErrorCode::ReadOnly, tr("%1 cannot be read (permission denied)").arg(QDir::toNativeSeparators(path)));
-    if (mode == OpenMode::ReadWrite && !info.isWritable())
+    if (mode == OpenMode::ReadWrite && !isWritableFile(path))
         return makeError(ErrorCode::ReadOnly, tr("%1 is read-only").arg(QDir::toNativeSeparators(path)));
 
     const FileHeader header = readHeader(path);
@@ -305,7 +317,7 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::open(const QStri
     d->readOnly = mode == OpenMode::ReadOnly;
     if (auto ok = d->openConnection(false); !ok)
         return ok.error();
-    if (!d->readOnly) {
+    if (!d->readOnly && migrate) {
         if (auto ok = d->migrate(int(header.userVersion), latestSchemaVersion()); !ok)
             return ok.error();
     }
@@ -349,7 +361,7 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::create(const QSt
             return ok.error();
         }
     }
-    return open(path, OpenMode::ReadWrite);
+    return openFile(path, OpenMode::ReadWrite, false);
 }
 
 QString SqliteCatalogStore::location() const

@@ -37,11 +37,16 @@ public:
     Result<qint64> changeCount() override;
     Result<void> copyTo(const QString &path) override;
 
+    // Whether the file may be opened for writing: the process may write it and its
+    // permissions have a write bit (so a file marked read-only stays so, even for root).
+    static bool isWritableFile(const QString &path);
+
     // Runs PRAGMA integrity_check; returns its rows ("ok" when healthy).
     Result<QStringList> integrityCheck();
     int schemaVersion();
 
 private:
+    static Result<std::unique_ptr<SqliteCatalogStore>> openFile(const QString &path, OpenMode mode, bool migrate);
     struct Private;
     explicit SqliteCatalogStore(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

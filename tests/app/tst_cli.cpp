@@ -1,0 +1,232 @@
+// The command line as a user runs it: the real meshstudio binary, headless, every command
+// and every exit code, with one line on stderr naming the problem.
+
+#include "catalog/catalog.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mesh::catalog;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands need no platform at all
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
+    if (!process.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject infoJson(const QString &path)
+{
+    const Run run = meshstudio({"info", path, "--output", "json"});
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    void expectError(const Run &run, int code, const QString &mention)
+    {
+        QCOMPARE(run.exitCode, code);
+        const QString err = QString::fromUtf8(run.err).trimmed();
+        QVERIFY2(!err.isEmpty(), "an error is reported");
+        QVERIFY2(!err.contains('\n'), qPrintable("one line: " + err));
+        QVERIFY2(err.contains(mention), qPrintable(err + " should mention " + mention));
+    }
+
+private Q_SLOTS:
+    void help()
+    {
+        Run run = meshstudio({"--help"});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *command : {"init", "info", "apply", "log"})
+            QVERIFY(run.out.contains(command));
+        for (const char *command : {"init", "info", "apply", "log"}) {
+            run = meshstudio({command, "--help"});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains("Usage: meshstudio " + QByteArray(command)), run.out.constData());
+        }
+        QCOMPARE(meshstudio({"--version"}).exitCode, 0);
+    }
+
+    void usageErrors()
+    {
+        expectError(meshstudio({"frobnicate"}), 2, "frobnicate");
+        expectError(meshstudio({"--frobnicate"}), 2, "--frobnicate");
+        expectError(meshstudio({"info"}), 2, "missing argument");
+        expectError(meshstudio({"info", "a", "b"}), 2, "unexpected argument");
+        expectError(meshstudio({"init", path("x.meshcat"), "--bogus"}), 2, "bogus");
+    }
+
+    void initEmptyAndSample()
+    {
+        Run run = meshstudio({"init", path("empty.meshcat")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject info = infoJson(path("empty.meshcat"));
+        QCOMPARE(info.value("revision").toInt(), 0);
+        QCOMPARE(info.value("changes").toInt(), 0);
+
+        run = meshstudio({"init", path("sample.meshcat"), "--sample"});
+        QCOMPARE(run.exitCode, 0);
+        info = infoJson(path("sample.meshcat"));
+        const QJsonObject elements = info.value("elements").toObject();
+        QCOMPARE(elements.value("BoundedContext").toInt(), 3);
+        QVERIFY(elements.value("Event").toInt() >= 5);
+        QVERIFY(elements.value("Service").toInt() >= 3);
+        QVERIFY(info.value("relations").toInt() >= 30);
+        QVERIFY(info.value("schemas").toInt() >= 6);
+        QCOMPARE(info.value("revision").toInt(), 1);
+        QStringList keys = info.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{"changes", "elements", "relations", "revision", "schemas"}));
+
+        expectError(meshstudio({"init", path("sample.meshcat")}), 2, "already exists");
+        expectError(meshstudio({"init", path("no/such/folder/x.meshcat")}), 2, "does not exist");
+    }
+
+    void infoText()
+    {
+        QVERIFY(QFile::exists(path("sample.meshcat")));
+        const Run run = meshstudio({"info", path("sample.meshcat")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("Revision:"));
+        QVERIFY(run.out.contains("Bounded contexts:"));
+        expectError(meshstudio({"info", path("sample.meshcat"), "--output", "xml"}), 2, "--output");
+    }
+
+    void badCatalogs()
+    {
+        expectError(meshstudio({"info", path("missing.meshcat")}), 2, "missing.meshcat");
+        QFile text(path("notes.txt"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("just some notes\n");
+        text.close();
+        expectError(meshstudio({"info", path("notes.txt")}), 2, "not a Mesh Studio catalog");
+        expectError(meshstudio({"apply", path("notes.txt"), "-"}, "{}\n"), 2, "not a Mesh Studio catalog");
+        QFile reread(path("notes.txt"));
+        QVERIFY(reread.open(QIODevice::ReadOnly));
+        QCOMPARE(reread.readAll(), QByteArray("just some notes\n"));
+    }
+
+    void applyFromFileAndStdin()
+    {
+        QVERIFY(meshstudio({"init", path("apply.meshcat")}).exitCode == 0);
+        QFile changes(path("changes.jsonl"));
+        QVERIFY(changes.open(QIODevice::WriteOnly));
+        changes.write(R"({"op":"create","kind":"BoundedContext","name":"Identity"}
+{"op":"create","kind":"Service","name":"ProfileService","context":"Identity"}
+{"op":"create","kind":"Event","name":"ProfilePublished","context":"Identity","set":{"description":"A public profile became visible","owner":"identity-team"}}
+{"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"proposed"}}
+{"op":"relate","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished"}
+)");
+        changes.close();
+        Run run = meshstudio({"apply", path("apply.meshcat"), path("changes.jsonl")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("5"));
+        run = meshstudio({"apply", path("apply.meshcat"), "-"}, R"({"op":"delete","ref":"Identity/ProfilePublished"})" "\n");
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject info = infoJson(path("apply.meshcat"));
+        QCOMPARE(info.value("revision").toInt(), 2);
+        QCOMPARE(info.value("changes").toInt(), 6);
+        QCOMPARE(info.value("elements").toObject().value("Event").toInt(), 0);
+        QCOMPARE(info.value("relations").toInt(), 0);
+    }
+
+    void applyIsAllOrNothing_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("mention");
+        const QByteArray good = R"({"op":"create","kind":"Actor","name":"Someone"})" "\n";
+        QTest::newRow("malformed json") << good + "{\"op\":\"create\",\n" << "<stdin>:2";
+        QTest::newRow("unknown kind") << good + R"({"op":"create","kind":"Evnt","name":"X","context":"Identity"})" << "\"kind\"";
+        QTest::newRow("unknown field") << good + R"({"op":"update","ref":"Identity/ProfileService","set":{"colour":"red"}})" << "colour";
+        QTest::newRow("unknown reference") << good + R"({"op":"update","ref":"Identity/Nope","set":{"lifecycle":"proposed"}})" << "Identity/Nope";
+        QTest::newRow("duplicate name") << good + R"({"op":"create","kind":"Service","name":"ProfileService","context":"Identity"})" << "already exists";
+        QTest::newRow("invalid relation ends") << good + R"({"op":"relate","kind":"handled-by","from":"Identity/ProfileService","to":"Someone"})" << "<stdin>:2";
+    }
+
+    void applyIsAllOrNothing()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, mention);
+        const QJsonObject before = infoJson(path("apply.meshcat"));
+        QVERIFY(!before.isEmpty());
+        expectError(meshstudio({"apply", path("apply.meshcat"), "-"}, input), 2, mention);
+        QCOMPARE(infoJson(path("apply.meshcat")), before);
+    }
+
+    void applyMissingInput()
+    {
+        expectError(meshstudio({"apply", path("apply.meshcat"), path("nope.jsonl")}), 2, "nope.jsonl");
+    }
+
+    void logReplaysIntoAnIdenticalCatalog()
+    {
+        Run log = meshstudio({"log", path("sample.meshcat"), "--output", "jsonl"});
+        QCOMPARE(log.exitCode, 0);
+        QVERIFY(log.out.count('\n') > 50);
+        QVERIFY(meshstudio({"init", path("replay.meshcat")}).exitCode == 0);
+        Run apply = meshstudio({"apply", path("replay.meshcat"), "-"}, log.out);
+        QCOMPARE(apply.exitCode, 0);
+
+        auto original = Catalog::open(path("sample.meshcat"), OpenMode::ReadOnly);
+        auto replay = Catalog::open(path("replay.meshcat"), OpenMode::ReadOnly);
+        QVERIFY(original.isOk() && replay.isOk());
+        QString difference;
+        QVERIFY2((*replay)->state().hasSameContent((*original)->state(), &difference), qPrintable(difference));
+    }
+
+    void logText()
+    {
+        Run run = meshstudio({"log", path("apply.meshcat")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("create Event Identity/ProfilePublished"));
+        QVERIFY(run.out.contains("delete Identity/ProfilePublished"));
+        run = meshstudio({"log", path("apply.meshcat"), "--since", "1", "--output", "jsonl"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count('\n'), 1);
+        QVERIFY(run.out.contains("\"revision\":2"));
+        expectError(meshstudio({"log", path("apply.meshcat"), "--since", "yesterday"}), 2, "--since");
+    }
+
+    void readOnlyCatalog()
+    {
+        QVERIFY(QFile::copy(path("apply.meshcat"), path("readonly.meshcat")));
+        QVERIFY(QFile::setPermissions(path("readonly.meshcat"), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QCOMPARE(meshstudio({"info", path("readonly.meshcat")}).exitCode, 0);
+        expectError(meshstudio({"apply", path("readonly.meshcat"), "-"}, R"({"op":"create","kind":"Actor","name":"A"})"), 2, "read-only");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

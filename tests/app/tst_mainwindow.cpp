@@ -1,0 +1,212 @@
+// The studio window driven offscreen as a user would: pick an element in the tree, edit
+// its name and metadata in the properties panel, undo and redo with the keyboard; the
+// tree, the history and the status bar follow, and every edit is a change in the catalog.
+
+#include "app/samplecatalog.h"
+#include "app/studio/catalogtree.h"
+#include "app/studio/historypanel.h"
+#include "app/studio/mainwindow.h"
+#include "app/studio/propertiespanel.h"
+#include "catalog/catalog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace mesh::catalog;
+using mesh::app::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTreeWidgetItem *treeItem(const QString &text)
+    {
+        QTreeWidget *tree = m_window->catalogTree()->treeWidget();
+        const auto found = tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? nullptr : found.first();
+    }
+
+    void clickTreeItem(const QString &text)
+    {
+        QTreeWidget *tree = m_window->catalogTree()->treeWidget();
+        QTreeWidgetItem *item = treeItem(text);
+        QVERIFY2(item, qPrintable(text));
+        for (QTreeWidgetItem *parent = item->parent(); parent; parent = parent->parent())
+            parent->setExpanded(true);
+        tree->scrollToItem(item);
+        const QRect rect = tree->visualItemRect(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(tree->currentItem(), item);
+    }
+
+    void typeInto(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    const Element *findEvent(const QString &context, const QString &name)
+    {
+        const CatalogState &state = m_window->catalog()->state();
+        const Element *owner = state.findElement({}, ElementKind::BoundedContext, context);
+        return owner ? state.findElement(owner->id, ElementKind::Event, name) : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("MeshStudioTests");
+        QCoreApplication::setApplicationName("tst_mainwindow");
+        auto sample = mesh::app::SampleCatalog::create(m_dir.filePath("studio.meshcat"));
+        QVERIFY(sample.isOk());
+        sample->reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openCatalog(m_dir.filePath("studio.meshcat")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void treeShowsContextsAndKinds()
+    {
+        QVERIFY(treeItem("Identity"));
+        QVERIFY(treeItem("Collaboration"));
+        QVERIFY(treeItem("Compliance"));
+        QVERIFY(treeItem("ProfilePublished"));
+        QVERIFY(treeItem("Events (2)"));
+        QVERIFY(m_window->windowTitle().contains("studio"));
+    }
+
+    void editNameUndoRedo()
+    {
+        clickTreeItem("ProfilePublished");
+        QCOMPARE(m_window->propertiesPanel()->element(), findEvent("Identity", "ProfilePublished")->id);
+        auto *name = m_window->propertiesPanel()->findChild<QLineEdit *>("name");
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("ProfilePublished"));
+        const qint64 revision = m_window->catalog()->revision();
+        QSignalSpy applied(m_window->catalog(), &Catalog::changesApplied);
+
+        typeInto(name, "PublicProfilePublished");
+        QCOMPARE(applied.size(), 1);
+        QVERIFY(findEvent("Identity", "PublicProfilePublished"));
+        QVERIFY(!findEvent("Identity", "ProfilePublished"));
+        QCOMPARE(m_window->catalog()->revision(), revision + 1);
+        QVERIFY(treeItem("PublicProfilePublished"));
+        QVERIFY(!treeItem("ProfilePublished"));
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() > 0);
+        QTreeWidget *history = m_window->historyPanel()->treeWidget();
+        QVERIFY(history->topLevelItem(0)->text(3).contains("update Identity/ProfilePublished (name)"));
+
+        // Ctrl+Z, from the keyboard, undoes it; the tree follows.
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(findEvent("Identity", "ProfilePublished"));
+        QVERIFY(treeItem("ProfilePublished"));
+        QVERIFY(!treeItem("PublicProfilePublished"));
+        QCOMPARE(name->text(), QStringLiteral("ProfilePublished"));
+        QCOMPARE(m_window->catalog()->revision(), revision + 2); // undo is a compensating change
+        QVERIFY(history->topLevelItem(0)->text(3).contains("update Identity/PublicProfilePublished (name)"));
+
+        // Ctrl+Shift+Z redoes it.
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QVERIFY(findEvent("Identity", "PublicProfilePublished"));
+        QVERIFY(treeItem("PublicProfilePublished"));
+        QCOMPARE(m_window->catalog()->revision(), revision + 3);
+        // The selection stayed on the element through all of it.
+        QCOMPARE(m_window->catalogTree()->selectedElement(), findEvent("Identity", "PublicProfilePublished")->id);
+    }
+
+    void refusedEditSnapsBack()
+    {
+        clickTreeItem("ProfileUpdated");
+        auto *name = m_window->propertiesPanel()->findChild<QLineEdit *>("name");
+        const int steps = m_window->undoStack()->count();
+        const qint64 revision = m_window->catalog()->revision();
+        typeInto(name, "PublicProfilePublished"); // taken by the other event
+        QCOMPARE(m_window->catalog()->revision(), revision);
+        QCOMPARE(m_window->undoStack()->count(), steps);
+        QCOMPARE(name->text(), QStringLiteral("ProfileUpdated"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("already exists"), qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void editTypedMetadata()
+    {
+        clickTreeItem("ProfileService");
+        auto *uptime = m_window->propertiesPanel()->findChild<QLineEdit *>("uptimeSloPercent");
+        QVERIFY(uptime);
+        QCOMPARE(uptime->text(), QStringLiteral("99.95"));
+        typeInto(uptime, "99.5");
+        const Element *service = m_window->catalog()->state().element(m_window->propertiesPanel()->element());
+        QCOMPARE(service->attributes.value("uptimeSloPercent").toDouble(), 99.5);
+
+        typeInto(uptime, "101");
+        QCOMPARE(service->attributes.value("uptimeSloPercent").toDouble(), 99.5);
+        QCOMPARE(uptime->text(), QStringLiteral("99.5"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains("uptimeSloPercent"));
+
+        typeInto(uptime, "lots");
+        QVERIFY(m_window->statusBar()->currentMessage().contains("not a number"));
+        QCOMPARE(uptime->text(), QStringLiteral("99.5"));
+
+        auto *lifecycle = m_window->propertiesPanel()->findChild<QComboBox *>("lifecycle");
+        QVERIFY(lifecycle);
+        lifecycle->setFocus();
+        QTest::keyClick(lifecycle, Qt::Key_Down); // approved → deprecated
+        QCOMPARE(m_window->catalog()->state().element(service->id)->lifecycle, Lifecycle::Deprecated);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(m_window->catalog()->state().element(service->id)->lifecycle, Lifecycle::Approved);
+        QCOMPARE(lifecycle->currentData().toString(), QStringLiteral("approved"));
+    }
+
+    void ownerAndTags()
+    {
+        clickTreeItem("ControlRuleChanged");
+        auto *tags = m_window->propertiesPanel()->findChild<QLineEdit *>("tags");
+        typeInto(tags, "control-rules, regulated ,  ");
+        const Element *event = findEvent("Compliance", "ControlRuleChanged");
+        QCOMPARE(event->tags, (QStringList{"control-rules", "regulated"}));
+        auto *owner = m_window->propertiesPanel()->findChild<QComboBox *>("owner");
+        QVERIFY(owner->findText("identity-team") >= 0); // teams are offered
+        typeInto(owner->lineEdit(), "identity-team");
+        QCOMPARE(findEvent("Compliance", "ControlRuleChanged")->owner, QStringLiteral("identity-team"));
+    }
+
+    void survivesReopen()
+    {
+        const QString path = m_window->catalog()->location();
+        QVERIFY(m_window->openCatalog(path));
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QVERIFY(findEvent("Identity", "PublicProfilePublished"));
+        QCOMPARE(findEvent("Compliance", "ControlRuleChanged")->tags, (QStringList{"control-rules", "regulated"}));
+        if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            clickTreeItem("ProfileService");
+            m_window->resize(1280, 800);
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(shots + "/studio.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

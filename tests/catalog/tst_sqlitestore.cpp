@@ -1,0 +1,307 @@
+// The SQLite store: what is committed comes back; files that are not catalogs (or are
+// newer, read-only, missing) are refused with a clear error and left untouched;
+// migrations run forward from the first schema version; a stale writer is refused.
+
+#include "catalog/catalog.h"
+#include "catalog/changes/changeapplier.h"
+#include "catalog/changes/changejson.h"
+#include "catalog/store/sqlitecatalogstore.h"
+#include "testcatalogs.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace mesh::catalog;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on a file with a connection of its own, as another program would.
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(QUuid::createUuid().toString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestSqliteStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void committedStateComesBack()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        mesh::testing::applyLines(*catalog, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"proposed"}})");
+        QCOMPARE(catalog->revision(), 2);
+        const CatalogState expected = catalog->state();
+        const QString path = catalog->location();
+        catalog.reset();
+
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        QString difference;
+        QVERIFY2((*reopened)->state().hasSameContent(expected, &difference), qPrintable(difference));
+        QCOMPARE((*reopened)->revision(), 2);
+        QCOMPARE(*(*reopened)->changeCount(), qint64(mesh::testing::kSmallModel.count("\"op\"") + 1));
+
+        auto log = (*reopened)->log(1);
+        QVERIFY(log.isOk());
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->first().revision, 2);
+        QCOMPARE(log->first().author, QStringLiteral("tester"));
+        QCOMPARE(log->first().summary, QStringLiteral("update Identity/ProfilePublished (lifecycle)"));
+        QVERIFY(log->first().time.isValid());
+        QVERIFY(log->first().change.startsWith("{\"op\":\"update\""));
+    }
+
+    void hostileNamesAreStoredVerbatim()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        const QString hostile = QStringLiteral("Robert'); DROP TABLE elements;-- \\ \"quoted\" 名前 🚀");
+        Batch batch{CreateElement{Element{QUuid::createUuid(), ElementKind::BoundedContext, hostile}}};
+        std::get<CreateElement>(batch[0]).element.description = QStringLiteral("line one\nline two; ' \" \\");
+        QVERIFY(catalog->apply(batch).isOk());
+        const QString path = catalog->location();
+        catalog.reset();
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        const Element *element = (*reopened)->state().findElement({}, ElementKind::BoundedContext, hostile);
+        QVERIFY(element);
+        QCOMPARE(element->description, QStringLiteral("line one\nline two; ' \" \\"));
+    }
+
+    void refusesWhatIsNotACatalog_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("sqlite");
+        QTest::newRow("text file") << QByteArray("hello, this is not a catalog\n") << false;
+        QTest::newRow("empty file") << QByteArray() << false;
+        QTest::newRow("other sqlite database") << QByteArray() << true;
+    }
+
+    void refusesWhatIsNotACatalog()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, sqlite);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("other.meshcat");
+        if (sqlite) {
+            runSql(path, {"CREATE TABLE notes(text TEXT)", "INSERT INTO notes VALUES ('keep me')"});
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        auto opened = Catalog::open(path);
+        QVERIFY(!opened.isOk());
+        QCOMPARE(opened.error().code, ErrorCode::NotACatalog);
+        QVERIFY(opened.error().message.contains("other.meshcat"));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + "-wal"));
+    }
+
+    void refusesANewerCatalog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("newer.meshcat");
+        mesh::testing::createCatalog(dir, "newer.meshcat").reset();
+        runSql(path, {"PRAGMA user_version = 99"});
+        const QByteArray before = fileHash(path);
+        auto opened = Catalog::open(path);
+        QVERIFY(!opened.isOk());
+        QCOMPARE(opened.error().code, ErrorCode::NewerVersion);
+        QVERIFY(opened.error().message.contains("newer"));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAMissingFileWithoutCreatingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("missing.meshcat");
+        auto opened = Catalog::open(path);
+        QVERIFY(!opened.isOk());
+        QCOMPARE(opened.error().code, ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void readOnlyFileOpensOnlyForReading()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        const QString path = catalog->location();
+        catalog.reset();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = fileHash(path);
+
+        auto writable = Catalog::open(path, OpenMode::ReadWrite);
+        QVERIFY(!writable.isOk());
+        QCOMPARE(writable.error().code, ErrorCode::ReadOnly);
+
+        auto readable = Catalog::open(path, OpenMode::ReadOnly);
+        QVERIFY2(readable.isOk(), qPrintable(readable.isOk() ? QString() : readable.error().message));
+        QVERIFY((*readable)->isReadOnly());
+        QVERIFY(!(*readable)->state().elements().isEmpty());
+        auto refused = (*readable)->apply(Batch{CreateElement{Element{QUuid::createUuid(), ElementKind::Actor, "A"}}});
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+        readable->reset();
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("exists.meshcat");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+        file.close();
+        auto created = Catalog::create(path);
+        QVERIFY(!created.isOk());
+        QCOMPARE(created.error().code, ErrorCode::Conflict);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("precious"));
+    }
+
+    void migratesFromTheFirstSchemaVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.meshcat");
+        {
+            auto store = SqliteCatalogStore::create(path, 1);
+            QVERIFY2(store.isOk(), qPrintable(store.isOk() ? QString() : store.error().message));
+            QCOMPARE((*store)->schemaVersion(), 1);
+            CatalogState state;
+            auto batch = ChangeJson::readJsonLines(mesh::testing::kSmallModel, state);
+            QVERIFY(batch.isOk());
+            CommitRecord record;
+            record.batch = *batch;
+            record.author = "old-studio";
+            record.clientId = "c";
+            auto inverse = ChangeApplier::apply(state, *batch, &record.delta, &record.summaries);
+            QVERIFY(inverse.isOk());
+            record.inverse = *inverse;
+            QVERIFY((*store)->commit(record, state).isOk());
+        }
+        auto opened = Catalog::open(path);
+        QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+        auto &store = static_cast<SqliteCatalogStore &>((*opened)->store());
+        QCOMPARE(store.schemaVersion(), SqliteCatalogStore::latestSchemaVersion());
+        QCOMPARE((*opened)->state().elements().size(), 9);
+        QCOMPARE((*opened)->revision(), 1);
+        QCOMPARE((*opened)->log()->first().author, QStringLiteral("old-studio"));
+        QCOMPARE(*store.integrityCheck(), QStringList{"ok"});
+        opened->reset();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check-indexes");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'relations_from'"));
+        QVERIFY2(query.next(), "migration 2 added its indexes");
+        query = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase("check-indexes");
+    }
+
+    void staleWriterIsRefusedAndKeepsItsState()
+    {
+        QTemporaryDir dir;
+        auto first = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*first, mesh::testing::kSmallModel);
+        auto second = Catalog::open(first->location());
+        QVERIFY(second.isOk());
+
+        mesh::testing::applyLines(*first, R"({"op":"create","kind":"Actor","name":"FromFirst"})");
+        const CatalogState secondBefore = (*second)->state();
+        auto refused = (*second)->apply(Batch{CreateElement{Element{QUuid::createUuid(), ElementKind::Actor, "FromSecond"}}});
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY(refused.error().message.contains("another program"));
+        QVERIFY((*second)->state().hasSameContent(secondBefore));
+
+        auto reread = Catalog::open(first->location());
+        QVERIFY(reread.isOk());
+        QVERIFY((*reread)->state().findElement({}, ElementKind::Actor, "FromFirst"));
+        QVERIFY(!(*reread)->state().findElement({}, ElementKind::Actor, "FromSecond"));
+    }
+
+    void savesAConsistentCopy()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        const QString copy = dir.filePath("copy.meshcat");
+        QVERIFY(catalog->saveCopyAs(copy).isOk());
+        QVERIFY(!catalog->saveCopyAs(catalog->location()).isOk());
+        auto opened = Catalog::open(copy);
+        QVERIFY(opened.isOk());
+        QVERIFY((*opened)->state().hasSameContent(catalog->state()));
+        QCOMPARE(*(*opened)->changeCount(), *catalog->changeCount());
+        // Saving again replaces the earlier copy.
+        mesh::testing::applyLines(*catalog, R"({"op":"create","kind":"Actor","name":"Later"})");
+        opened->reset();
+        QVERIFY(catalog->saveCopyAs(copy).isOk());
+        auto again = Catalog::open(copy);
+        QVERIFY(again.isOk());
+        QVERIFY((*again)->state().findElement({}, ElementKind::Actor, "Later"));
+    }
+
+    void usesWalAndForeignKeys()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        QVERIFY(QFile::exists(catalog->location() + "-wal"));
+        const QString path = catalog->location();
+        catalog.reset();
+        // Another program breaking a reference is caught by the foreign keys.
+        const QString name = "fk-check";
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec("PRAGMA foreign_keys = ON"));
+            QVERIFY(query.exec("SELECT id FROM elements WHERE name = 'ProfileService'"));
+            QVERIFY(query.next());
+            const QString id = query.value(0).toString();
+            query.finish();
+            QVERIFY2(!query.exec(QStringLiteral("DELETE FROM elements WHERE id = '%1'").arg(id)), "referenced by relations");
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteStore)
+#include "tst_sqlitestore.moc"
