@@ -23,18 +23,17 @@ const Diagram *CatalogState::diagram(const QUuid &id) const
 const Element *CatalogState::findElement(const QUuid &context, ElementKind kind,
                                          const QString &name) const
 {
-    for (auto it = m_byName.constFind(NameKey{context, name});
-         it != m_byName.constEnd() && it.key() == NameKey{context, name}; ++it) {
-        const Element *candidate = element(it.value());
-        if (candidate && candidate->kind == kind)
-            return candidate;
-    }
-    return nullptr;
+    auto it = m_byName.constFind(NameKey{context, kind, name});
+    return it == m_byName.constEnd() ? nullptr : element(it.value());
 }
 
 QList<QUuid> CatalogState::findByName(const QUuid &context, const QString &name) const
 {
-    QList<QUuid> ids = m_byName.values(NameKey{context, name});
+    QList<QUuid> ids;
+    for (ElementKind kind : allElementKinds()) {
+        if (const Element *found = findElement(context, kind, name))
+            ids.append(found->id);
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -105,17 +104,18 @@ int CatalogState::placementCount() const
     return count;
 }
 
-void CatalogState::putElement(const Element &element)
+void CatalogState::putElement(Element element)
 {
     if (const Element *old = this->element(element.id)) {
-        m_byName.remove(NameKey{old->context, old->name}, old->id);
+        m_byName.remove(NameKey{old->context, old->kind, old->name});
         if (!old->context.isNull())
             --m_childCount[old->context];
     }
-    m_elements.insert(element.id, element);
-    m_byName.insert(NameKey{element.context, element.name}, element.id);
+    m_byName.insert(NameKey{element.context, element.kind, element.name}, element.id);
     if (!element.context.isNull())
         ++m_childCount[element.context];
+    const QUuid id = element.id;
+    m_elements.insert(id, std::move(element));
 }
 
 void CatalogState::removeElement(const QUuid &id)
@@ -123,7 +123,7 @@ void CatalogState::removeElement(const QUuid &id)
     const Element *old = element(id);
     if (!old)
         return;
-    m_byName.remove(NameKey{old->context, old->name}, id);
+    m_byName.remove(NameKey{old->context, old->kind, old->name});
     if (!old->context.isNull())
         --m_childCount[old->context];
     m_childCount.remove(id);
@@ -207,12 +207,23 @@ void CatalogState::removePlacement(const QUuid &diagram, const QUuid &element)
     d->remove(element);
 }
 
-void CatalogState::reserve(qsizetype elements, qsizetype relations)
+void CatalogState::reserve(qsizetype elements, qsizetype relations, qsizetype schemaSubjects)
 {
+    m_schemas.reserve(schemaSubjects);
     m_elements.reserve(elements);
     m_byName.reserve(elements);
     m_relations.reserve(relations);
     m_relationsByElement.reserve(elements);
+}
+
+void CatalogState::absorb(CatalogState &&other)
+{
+    Q_ASSERT(m_relations.isEmpty() && m_schemas.isEmpty() && other.m_elements.isEmpty());
+    m_relations = std::move(other.m_relations);
+    m_relationsByElement = std::move(other.m_relationsByElement);
+    m_schemas = std::move(other.m_schemas);
+    m_schemaVersionCount = other.m_schemaVersionCount;
+    other.m_schemaVersionCount = 0;
 }
 
 bool CatalogState::hasSameContent(const CatalogState &other, QString *difference) const

@@ -47,7 +47,7 @@ public:
 
     // Mutations, for the change applier and the stores' loaders only. They keep the
     // indexes consistent and assume the caller validated the change.
-    void putElement(const Element &element);
+    void putElement(Element element);
     void removeElement(const QUuid &id);
     void putRelation(const Relation &relation);
     void removeRelation(const QUuid &id);
@@ -58,26 +58,32 @@ public:
     void putPlacement(const Placement &placement);
     void removePlacement(const QUuid &diagram, const QUuid &element);
 
-    void reserve(qsizetype elements, qsizetype relations);
+    void reserve(qsizetype elements, qsizetype relations, qsizetype schemaSubjects);
+
+    // Takes the relations and schema versions of `other`, which holds nothing else, into
+    // this state, which holds none (loaders read the two halves in parallel).
+    void absorb(CatalogState &&other);
 
     // Same elements, relations, schema versions, diagrams and placements (the indexes
     // follow from those). `difference`, when given, names the first thing that differs.
     bool hasSameContent(const CatalogState &other, QString *difference = nullptr) const;
 
 private:
+    // Names are unique per kind within a context, so this key is unique.
     struct NameKey {
         QUuid context;
+        ElementKind kind;
         QString name;
         bool operator==(const NameKey &) const = default;
     };
-    friend size_t qHash(const NameKey &key, size_t seed) { return qHashMulti(seed, key.context, key.name); }
+    friend size_t qHash(const NameKey &key, size_t seed) { return qHashMulti(seed, key.context, int(key.kind), key.name); }
 
     QHash<QUuid, Element> m_elements;
     QHash<QUuid, Relation> m_relations;
     QHash<QUuid, Diagram> m_diagrams;
     QHash<QUuid, QList<SchemaVersion>> m_schemas;
     QHash<QUuid, QHash<QUuid, Placement>> m_placements;   // diagram → element → placement
-    QMultiHash<NameKey, QUuid> m_byName;
+    QHash<NameKey, QUuid> m_byName;
     QHash<QUuid, QList<QUuid>> m_relationsByElement;
     QHash<QUuid, int> m_childCount;
     int m_schemaVersionCount = 0;

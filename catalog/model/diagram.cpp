@@ -11,10 +11,10 @@ QString diagramKindId(DiagramKind kind)
     return QString::fromLatin1(kKinds[static_cast<int>(kind)]);
 }
 
-std::optional<DiagramKind> diagramKindFromId(const QString &id)
+std::optional<DiagramKind> diagramKindFromId(QAnyStringView id)
 {
     for (int i = 0; i < 3; ++i) {
-        if (id == QLatin1String(kKinds[i]))
+        if (QAnyStringView::equal(id, QLatin1StringView(kKinds[i])))
             return static_cast<DiagramKind>(i);
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRectF>
+#include <QAnyStringView>
 #include <QString>
 #include <QUuid>
 
@@ -10,7 +11,7 @@ namespace mesh::catalog {
 
 enum class DiagramKind { Board, Timeline, ContextMap };
 QString diagramKindId(DiagramKind kind);                     // "board", "timeline", "context-map"
-std::optional<DiagramKind> diagramKindFromId(const QString &id);
+std::optional<DiagramKind> diagramKindFromId(QAnyStringView id);
 
 // A view over the catalog. What it shows is its placements.
 struct Diagram {

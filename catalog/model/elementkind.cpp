@@ -67,10 +67,10 @@ QString elementKindId(ElementKind kind)
     return QString::fromLatin1(info(kind).id);
 }
 
-std::optional<ElementKind> elementKindFromId(const QString &id)
+std::optional<ElementKind> elementKindFromId(QAnyStringView id)
 {
     for (const KindInfo &k : kKinds) {
-        if (id == QLatin1String(k.id))
+        if (QAnyStringView::equal(id, QLatin1StringView(k.id)))
             return k.kind;
     }
     return std::nullopt;

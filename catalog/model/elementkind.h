@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QAnyStringView>
 #include <QString>
 
 #include <optional>
@@ -27,7 +28,7 @@ const QList<ElementKind> &allElementKinds();
 
 // The stable identifier used in JSON, SQL and on the command line ("ReadModel").
 QString elementKindId(ElementKind kind);
-std::optional<ElementKind> elementKindFromId(const QString &id);
+std::optional<ElementKind> elementKindFromId(QAnyStringView id);
 
 // Translated, for people ("Read model").
 QString elementKindDisplayName(ElementKind kind);

@@ -23,10 +23,10 @@ QString lifecycleId(Lifecycle lifecycle)
     return QString::fromLatin1(kLifecycles[static_cast<int>(lifecycle)].id);
 }
 
-std::optional<Lifecycle> lifecycleFromId(const QString &id)
+std::optional<Lifecycle> lifecycleFromId(QAnyStringView id)
 {
     for (Lifecycle l : kAllLifecycles) {
-        if (id == QLatin1String(kLifecycles[static_cast<int>(l)].id))
+        if (QAnyStringView::equal(id, QLatin1StringView(kLifecycles[static_cast<int>(l)].id)))
             return l;
     }
     return std::nullopt;

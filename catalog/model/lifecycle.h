@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QString>
 
 #include <optional>
@@ -10,7 +11,7 @@ namespace mesh::catalog {
 enum class Lifecycle { Draft, Proposed, Approved, Deprecated, Retired };
 
 QString lifecycleId(Lifecycle lifecycle);                        // "proposed"
-std::optional<Lifecycle> lifecycleFromId(const QString &id);
+std::optional<Lifecycle> lifecycleFromId(QAnyStringView id);
 QString lifecycleDisplayName(Lifecycle lifecycle);               // translated
 inline constexpr Lifecycle kAllLifecycles[] = {Lifecycle::Draft, Lifecycle::Proposed,
                                                Lifecycle::Approved, Lifecycle::Deprecated,

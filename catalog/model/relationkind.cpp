@@ -66,10 +66,10 @@ QString relationKindId(RelationKind kind)
     return QString::fromLatin1(info(kind).id);
 }
 
-std::optional<RelationKind> relationKindFromId(const QString &id)
+std::optional<RelationKind> relationKindFromId(QAnyStringView id)
 {
     for (const RelationInfo &r : relationTable()) {
-        if (id == QLatin1String(r.id))
+        if (QAnyStringView::equal(id, QLatin1StringView(r.id)))
             return r.kind;
     }
     return std::nullopt;

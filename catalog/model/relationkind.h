@@ -3,6 +3,7 @@
 #include "catalog/model/elementkind.h"
 
 #include <QList>
+#include <QAnyStringView>
 #include <QString>
 
 #include <optional>
@@ -32,7 +33,7 @@ enum class RelationKind {
 
 const QList<RelationKind> &allRelationKinds();
 QString relationKindId(RelationKind kind);          // "handled-by"
-std::optional<RelationKind> relationKindFromId(const QString &id);
+std::optional<RelationKind> relationKindFromId(QAnyStringView id);
 QString relationKindDisplayName(RelationKind kind); // translated
 bool isContextMapRelation(RelationKind kind);
 

@@ -13,10 +13,10 @@ QString schemaFormatId(SchemaFormat format)
     return QString::fromLatin1(kFormats[static_cast<int>(format)]);
 }
 
-std::optional<SchemaFormat> schemaFormatFromId(const QString &id)
+std::optional<SchemaFormat> schemaFormatFromId(QAnyStringView id)
 {
     for (int i = 0; i < 3; ++i) {
-        if (id == QLatin1String(kFormats[i]))
+        if (QAnyStringView::equal(id, QLatin1StringView(kFormats[i])))
             return static_cast<SchemaFormat>(i);
     }
     return std::nullopt;
@@ -27,10 +27,10 @@ QString compatibilityModeId(CompatibilityMode mode)
     return QString::fromLatin1(kModes[static_cast<int>(mode)]);
 }
 
-std::optional<CompatibilityMode> compatibilityModeFromId(const QString &id)
+std::optional<CompatibilityMode> compatibilityModeFromId(QAnyStringView id)
 {
     for (int i = 0; i < 7; ++i) {
-        if (id == QLatin1String(kModes[i]))
+        if (QAnyStringView::equal(id, QLatin1StringView(kModes[i])))
             return static_cast<CompatibilityMode>(i);
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "catalog/model/lifecycle.h"
 
+#include <QAnyStringView>
 #include <QString>
 #include <QUuid>
 
@@ -11,7 +12,7 @@ namespace mesh::catalog {
 
 enum class SchemaFormat { Avro, Protobuf, JsonSchema };
 QString schemaFormatId(SchemaFormat format);                 // "avro", "protobuf", "jsonschema"
-std::optional<SchemaFormat> schemaFormatFromId(const QString &id);
+std::optional<SchemaFormat> schemaFormatFromId(QAnyStringView id);
 
 // As in Confluent Schema Registry.
 enum class CompatibilityMode {
@@ -24,7 +25,7 @@ enum class CompatibilityMode {
     FullTransitive,
 };
 QString compatibilityModeId(CompatibilityMode mode);        // "BACKWARD_TRANSITIVE"
-std::optional<CompatibilityMode> compatibilityModeFromId(const QString &id);
+std::optional<CompatibilityMode> compatibilityModeFromId(QAnyStringView id);
 
 // One version of the schema subject of an element (event, command, read model).
 // Versions of a subject are numbered 1, 2, 3… without gaps.

@@ -11,7 +11,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <QtEndian>
+
+#include <future>
+
+#include <sqlite3.h>
 
 namespace mesh::catalog {
 
@@ -60,6 +65,58 @@ FileHeader readHeader(const QString &path)
     header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     return header;
 }
+
+// Reads rows straight from SQLite's C API on the connection Qt opened (QSqlDriver::handle).
+class SqliteRowSource final : public RowCodec::RowSource
+{
+public:
+    SqliteRowSource(sqlite3 *db, const QString &path) : m_db(db), m_path(path) {}
+    ~SqliteRowSource() override { sqlite3_finalize(m_statement); }
+
+    Result<void> start(const char *sql) override
+    {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        m_status = sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr);
+        if (m_status != SQLITE_OK)
+            return failure();
+        return Ok{};
+    }
+
+    bool next() override
+    {
+        m_status = sqlite3_step(m_statement);
+        return m_status == SQLITE_ROW;
+    }
+
+    QByteArrayView text(int column) const override
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    }
+
+    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+
+    Result<void> finish() override
+    {
+        if (m_status != SQLITE_DONE && m_status != SQLITE_ROW && m_status != SQLITE_OK)
+            return failure();
+        return Ok{};
+    }
+
+private:
+    Error failure() const
+    {
+        return makeError(ErrorCode::StorageFailure,
+                         SqliteCatalogStore::tr("Reading %1 failed: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+
+    sqlite3 *m_db;
+    QString m_path;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_status = SQLITE_OK;
+};
 
 } // namespace
 
@@ -193,7 +250,6 @@ struct SqliteCatalogStore::Private {
                                "x = excluded.x, y = excluded.y, width = excluded.width, height = excluded.height, "
                                "lane = excluded.lane, pinned = excluded.pinned"},
             {&deletePlacement, "DELETE FROM placements WHERE diagram_id = ? AND element_id = ?"},
-            {&maxRevision, "SELECT COALESCE(MAX(revision), 0) FROM revisions"},
         };
         for (const auto &[query, sql] : statements) {
             if (auto ok = prepare(*query, QString::fromLatin1(sql)); !ok)
@@ -213,6 +269,10 @@ struct SqliteCatalogStore::Private {
 
     Result<qint64> currentRevision()
     {
+        if (!maxRevision) {
+            if (auto ok = prepare(maxRevision, QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM revisions")); !ok)
+                return ok.error();
+        }
         if (!maxRevision->exec() || !maxRevision->next())
             return storageError(tr("Reading the revision"), maxRevision->lastError(), path);
         const qint64 value = maxRevision->value(0).toLongLong();
@@ -321,8 +381,6 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::openFile(const Q
         if (auto ok = d->migrate(int(header.userVersion), latestSchemaVersion()); !ok)
             return ok.error();
     }
-    if (auto ok = d->prepareAll(); !ok)
-        return ok.error();
     auto revision = d->currentRevision();
     if (!revision)
         return revision.error();
@@ -385,6 +443,35 @@ int SqliteCatalogStore::schemaVersion()
     return value ? value->toInt() : -1;
 }
 
+namespace {
+
+// Reads relations and schema versions on a connection of its own; returns the revision of
+// the snapshot it read, so the caller can check both halves belong together.
+Result<qint64> loadRelationsOnOwnConnection(const QString &path, CatalogState &state)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return makeError(ErrorCode::StorageFailure, SqliteCatalogStore::tr("Opening the catalog failed for %1").arg(path));
+    }
+    sqlite3_busy_timeout(db, 5000);
+    auto close = qScopeGuard([db] {
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    });
+    SqliteRowSource rows(db, path);
+    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::StorageFailure, SqliteCatalogStore::tr("Reading %1 failed: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
+    if (auto ok = rows.start("SELECT COALESCE(MAX(revision), 0) FROM revisions"); !ok)
+        return ok.error();
+    const qint64 revision = rows.next() ? rows.integer(0) : -1;
+    if (auto ok = RowCodec::loadRelations(rows, path, state); !ok)
+        return ok.error();
+    return revision;
+}
+
+} // namespace
+
 Result<CatalogState> SqliteCatalogStore::load()
 {
     // One read transaction, so the state and its revision belong together.
@@ -395,9 +482,41 @@ Result<CatalogState> SqliteCatalogStore::load()
     auto revision = d->currentRevision();
     if (!revision)
         return revision.error();
-    auto state = RowCodec::loadState(d->db, d->path);
-    if (!state)
-        return state.error();
+    auto *handle = *static_cast<sqlite3 **>(d->db.driver()->handle().data());
+    SqliteRowSource rows(handle, d->path);
+    if (auto ok = rows.start("SELECT (SELECT COUNT(*) FROM elements), (SELECT COUNT(*) FROM relations), "
+                             "(SELECT COUNT(*) FROM schema_versions)");
+        !ok)
+        return ok.error();
+    const qint64 elements = rows.next() ? rows.integer(0) : 0;
+    const qint64 relations = rows.integer(1);
+    const qint64 schemaVersions = rows.integer(2);
+    CatalogState state;
+    state.reserve(elements, 0, 0);
+    CatalogState relationHalf;
+    relationHalf.reserve(elements, relations, schemaVersions);
+
+    // Large catalogs read their two halves on both cores: relations and schema versions on
+    // a second connection, accepted only if it read the same revision (the same snapshot).
+    std::future<Result<qint64>> other;
+    if (relations + schemaVersions > 5000)
+        other = std::async(std::launch::async, [this, &relationHalf] { return loadRelationsOnOwnConnection(d->path, relationHalf); });
+    if (auto ok = RowCodec::loadElements(rows, d->path, state); !ok)
+        return ok.error();
+    bool loaded = false;
+    if (other.valid()) {
+        auto seen = other.get();
+        loaded = seen && *seen == *revision;
+        if (!loaded) {
+            qCDebug(lcCatalog) << "parallel load read another snapshot; reading relations again";
+            relationHalf = CatalogState();
+        }
+    }
+    if (!loaded) {
+        if (auto ok = RowCodec::loadRelations(rows, d->path, relationHalf); !ok)
+            return ok.error();
+    }
+    state.absorb(std::move(relationHalf));
     d->revision = *revision;
     return state;
 }
@@ -406,6 +525,11 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
 {
     if (d->readOnly)
         return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(QDir::toNativeSeparators(d->path)));
+    // The write statements are prepared on the first commit; readers never need them.
+    if (!d->insertRevision) {
+        if (auto ok = d->prepareAll(); !ok)
+            return ok.error();
+    }
     if (auto ok = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
         return ok.error();
     auto rollback = qScopeGuard([this] { (void)d->exec(QStringLiteral("ROLLBACK")); });
