@@ -1,4 +1,1236 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>mesh::app::ApplyCommand</name>
+    <message>
+        <source>Apply changes given as JSON Lines, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines of changes, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (field &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::CatalogTree</name>
+    <message>
+        <source>Filter elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside any context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::CommandLine</name>
+    <message>
+        <source>Usage: meshstudio [CATALOG]            open the studio window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       meshstudio COMMAND [OPTIONS]    run a command without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;meshstudio COMMAND --help&quot; for a command&apos;s arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the command&apos;s check failed, 2 usage or input error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meshstudio: &quot;%1&quot; is neither a command nor a catalog; see meshstudio --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::CommandParser</name>
+    <message>
+        <source>missing argument (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::HistoryPanel</name>
+    <message>
+        <source>Rev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::InfoCommand</name>
+    <message>
+        <source>Count a catalog&apos;s elements per kind, relations, schema versions and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagrams:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::InitCommand</name>
+    <message>
+        <source>Create an empty catalog, or a copy of the sample catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog file to create (suggested extension .meshcat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill it with the sample catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%n element(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::LogCommand</name>
+    <message>
+        <source>Print the change log (its JSON Lines are what apply reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes after revision REV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must be a revision number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::MainWindow</name>
+    <message>
+        <source>Mesh Studio catalogs (*.meshcat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Mesh Studio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Mesh Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sample catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog is open. Use File → Open or File → New Catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Mesh Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · revision %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Revision %2 · %3 relations · %4 schema versions&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;%5&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;Select an element in the catalog tree to edit it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the catalog that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mesh Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mesh Studio %1&lt;/h3&gt;&lt;p&gt;Model an event-driven architecture together and keep it as a governed catalog.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::PropertiesPanel</name>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an element in the catalog tree to see and edit its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::SampleCatalog</name>
+    <message>
+        <source>The sample catalog is invalid (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::AttributeField</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency to data update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cardinality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min in-sync replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::Catalog</name>
+    <message>
+        <source>%1: shared PostgreSQL catalogs are not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::ChangeApplier</name>
+    <message>
+        <source>A new element needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element with id %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update must set at least one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bounded context &quot;%1&quot; still contains %n element(s); move or delete them first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new relation needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation with id %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element cannot be related to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation &quot;%2&quot; cannot go from kind %1 to kind %3 (allowed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relation with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements of kind %1 have no schema; only events, commands and read models do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 of %2 does not follow the latest (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema version needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest schema version of a subject can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema version %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown lifecycle &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown compatibility mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; of a schema version cannot be changed; add a new version instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new diagram needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagram with id %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diagram with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name of a diagram can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on this diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements of kind %1 cannot belong to a bounded context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements of kind %1 must belong to a bounded context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bounded context with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; already exists in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagram named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement needs a finite position and a positive size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; starts or ends with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains &apos;/&apos;, which separates a context from a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::ChangeJson</name>
+    <message>
+        <source>Field &quot;%1&quot;: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: no diagram &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;format&quot;: expected avro, protobuf or jsonschema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;compatibility&quot;: unknown mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;lifecycle&quot;: unknown lifecycle &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;kind&quot;: unknown element kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;kind&quot;: unknown relation kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;id&quot;: no relation with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; relation from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;kind&quot;: expected board, timeline or context-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;op&quot;: unknown operation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed JSON at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: no element with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: no bounded context &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: no element &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is ambiguous (%3); use the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is of kind %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::ElementFields</name>
+    <message>
+        <source>Field &quot;%1&quot;: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of draft, proposed, approved, deprecated, retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of a bounded context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; for kind %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::ElementKind</name>
+    <message>
+        <source>Bounded context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::Lifecycle</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::RelationKind</name>
+    <message>
+        <source>issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer/Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conformist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticorruption Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Host Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::RowCodec</name>
+    <message>
+        <source>%1 has an invalid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::SqliteCatalogStore</name>
+    <message>
+        <source>%1: the disk is full (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mesh Studio catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older catalog format (%2) and must be opened for writing once to be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the catalog failed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program (revision %2, expected %3); reopen it to see the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the catalog itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -44,7 +44,7 @@ int ApplyCommand::run(const QStringList &arguments)
     if (!batch) {
         const Error &e = batch.error();
         QString message = QStringLiteral("%1:%2: %3").arg(source).arg(e.line).arg(e.message);
-        if (!e.field.isEmpty() && !e.message.contains(QLatin1Char('"') + e.field + QLatin1Char('"')))
+        if (!e.field.isEmpty() && !e.message.contains(e.field))
             message += tr(" (field \"%1\")").arg(e.field);
         return fail(message + tr("; nothing was applied"));
     }

@@ -57,9 +57,12 @@ int InfoCommand::run(const QStringList &arguments)
     out() << tr("Catalog:         %1").arg((*catalog)->location()) << '\n'
           << tr("Revision:        %1").arg((*catalog)->revision()) << '\n'
           << tr("Elements:        %1").arg(state.elements().size()) << '\n';
+    qsizetype width = 0;
+    for (ElementKind kind : allElementKinds())
+        width = std::max(width, elementKindPluralName(kind).size() + 1);
     for (auto it = perKind.cbegin(); it != perKind.cend(); ++it) {
         if (it.value() > 0)
-            out() << QStringLiteral("  %1 %2").arg(elementKindPluralName(it.key()) + QLatin1Char(':'), -18).arg(it.value()) << '\n';
+            out() << QStringLiteral("  %1 %2").arg(elementKindPluralName(it.key()) + QLatin1Char(':'), -int(width)).arg(it.value()) << '\n';
     }
     out() << tr("Relations:       %1").arg(state.relations().size()) << '\n'
           << tr("Schema versions: %1").arg(state.schemaVersionCount()) << '\n'

@@ -41,6 +41,23 @@ QString numberText(const QJsonValue &value)
 
 } // namespace
 
+QString PropertiesPanel::fieldLabel(ElementKind kind, const QString &key)
+{
+    if (const AttributeField *field = findAttributeField(kind, key))
+        return field->displayLabel();
+    if (key == QLatin1String("description"))
+        return tr("Description");
+    if (key == QLatin1String("owner"))
+        return tr("Owner");
+    if (key == QLatin1String("tags"))
+        return tr("Tags");
+    if (key == QLatin1String("lifecycle"))
+        return tr("Lifecycle");
+    if (key == QLatin1String("context"))
+        return tr("Context");
+    return key;
+}
+
 PropertiesPanel::PropertiesPanel(QWidget *parent)
     : QWidget(parent),
       m_stack(new QStackedWidget(this)),
@@ -95,9 +112,9 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     layout->addWidget(m_header);
     layout->addLayout(form);
     layout->addWidget(m_metadataBox);
-    auto *schemaBox = new QGroupBox(tr("Schema"));
-    (new QVBoxLayout(schemaBox))->addWidget(m_schemas);
-    layout->addWidget(schemaBox);
+    m_schemaBox = new QGroupBox(tr("Schema"));
+    (new QVBoxLayout(m_schemaBox))->addWidget(m_schemas);
+    layout->addWidget(m_schemaBox);
     auto *relationBox = new QGroupBox(tr("Relations"));
     (new QVBoxLayout(relationBox))->addWidget(m_relations);
     layout->addWidget(relationBox);
@@ -217,6 +234,7 @@ void PropertiesPanel::refresh()
         }
     }
 
+    m_schemaBox->setVisible(hasSchemaSubject(element->kind));
     if (hasSchemaSubject(element->kind)) {
         QStringList lines;
         for (const SchemaVersion &version : state.schemaVersions(element->id)) {
@@ -226,8 +244,6 @@ void PropertiesPanel::refresh()
                                   lifecycleDisplayName(version.lifecycle)));
         }
         m_schemas->setText(lines.isEmpty() ? tr("No schema yet.") : lines.join(QLatin1Char('\n')));
-    } else {
-        m_schemas->setText(tr("A %1 has no schema.").arg(elementKindDisplayName(element->kind)));
     }
 
     m_relations->clear();
@@ -279,7 +295,9 @@ void PropertiesPanel::rebuildMetadata()
             auto *layout = new QHBoxLayout(row);
             layout->setContentsMargins(0, 0, 0, 0);
             layout->addWidget(editor, 1);
-            layout->addWidget(new QLabel(field.displayUnit()));
+            auto *unit = new QLabel(field.displayUnit());
+            unit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("requests/s")));
+            layout->addWidget(unit);
         }
         m_metadata->addRow(field.displayLabel(), row);
     }
@@ -332,7 +350,7 @@ void PropertiesPanel::commit(const QString &key, const QJsonValue &value)
     if (ElementFields::values(*element, {key}).value(key) == normalized)
         return;
     const QString label = key == QLatin1String("name") ? tr("Rename %1 to %2").arg(element->name, value.toString())
-                                                       : tr("Change %1 of %2").arg(key, element->name);
+                                                       : tr("Change %1 of %2").arg(fieldLabel(element->kind, key), element->name);
     Q_EMIT changeRequested(Batch{UpdateElement{element->id, QJsonObject{{key, normalized}}}}, label);
     // Whatever the catalog now holds is what the panel shows (a refused edit snaps back).
     refresh();

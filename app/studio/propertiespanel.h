@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/changes/change.h"
+#include "catalog/model/elementkind.h"
 
 #include <QJsonValue>
 #include <QPointer>
@@ -50,6 +51,7 @@ private:
     void rebuildMetadata();
     void commit(const QString &key, const QJsonValue &value);
     void commitAttribute(const catalog::AttributeField &field, const QString &text);
+    static QString fieldLabel(catalog::ElementKind kind, const QString &key);
 
     QPointer<catalog::Catalog> m_catalog;
     QUuid m_element;
@@ -67,6 +69,7 @@ private:
     QFormLayout *m_metadata;
     QList<QWidget *> m_metadataEditors;
     int m_metadataKind = -1;
+    QGroupBox *m_schemaBox;
     QLabel *m_schemas;
     QListWidget *m_relations;
 };

@@ -13,7 +13,6 @@ namespace {
 using K = ElementKind;
 constexpr double kNoMax = std::numeric_limits<double>::max();
 
-#define FIELD_LABEL(text) QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", text)
 
 const QList<AttributeField> &fieldTable()
 {
@@ -21,46 +20,46 @@ const QList<AttributeField> &fieldTable()
     const QList<ElementKind> operational = {K::Service, K::Api, K::ExternalSystem};
     static const QList<AttributeField> fields = {
         // Entity registry (seed): duplication, latency to data update, cardinality, changes throughput.
-        {"duplication", FIELD_LABEL("Duplication"), FieldType::Choice, "", 0, 0,
+        {"duplication", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Duplication"), FieldType::Choice, "", 0, 0,
          {"none", "cache", "replica", "materialized-view"}, data},
-        {"latencyToDataUpdateMs", FIELD_LABEL("Latency to data update"), FieldType::Integer,
-         FIELD_LABEL("ms"), 0, kNoMax, {}, data},
-        {"cardinality", FIELD_LABEL("Cardinality"), FieldType::Integer, FIELD_LABEL("records"), 0,
+        {"latencyToDataUpdateMs", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Latency to data update"), FieldType::Integer,
+         QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "ms"), 0, kNoMax, {}, data},
+        {"cardinality", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Cardinality"), FieldType::Integer, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "records"), 0,
          kNoMax, {}, data},
-        {"changeThroughputPerSec", FIELD_LABEL("Change throughput"), FieldType::Decimal,
-         FIELD_LABEL("changes/s"), 0, kNoMax, {}, data},
+        {"changeThroughputPerSec", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Change throughput"), FieldType::Decimal,
+         QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "changes/s"), 0, kNoMax, {}, data},
         // Service and API registries (seed): response time, throughput, uptime; MTTR.
-        {"responseTimeP50Ms", FIELD_LABEL("Response time p50"), FieldType::Decimal, FIELD_LABEL("ms"),
+        {"responseTimeP50Ms", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Response time p50"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "ms"),
          0, kNoMax, {}, operational},
-        {"responseTimeP90Ms", FIELD_LABEL("Response time p90"), FieldType::Decimal, FIELD_LABEL("ms"),
+        {"responseTimeP90Ms", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Response time p90"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "ms"),
          0, kNoMax, {}, operational},
-        {"responseTimeP99Ms", FIELD_LABEL("Response time p99"), FieldType::Decimal, FIELD_LABEL("ms"),
+        {"responseTimeP99Ms", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Response time p99"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "ms"),
          0, kNoMax, {}, operational},
-        {"throughputRps", FIELD_LABEL("Throughput"), FieldType::Decimal, FIELD_LABEL("requests/s"), 0,
+        {"throughputRps", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Throughput"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "requests/s"), 0,
          kNoMax, {}, operational},
-        {"uptimeSloPercent", FIELD_LABEL("Uptime SLO"), FieldType::Decimal, FIELD_LABEL("%"), 0, 100,
+        {"uptimeSloPercent", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Uptime SLO"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "%"), 0, 100,
          {}, operational},
-        {"mttrMinutes", FIELD_LABEL("MTTR"), FieldType::Decimal, FIELD_LABEL("min"), 0, kNoMax, {},
+        {"mttrMinutes", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "MTTR"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "min"), 0, kNoMax, {},
          operational},
         // API specifications (seed): OpenAPI or gRPC, paths.
-        {"specKind", FIELD_LABEL("Specification"), FieldType::Choice, "", 0, 0,
+        {"specKind", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Specification"), FieldType::Choice, "", 0, 0,
          {"openapi", "grpc", "asyncapi", "graphql"}, {K::Api}},
-        {"paths", FIELD_LABEL("Paths"), FieldType::TextList, "", 0, 0, {}, {K::Api}},
+        {"paths", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Paths"), FieldType::TextList, "", 0, 0, {}, {K::Api}},
         // Kafka topic settings of a channel.
-        {"topic", FIELD_LABEL("Topic name"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
-        {"partitions", FIELD_LABEL("Partitions"), FieldType::Integer, "", 1, 100000, {}, {K::Channel}},
-        {"replicationFactor", FIELD_LABEL("Replication factor"), FieldType::Integer, "", 1, 32, {},
+        {"topic", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Topic name"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        {"partitions", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Partitions"), FieldType::Integer, "", 1, 100000, {}, {K::Channel}},
+        {"replicationFactor", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Replication factor"), FieldType::Integer, "", 1, 32, {},
          {K::Channel}},
-        {"minInSyncReplicas", FIELD_LABEL("Min in-sync replicas"), FieldType::Integer, "", 1, 32, {},
+        {"minInSyncReplicas", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Min in-sync replicas"), FieldType::Integer, "", 1, 32, {},
          {K::Channel}},
-        {"retentionMs", FIELD_LABEL("Retention"), FieldType::Integer, FIELD_LABEL("ms"), -1, kNoMax,
+        {"retentionMs", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Retention"), FieldType::Integer, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "ms"), -1, kNoMax,
          {}, {K::Channel}},
-        {"cleanupPolicy", FIELD_LABEL("Cleanup policy"), FieldType::Choice, "", 0, 0,
+        {"cleanupPolicy", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Cleanup policy"), FieldType::Choice, "", 0, 0,
          {"delete", "compact", "compact,delete"}, {K::Channel}},
-        {"keySchema", FIELD_LABEL("Key schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
-        {"valueSchema", FIELD_LABEL("Value schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        {"keySchema", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Key schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        {"valueSchema", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Value schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
         // Teams.
-        {"contact", FIELD_LABEL("Contact"), FieldType::Text, "", 0, 0, {}, {K::Team}},
+        {"contact", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Contact"), FieldType::Text, "", 0, 0, {}, {K::Team}},
     };
     return fields;
 }

@@ -17,28 +17,27 @@ struct RelationInfo {
     QList<ElementKind> to;
 };
 
-#define RELATION_NAME(text) QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", text)
 
 const QList<RelationInfo> &relationTable()
 {
     const QList<ElementKind> contexts = {K::BoundedContext};
     static const QList<RelationInfo> table = {
-        {RelationKind::Issues, "issues", RELATION_NAME("issues"), {K::Actor, K::Policy, K::ExternalSystem}, {K::Command}},
-        {RelationKind::HandledBy, "handled-by", RELATION_NAME("handled by"), {K::Command}, {K::Aggregate, K::Service}},
-        {RelationKind::Emits, "emits", RELATION_NAME("emits"), {K::Aggregate, K::Service, K::ExternalSystem}, {K::Event}},
-        {RelationKind::Feeds, "feeds", RELATION_NAME("feeds"), {K::Event}, {K::ReadModel, K::Policy, K::Service}},
-        {RelationKind::Publishes, "publishes", RELATION_NAME("publishes"), {K::Service}, {K::Channel}},
-        {RelationKind::Subscribes, "subscribes", RELATION_NAME("subscribes"), {K::Service}, {K::Channel}},
-        {RelationKind::Calls, "calls", RELATION_NAME("calls"), {K::Service}, {K::Api}},
-        {RelationKind::Exposes, "exposes", RELATION_NAME("exposes"), {K::Service}, {K::Api}},
-        {RelationKind::Carries, "carries", RELATION_NAME("carries"), {K::Channel}, {K::Event}},
-        {RelationKind::Partnership, "partnership", RELATION_NAME("Partnership"), contexts, contexts},
-        {RelationKind::SharedKernel, "shared-kernel", RELATION_NAME("Shared Kernel"), contexts, contexts},
-        {RelationKind::CustomerSupplier, "customer-supplier", RELATION_NAME("Customer/Supplier"), contexts, contexts},
-        {RelationKind::Conformist, "conformist", RELATION_NAME("Conformist"), contexts, contexts},
-        {RelationKind::AnticorruptionLayer, "anticorruption-layer", RELATION_NAME("Anticorruption Layer"), contexts, contexts},
-        {RelationKind::OpenHostService, "open-host-service", RELATION_NAME("Open Host Service"), contexts, contexts},
-        {RelationKind::PublishedLanguage, "published-language", RELATION_NAME("Published Language"), contexts, contexts},
+        {RelationKind::Issues, "issues", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "issues"), {K::Actor, K::Policy, K::ExternalSystem}, {K::Command}},
+        {RelationKind::HandledBy, "handled-by", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "handled by"), {K::Command}, {K::Aggregate, K::Service}},
+        {RelationKind::Emits, "emits", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "emits"), {K::Aggregate, K::Service, K::ExternalSystem}, {K::Event}},
+        {RelationKind::Feeds, "feeds", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "feeds"), {K::Event}, {K::ReadModel, K::Policy, K::Service}},
+        {RelationKind::Publishes, "publishes", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "publishes"), {K::Service}, {K::Channel}},
+        {RelationKind::Subscribes, "subscribes", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "subscribes"), {K::Service}, {K::Channel}},
+        {RelationKind::Calls, "calls", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "calls"), {K::Service}, {K::Api}},
+        {RelationKind::Exposes, "exposes", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "exposes"), {K::Service}, {K::Api}},
+        {RelationKind::Carries, "carries", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "carries"), {K::Channel}, {K::Event}},
+        {RelationKind::Partnership, "partnership", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "Partnership"), contexts, contexts},
+        {RelationKind::SharedKernel, "shared-kernel", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "Shared Kernel"), contexts, contexts},
+        {RelationKind::CustomerSupplier, "customer-supplier", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "Customer/Supplier"), contexts, contexts},
+        {RelationKind::Conformist, "conformist", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "Conformist"), contexts, contexts},
+        {RelationKind::AnticorruptionLayer, "anticorruption-layer", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "Anticorruption Layer"), contexts, contexts},
+        {RelationKind::OpenHostService, "open-host-service", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "Open Host Service"), contexts, contexts},
+        {RelationKind::PublishedLanguage, "published-language", QT_TRANSLATE_NOOP("mesh::catalog::RelationKind", "Published Language"), contexts, contexts},
     };
     return table;
 }
