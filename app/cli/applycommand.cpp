@@ -21,10 +21,8 @@ int ApplyCommand::run(const QStringList &arguments)
     CommandParser parser(name(), summary());
     parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file."));
     parser.addPositional(QStringLiteral("FILE"), tr("JSON Lines of changes, or - for standard input."), QStringLiteral("FILE|-"));
-    int exitCode = 0;
-    QString error;
-    if (!parser.parse(arguments, exitCode, error))
-        return error.isEmpty() ? exitCode : fail(error, exitCode);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
     const QString location = parser.parser().positionalArguments().at(0);
     const QString input = parser.parser().positionalArguments().at(1);
 

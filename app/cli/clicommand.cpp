@@ -1,5 +1,6 @@
 #include "app/cli/clicommand.h"
 
+#include "app/cli/commandparser.h"
 #include "catalog/store/sqlitecatalogstore.h"
 
 #include <QFileInfo>
@@ -27,6 +28,15 @@ int CliCommand::fail(const QString &message, int code) const
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     err() << "meshstudio " << name() << ": " << line << Qt::endl;
     return code;
+}
+
+std::optional<int> CliCommand::parse(CommandParser &parser, const QStringList &arguments) const
+{
+    int exitCode = 0;
+    QString error;
+    if (parser.parse(arguments, exitCode, error))
+        return std::nullopt;
+    return error.isEmpty() ? exitCode : fail(error, exitCode);
 }
 
 mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openForReading(const QString &location)

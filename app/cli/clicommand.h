@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace mesh::app {
 
 // Exit codes of every headless command (README, "Command line").
@@ -27,6 +29,9 @@ protected:
     static QTextStream &err();
     // Prints "meshstudio NAME: message" on stderr and returns `code`.
     int fail(const QString &message, int code = ExitUsageOrInput) const;
+    // Parses the command's arguments. Returns the exit code when the command must stop
+    // here: 0 after printing --help, 2 after reporting a usage error.
+    std::optional<int> parse(class CommandParser &parser, const QStringList &arguments) const;
     // Opens a catalog to read: writable files are opened read-write (WAL needs it, and an
     // older format is upgraded), read-only ones read-only.
     static mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> openForReading(const QString &location);

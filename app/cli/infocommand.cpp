@@ -21,10 +21,9 @@ int InfoCommand::run(const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
                                     QStringLiteral("text"));
     parser.addOption(output);
-    int exitCode = 0;
+    if (auto stop = parse(parser, arguments))
+        return *stop;
     QString error;
-    if (!parser.parse(arguments, exitCode, error))
-        return error.isEmpty() ? exitCode : fail(error, exitCode);
     if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("json")}, error))
         return fail(error);
 

@@ -16,10 +16,8 @@ int InitCommand::run(const QStringList &arguments)
     parser.addPositional(QStringLiteral("PATH"), tr("The catalog file to create (suggested extension .meshcat)."));
     const QCommandLineOption sample(QStringLiteral("sample"), tr("Fill it with the sample catalog."));
     parser.addOption(sample);
-    int exitCode = 0;
-    QString error;
-    if (!parser.parse(arguments, exitCode, error))
-        return error.isEmpty() ? exitCode : fail(error, exitCode);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
 
     const QString path = parser.parser().positionalArguments().constFirst();
     auto catalog = parser.parser().isSet(sample) ? SampleCatalog::create(path) : catalog::Catalog::create(path);

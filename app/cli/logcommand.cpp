@@ -24,10 +24,9 @@ int LogCommand::run(const QStringList &arguments)
                                     QStringLiteral("text"));
     parser.addOption(since);
     parser.addOption(output);
-    int exitCode = 0;
+    if (auto stop = parse(parser, arguments))
+        return *stop;
     QString error;
-    if (!parser.parse(arguments, exitCode, error))
-        return error.isEmpty() ? exitCode : fail(error, exitCode);
     if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("jsonl")}, error))
         return fail(error);
     bool isNumber = false;

@@ -624,6 +624,14 @@ Result<void> SqliteCatalogStore::copyTo(const QString &path)
     return Ok{};
 }
 
+Result<void> SqliteCatalogStore::limitFileSize(qint64 bytes)
+{
+    auto pageSize = d->scalar(QStringLiteral("PRAGMA page_size"));
+    if (!pageSize)
+        return pageSize.error();
+    return d->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(std::max<qint64>(1, bytes / pageSize->toLongLong())));
+}
+
 Result<QStringList> SqliteCatalogStore::integrityCheck()
 {
     QSqlQuery query(d->db);

@@ -41,6 +41,10 @@ public:
     // permissions have a write bit (so a file marked read-only stays so, even for root).
     static bool isWritableFile(const QString &path);
 
+    // Caps the file at about `bytes` (PRAGMA max_page_count) so that tests can make a
+    // commit fail the way a full disk does.
+    Result<void> limitFileSize(qint64 bytes);
+
     // Runs PRAGMA integrity_check; returns its rows ("ok" when healthy).
     Result<QStringList> integrityCheck();
     int schemaVersion();

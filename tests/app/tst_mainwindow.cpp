@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -190,6 +192,29 @@ private Q_SLOTS:
         QVERIFY(owner->findText("identity-team") >= 0); // teams are offered
         typeInto(owner->lineEdit(), "identity-team");
         QCOMPARE(findEvent("Compliance", "ControlRuleChanged")->owner, QStringLiteral("identity-team"));
+    }
+
+    void refusesWhatIsNotACatalogWithADialog()
+    {
+        QFile notes(m_dir.filePath("notes.meshcat"));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a catalog\n");
+        notes.close();
+        const QString current = m_window->catalog()->location();
+        QString dialogText;
+        QTimer::singleShot(0, this, [&dialogText] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                dialogText = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!m_window->openCatalog(m_dir.filePath("notes.meshcat")));
+        QVERIFY2(dialogText.contains("notes.meshcat") && dialogText.contains("not a Mesh Studio catalog"), qPrintable(dialogText));
+        QCOMPARE(m_window->catalog()->location(), current); // the open catalog stays
+        QFile reread(m_dir.filePath("notes.meshcat"));
+        QVERIFY(reread.open(QIODevice::ReadOnly));
+        QCOMPARE(reread.readAll(), QByteArray("not a catalog\n"));
     }
 
     void survivesReopen()

@@ -10,6 +10,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -273,6 +275,43 @@ private Q_SLOTS:
         auto again = Catalog::open(copy);
         QVERIFY(again.isOk());
         QVERIFY((*again)->state().findElement({}, ElementKind::Actor, "Later"));
+    }
+
+    void fullDiskLeavesCatalogIntact()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        const CatalogState before = catalog->state();
+        const qint64 revision = catalog->revision();
+        auto &store = static_cast<SqliteCatalogStore &>(catalog->store());
+        QVERIFY(store.limitFileSize(QFileInfo(catalog->location()).size() + 8192).isOk());
+
+        Batch big;
+        for (int i = 0; i < 2000; ++i) {
+            Element element{QUuid::createUuid(), ElementKind::Actor, QStringLiteral("Actor%1").arg(i)};
+            element.description = QString(400, QLatin1Char('x'));
+            big.append(CreateElement{element});
+        }
+        QSignalSpy applied(catalog.get(), &Catalog::changesApplied);
+        auto result = catalog->apply(big);
+        QVERIFY(!result.isOk());
+        QCOMPARE(result.error().code, ErrorCode::StorageFailure);
+        QVERIFY2(result.error().message.contains("disk is full"), qPrintable(result.error().message));
+        QCOMPARE(applied.size(), 0);
+        QCOMPARE(catalog->revision(), revision);
+        QVERIFY(catalog->state().hasSameContent(before));
+
+        // Small changes still fit, and nothing of the failed batch is in the file.
+        mesh::testing::applyLines(*catalog, R"({"op":"create","kind":"Actor","name":"AfterTheFailure"})");
+        QCOMPARE(*store.integrityCheck(), QStringList{"ok"});
+        const QString path = catalog->location();
+        const CatalogState expected = catalog->state();
+        catalog.reset();
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        QVERIFY((*reopened)->state().hasSameContent(expected));
+        QVERIFY(!(*reopened)->state().findElement({}, ElementKind::Actor, "Actor0"));
     }
 
     void usesWalAndForeignKeys()
