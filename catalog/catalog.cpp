@@ -1,10 +1,17 @@
 #include "catalog/catalog.h"
 
 #include "catalog/changes/changeapplier.h"
-#include "catalog/store/sqlitecatalogstore.h"
+#include "catalog/changes/changejson.h"
+#include "catalog/changes/changekeys.h"
+#include "catalog/logging.h"
+#include "catalog/store/catalogcopier.h"
+#include "catalog/store/storefactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTimer>
 
 namespace mesh::catalog {
 
@@ -22,19 +29,16 @@ QString defaultAuthor()
     return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
-Error sharedNotAvailable(const QString &location)
-{
-    return makeError(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("mesh::catalog::Catalog",
-                                                 "%1: shared PostgreSQL catalogs are not available in this build")
-                         .arg(location));
-}
+// How many times a batch is applied again on top of others' changes before giving up
+// (each retry means yet another writer came first).
+constexpr int kMaxRebases = 20;
 
 } // namespace
 
 Catalog::Catalog(std::unique_ptr<CatalogStore> store, CatalogState state)
     : m_store(std::move(store)),
       m_state(std::move(state)),
+      m_revision(m_store->revision()),
       m_author(defaultAuthor()),
       m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -44,30 +48,31 @@ Catalog::~Catalog() = default;
 
 bool Catalog::isSharedLocation(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+    return StoreFactory::isSharedLocation(location);
+}
+
+Result<std::unique_ptr<Catalog>> Catalog::fromStore(std::unique_ptr<CatalogStore> store)
+{
+    auto state = store->load();
+    if (!state)
+        return state.error();
+    return std::unique_ptr<Catalog>(new Catalog(std::move(store), std::move(state).value()));
 }
 
 Result<std::unique_ptr<Catalog>> Catalog::open(const QString &location, OpenMode mode)
 {
-    if (isSharedLocation(location))
-        return sharedNotAvailable(location);
-    auto store = SqliteCatalogStore::open(location, mode);
+    auto store = StoreFactory::open(location, mode);
     if (!store)
         return store.error();
-    auto state = (*store)->load();
-    if (!state)
-        return state.error();
-    return std::unique_ptr<Catalog>(new Catalog(std::move(store).value(), std::move(state).value()));
+    return fromStore(std::move(store).value());
 }
 
 Result<std::unique_ptr<Catalog>> Catalog::create(const QString &location)
 {
-    if (isSharedLocation(location))
-        return sharedNotAvailable(location);
-    auto store = SqliteCatalogStore::create(location);
+    auto store = StoreFactory::create(location);
     if (!store)
         return store.error();
-    return std::unique_ptr<Catalog>(new Catalog(std::move(store).value(), CatalogState()));
+    return fromStore(std::move(store).value());
 }
 
 QString Catalog::location() const
@@ -75,42 +80,145 @@ QString Catalog::location() const
     return m_store->location();
 }
 
-qint64 Catalog::revision() const
-{
-    return m_store->revision();
-}
-
 bool Catalog::isReadOnly() const
 {
     return m_store->isReadOnly();
 }
 
-Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin)
+Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optional<qint64> baseRevision)
 {
     if (batch.isEmpty())
         return Batch{};
-    if (m_store->isReadOnly()) {
-        return makeError(ErrorCode::ReadOnly,
-                         QCoreApplication::translate("mesh::catalog::Catalog", "%1 is open read-only").arg(location()));
+    if (m_store->isReadOnly())
+        return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(location()));
+    const qint64 base = baseRevision.value_or(m_revision);
+    if (base < m_revision) {
+        if (auto checked = checkConflicts(batch, base); !checked)
+            return checked.error();
     }
-    CommitRecord record;
-    record.batch = batch;
-    record.author = m_author;
-    record.clientId = m_clientId;
-    auto inverse = ChangeApplier::apply(m_state, batch, &record.delta, &record.summaries);
-    if (!inverse)
-        return inverse.error();
-    record.inverse = *inverse;
-    auto revision = m_store->commit(record, m_state);
-    if (!revision) {
+    for (int attempt = 0;; ++attempt) {
+        CommitRecord record;
+        record.batch = batch;
+        record.author = m_author;
+        record.clientId = m_clientId;
+        record.baseRevision = m_revision;
+        auto inverse = ChangeApplier::apply(m_state, batch, &record.delta, &record.summaries);
+        if (!inverse)
+            return inverse.error();
+        record.inverse = *inverse;
+        auto revision = m_store->commit(record, m_state);
+        if (revision) {
+            m_revision = *revision;
+            Q_EMIT changesApplied(batch, origin, m_revision);
+            return inverse;
+        }
         // The store kept nothing; neither do we.
         auto restored = ChangeApplier::apply(m_state, *inverse, nullptr);
         Q_ASSERT(restored.isOk());
         (void)restored;
-        return revision.error();
+        if (revision.error().code != ErrorCode::Stale || attempt == kMaxRebases)
+            return revision.error();
+        // Others came first: take their changes, then try again on top of them.
+        const qint64 before = m_revision;
+        if (auto pulled = pull(); !pulled)
+            return pulled.error();
+        if (auto checked = checkConflicts(batch, std::min(base, before)); !checked)
+            return checked.error();
     }
-    Q_EMIT changesApplied(batch, origin, *revision);
-    return inverse;
+}
+
+Result<void> Catalog::checkConflicts(const Batch &batch, qint64 sinceRevision) const
+{
+    QList<ChangeKey> mine;
+    for (const Change &change : batch)
+        mine += ChangeKeys::of(change);
+    auto theirs = m_store->log(sinceRevision);
+    if (!theirs)
+        return theirs.error();
+    QStringList conflicts;
+    for (const LoggedChange &logged : *theirs) {
+        if (logged.clientId == m_clientId)
+            continue; // my own later changes never conflict with me
+        const QJsonObject change = QJsonDocument::fromJson(logged.change).object();
+        for (const ChangeKey &key : ChangeKeys::of(change)) {
+            for (const ChangeKey &own : mine) {
+                if (!key.overlaps(own))
+                    continue;
+                const QString what = own.field == QLatin1String("*") ? key.field : own.field;
+                conflicts.append(tr("%1 changed %2 (revision %3: %4)")
+                                     .arg(logged.author, what == QLatin1String("*") ? tr("the same thing") : QStringLiteral("\"%1\"").arg(what))
+                                     .arg(logged.revision)
+                                     .arg(logged.summary));
+            }
+        }
+    }
+    if (conflicts.isEmpty())
+        return Ok{};
+    conflicts.removeDuplicates();
+    Error error = makeError(ErrorCode::Conflict,
+                            tr("Someone else changed the same thing since: %1").arg(conflicts.join(QLatin1String("; "))));
+    return error;
+}
+
+Result<int> Catalog::pull()
+{
+    if (m_pulling)
+        return 0;
+    m_pulling = true;
+    auto done = qScopeGuard([this] { m_pulling = false; });
+    auto changes = m_store->log(m_revision);
+    if (!changes)
+        return changes.error();
+    int revisions = 0;
+    for (qsizetype i = 0; i < changes->size();) {
+        const qint64 revision = changes->at(i).revision;
+        Batch batch;
+        for (; i < changes->size() && changes->at(i).revision == revision; ++i) {
+            auto change = ChangeJson::fromJson(QJsonDocument::fromJson(changes->at(i).change).object(), m_state);
+            if (!change)
+                return change.error();
+            // Applied one by one: a later change of the batch may refer to an earlier one.
+            if (auto applied = ChangeApplier::apply(m_state, Batch{*change}, nullptr); !applied)
+                return applied.error();
+            batch.append(*change);
+        }
+        m_revision = revision;
+        ++revisions;
+        Q_EMIT changesApplied(batch, ChangeOrigin::Remote, revision);
+    }
+    return revisions;
+}
+
+void Catalog::onRevisionAnnounced(qint64 revision)
+{
+    if (revision <= m_revision || m_pulling)
+        return;
+    if (auto pulled = pull(); !pulled) {
+        qCWarning(lcCatalog) << "pulling others' changes failed:" << pulled.error().message;
+        Q_EMIT problem(pulled.error().message);
+    }
+}
+
+void Catalog::setLive(bool live, int pollMilliseconds)
+{
+    m_live = live;
+    if (!live) {
+        m_store->setRevisionListener({});
+        if (m_poll)
+            m_poll->stop();
+        return;
+    }
+    if (m_store->setRevisionListener([this](qint64 revision) { onRevisionAnnounced(revision); }))
+        return;
+    if (!m_poll) {
+        m_poll = new QTimer(this);
+        connect(m_poll, &QTimer::timeout, this, [this] {
+            auto latest = m_store->latestRevision();
+            if (latest && *latest > m_revision)
+                onRevisionAnnounced(*latest);
+        });
+    }
+    m_poll->start(pollMilliseconds);
 }
 
 Result<QList<LoggedChange>> Catalog::log(qint64 sinceRevision) const
@@ -125,7 +233,12 @@ Result<qint64> Catalog::changeCount() const
 
 Result<void> Catalog::saveCopyAs(const QString &path) const
 {
-    return m_store->copyTo(path);
+    if (!isSharedLocation(path) && QFileInfo(path).absoluteFilePath() == QFileInfo(location()).absoluteFilePath())
+        return makeError(ErrorCode::InvalidInput, tr("A copy cannot replace the catalog itself"));
+    auto copied = CatalogCopier::copyToNewLocation(*m_store, path, /*replace=*/true);
+    if (!copied)
+        return copied.error();
+    return Ok{};
 }
 
 } // namespace mesh::catalog

@@ -8,6 +8,9 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
+
+class QTimer;
 
 namespace mesh::catalog {
 
@@ -15,47 +18,76 @@ namespace mesh::catalog {
 // goes through apply(), which validates the batch, applies it to the state, commits it to
 // the store in one transaction and only then tells the world (changesApplied). When the
 // store refuses, the state is rolled back and nothing is emitted.
+//
+// Several writers may share a store (studios on one PostgreSQL catalog, or two programs on
+// one file). A batch carries the revision it was made against; when others committed
+// since, their changes are pulled in first (emitted with origin Remote) and the batch is
+// applied again on top — unless they touched the same field of the same thing, which is a
+// Conflict the caller decides on. Nothing is ever silently overwritten.
 class Catalog : public QObject
 {
     Q_OBJECT
 
 public:
-    // A location is a file path (SQLite). Shared PostgreSQL catalogs use
-    // postgresql://user@host:port/db URLs.
+    // A location is a file path (SQLite) or a postgresql://user@host:port/db URL.
     static Result<std::unique_ptr<Catalog>> open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
     static Result<std::unique_ptr<Catalog>> create(const QString &location);
     static bool isSharedLocation(const QString &location);
+    // Wraps an open store (for the copy command and the tests).
+    static Result<std::unique_ptr<Catalog>> fromStore(std::unique_ptr<CatalogStore> store);
 
     ~Catalog() override;
 
     const CatalogState &state() const { return m_state; }
     QString location() const;
-    qint64 revision() const;
+    qint64 revision() const { return m_revision; }
     bool isReadOnly() const;
     CatalogStore &store() { return *m_store; }
 
-    // Who is recorded in the log: $MESHSTUDIO_AUTHOR, else the login name.
+    // Who is recorded in the log: $MESHSTUDIO_AUTHOR, else the login name. (A shared
+    // catalog records the database user whatever this says.)
     QString author() const { return m_author; }
     void setAuthor(const QString &author) { m_author = author; }
     QString clientId() const { return m_clientId; }
 
-    // Applies the batch atomically; returns its inverse. An empty batch does nothing.
-    Result<Batch> apply(const Batch &batch, ChangeOrigin origin = ChangeOrigin::Local);
+    // Applies the batch atomically; returns its inverse. `baseRevision` is the revision the
+    // batch was made against (default: the current one); others' changes to the same fields
+    // after it make this a Conflict. An empty batch does nothing.
+    Result<Batch> apply(const Batch &batch, ChangeOrigin origin = ChangeOrigin::Local,
+                        std::optional<qint64> baseRevision = std::nullopt);
+
+    // Brings in what others committed since this catalog's revision; returns how many
+    // revisions arrived. Each arrives through changesApplied with origin Remote.
+    Result<int> pull();
+
+    // Follows others' changes as they land: by notification where the store pushes them,
+    // else by polling every `pollMilliseconds`.
+    void setLive(bool live, int pollMilliseconds = 250);
+    bool isLive() const { return m_live; }
 
     Result<QList<LoggedChange>> log(qint64 sinceRevision = 0) const;
     Result<qint64> changeCount() const;
+    // Copies the catalog, its ids and its whole change log to a new SQLite file.
     Result<void> saveCopyAs(const QString &path) const;
 
 Q_SIGNALS:
     void changesApplied(const mesh::catalog::Batch &batch, mesh::catalog::ChangeOrigin origin, qint64 revision);
+    // A pull failed (the server went away, …); the message names the problem.
+    void problem(const QString &message);
 
 private:
     Catalog(std::unique_ptr<CatalogStore> store, CatalogState state);
+    Result<void> checkConflicts(const Batch &batch, qint64 sinceRevision) const;
+    void onRevisionAnnounced(qint64 revision);
 
     std::unique_ptr<CatalogStore> m_store;
     CatalogState m_state;
+    qint64 m_revision = 0;
     QString m_author;
     QString m_clientId;
+    bool m_live = false;
+    bool m_pulling = false;
+    QTimer *m_poll = nullptr;
 };
 
 } // namespace mesh::catalog

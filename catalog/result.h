@@ -16,6 +16,9 @@ enum class ErrorCode {
     NewerVersion,     // the catalog was written by a newer Mesh Studio
     ReadOnly,         // the location cannot be written
     StorageFailure,   // the database refused (disk full, I/O error, corruption)
+    Stale,            // someone committed after the revision a change was made against
+    Offline,          // the shared catalog's server cannot be reached
+    PermissionDenied, // the server refused: the user's role does not allow it
 };
 
 // What went wrong, for people (message, already translated) and for logs (detail).

@@ -622,11 +622,42 @@
 <context>
     <name>mesh::catalog::Catalog</name>
     <message>
-        <source>%1: shared PostgreSQL catalogs are not available in this build</source>
+        <source>%1 is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is open read-only</source>
+        <source>%1 changed %2 (revision %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same thing since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the catalog itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::CatalogCopier</name>
+    <message>
+        <source>%1 is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log of %1 does not lead to its current state (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1068,93 @@
     </message>
 </context>
 <context>
+    <name>mesh::catalog::PostgresCatalogStore</name>
+    <message>
+        <source>%1 is not a postgresql://user@host:port/database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://user@host:port/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server of %2 cannot be reached (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused by the server of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Mesh Studio catalog; its owner creates one with: meshstudio admin init-shared URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older catalog format (%2); its owner upgrades it with: meshstudio admin init-shared URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your role may only read this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Mesh Studio (catalog format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the shared catalog in %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot; (viewer, modeler or approver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database user &quot;%1&quot; on the server of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved on (revision %2, this change was made at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::RelationKind</name>
     <message>
         <source>issues</source>
@@ -1111,6 +1229,17 @@
     </message>
 </context>
 <context>
+    <name>mesh::catalog::SqlStatements</name>
+    <message>
+        <source>Preparing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::SqliteCatalogStore</name>
     <message>
         <source>%1: the disk is full (%2)</source>
@@ -1142,10 +1271,6 @@
     </message>
     <message>
         <source>Preparing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,10 +1326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed by another program (revision %2, expected %3); reopen it to see the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Committing the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,23 +1334,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A copy cannot replace the catalog itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving a copy to %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program (revision %2, this change was made at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::StoreFactory</name>
+    <message>
+        <source>The shared catalog %1 is not empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace mesh::catalog {
 
 // One change as the log keeps it.
@@ -31,12 +33,14 @@ struct CommitRecord {
     StateDelta delta;          // rows to rewrite from `after`
     QString author;
     QString clientId;
+    qint64 baseRevision = 0;   // the revision the batch was applied to; it becomes base + 1
+    QDateTime time;            // when; null means now (copies keep the original time)
 };
 
 enum class OpenMode { ReadOnly, ReadWrite };
 
-// Where a catalog lives. The SQLite file store implements it now; the shared PostgreSQL
-// store implements the same contract. Nothing backend-specific leaks out of it.
+// Where a catalog lives: a SQLite file, or a shared PostgreSQL database. Nothing
+// backend-specific leaks out of it; the Catalog on top merges concurrent writers.
 class CatalogStore
 {
 public:
@@ -45,20 +49,30 @@ public:
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
 
-    // Reads the whole current state. The revision is that of the state read.
+    // Reads the whole current state. revision() is then that of the state read.
     virtual Result<CatalogState> load() = 0;
     virtual qint64 revision() const = 0;
 
-    // Appends the batch to the log and rewrites the delta's rows from `after`, atomically.
-    // Fails with Conflict if someone else committed since this store's last load/commit.
+    // Appends the batch to the log as revision baseRevision + 1 and rewrites the delta's rows
+    // from `after`, atomically. Fails with Stale, writing nothing, when the store already
+    // holds a revision after baseRevision (another writer came first).
     virtual Result<qint64> commit(const CommitRecord &record, const CatalogState &after) = 0;
+
+    // The newest revision in the store now (others' commits included).
+    virtual Result<qint64> latestRevision() = 0;
 
     // Changes with a revision above `sinceRevision`, oldest first.
     virtual Result<QList<LoggedChange>> log(qint64 sinceRevision) = 0;
     virtual Result<qint64> changeCount() = 0;
 
-    // Writes a consistent copy of the catalog to a new file.
-    virtual Result<void> copyTo(const QString &path) = 0;
+    // Stores that are told of others' commits (PostgreSQL's LISTEN/NOTIFY) call `listener`
+    // with the new revision, on the thread that opened the store, and return true. Others
+    // return false and are polled with latestRevision().
+    virtual bool setRevisionListener(std::function<void(qint64)> listener)
+    {
+        (void)listener;
+        return false;
+    }
 };
 
 } // namespace mesh::catalog

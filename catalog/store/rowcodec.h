@@ -13,6 +13,42 @@ namespace mesh::catalog {
 // attributes as compact JSON (NULL when empty, so loading skips parsing them).
 namespace RowCodec {
 
+// The statements that write the state and the log, in the SQL both backends speak
+// (PostgreSQL finds the tables through its search_path).
+namespace Sql {
+inline constexpr const char *kInsertRevision =
+    "INSERT INTO revisions(revision, author, client_id, committed_at, inverse) VALUES (?, ?, ?, ?, ?)";
+inline constexpr const char *kInsertChange = "INSERT INTO changes(revision, seq, summary, change) VALUES (?, ?, ?, ?)";
+inline constexpr const char *kUpsertElement =
+    "INSERT INTO elements(id, kind, name, context_id, description, owner, tags, lifecycle, attributes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+    "name = excluded.name, context_id = excluded.context_id, description = excluded.description, "
+    "owner = excluded.owner, tags = excluded.tags, lifecycle = excluded.lifecycle, attributes = excluded.attributes";
+inline constexpr const char *kDeleteElement = "DELETE FROM elements WHERE id = ?";
+inline constexpr const char *kUpsertRelation =
+    "INSERT INTO relations(id, kind, from_id, to_id, description) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, "
+    "description = excluded.description";
+inline constexpr const char *kDeleteRelation = "DELETE FROM relations WHERE id = ?";
+inline constexpr const char *kUpsertSchema =
+    "INSERT INTO schema_versions(subject_id, version, format, compatibility, lifecycle, text) VALUES (?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(subject_id, version) DO UPDATE SET format = excluded.format, compatibility = excluded.compatibility, "
+    "lifecycle = excluded.lifecycle, text = excluded.text";
+inline constexpr const char *kDeleteSchema = "DELETE FROM schema_versions WHERE subject_id = ? AND version = ?";
+inline constexpr const char *kUpsertDiagram =
+    "INSERT INTO diagrams(id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind";
+inline constexpr const char *kDeleteDiagram = "DELETE FROM diagrams WHERE id = ?";
+inline constexpr const char *kUpsertPlacement =
+    "INSERT INTO placements(diagram_id, element_id, x, y, width, height, lane, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(diagram_id, element_id) DO UPDATE SET x = excluded.x, y = excluded.y, width = excluded.width, "
+    "height = excluded.height, lane = excluded.lane, pinned = excluded.pinned";
+inline constexpr const char *kDeletePlacement = "DELETE FROM placements WHERE diagram_id = ? AND element_id = ?";
+inline constexpr const char *kLog =
+    "SELECT c.revision, c.seq, r.author, r.client_id, r.committed_at, c.summary, c.change "
+    "FROM changes c JOIN revisions r ON r.revision = c.revision WHERE c.revision > ? ORDER BY c.revision, c.seq";
+inline constexpr const char *kLatestRevision = "SELECT COALESCE(MAX(revision), 0) FROM revisions";
+} // namespace Sql
+
 QVariant idValue(const QUuid &id);
 QVariantList elementRow(const Element &element);
 QVariantList relationRow(const Relation &relation);

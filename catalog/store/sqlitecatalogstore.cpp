@@ -3,6 +3,7 @@
 #include "catalog/changes/changejson.h"
 #include "catalog/logging.h"
 #include "catalog/store/rowcodec.h"
+#include "catalog/store/sqlstatements.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -127,18 +128,14 @@ struct SqliteCatalogStore::Private {
     bool readOnly = false;
     qint64 revision = 0;
 
-    // Prepared once: a commit runs these for every row it writes.
-    std::optional<QSqlQuery> insertRevision, insertChange, upsertElement, deleteElement,
-        upsertRelation, deleteRelation, upsertSchema, deleteSchema, upsertDiagram, deleteDiagram,
-        upsertPlacement, deletePlacement, maxRevision;
+    // Prepared on the first commit: a commit runs these for every row it writes.
+    std::optional<SqlStatements> statements;
+    std::optional<QSqlQuery> maxRevision;
 
     ~Private()
     {
-        for (auto *query : {&insertRevision, &insertChange, &upsertElement, &deleteElement,
-                            &upsertRelation, &deleteRelation, &upsertSchema, &deleteSchema,
-                            &upsertDiagram, &deleteDiagram, &upsertPlacement, &deletePlacement,
-                            &maxRevision})
-            query->reset();
+        statements.reset();
+        maxRevision.reset();
         if (db.isValid())
             db.close();
         db = QSqlDatabase();
@@ -222,55 +219,10 @@ struct SqliteCatalogStore::Private {
         return Ok{};
     }
 
-    Result<void> prepareAll()
-    {
-        const std::pair<std::optional<QSqlQuery> *, const char *> statements[] = {
-            {&insertRevision, "INSERT INTO revisions(revision, author, client_id, committed_at, inverse) VALUES (?, ?, ?, ?, ?)"},
-            {&insertChange, "INSERT INTO changes(revision, seq, summary, change) VALUES (?, ?, ?, ?)"},
-            {&upsertElement, "INSERT INTO elements(id, kind, name, context_id, description, owner, tags, lifecycle, attributes) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
-                             "name = excluded.name, context_id = excluded.context_id, description = excluded.description, "
-                             "owner = excluded.owner, tags = excluded.tags, lifecycle = excluded.lifecycle, "
-                             "attributes = excluded.attributes"},
-            {&deleteElement, "DELETE FROM elements WHERE id = ?"},
-            {&upsertRelation, "INSERT INTO relations(id, kind, from_id, to_id, description) VALUES (?, ?, ?, ?, ?) "
-                              "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, "
-                              "to_id = excluded.to_id, description = excluded.description"},
-            {&deleteRelation, "DELETE FROM relations WHERE id = ?"},
-            {&upsertSchema, "INSERT INTO schema_versions(subject_id, version, format, compatibility, lifecycle, text) "
-                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(subject_id, version) DO UPDATE SET "
-                            "format = excluded.format, compatibility = excluded.compatibility, "
-                            "lifecycle = excluded.lifecycle, text = excluded.text"},
-            {&deleteSchema, "DELETE FROM schema_versions WHERE subject_id = ? AND version = ?"},
-            {&upsertDiagram, "INSERT INTO diagrams(id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                             "name = excluded.name, kind = excluded.kind"},
-            {&deleteDiagram, "DELETE FROM diagrams WHERE id = ?"},
-            {&upsertPlacement, "INSERT INTO placements(diagram_id, element_id, x, y, width, height, lane, pinned) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(diagram_id, element_id) DO UPDATE SET "
-                               "x = excluded.x, y = excluded.y, width = excluded.width, height = excluded.height, "
-                               "lane = excluded.lane, pinned = excluded.pinned"},
-            {&deletePlacement, "DELETE FROM placements WHERE diagram_id = ? AND element_id = ?"},
-        };
-        for (const auto &[query, sql] : statements) {
-            if (auto ok = prepare(*query, QString::fromLatin1(sql)); !ok)
-                return ok;
-        }
-        return Ok{};
-    }
-
-    Result<void> run(QSqlQuery &query, const QVariantList &values)
-    {
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values[i]);
-        if (!query.exec())
-            return storageError(tr("Saving the change"), query.lastError(), path);
-        return Ok{};
-    }
-
     Result<qint64> currentRevision()
     {
         if (!maxRevision) {
-            if (auto ok = prepare(maxRevision, QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM revisions")); !ok)
+            if (auto ok = prepare(maxRevision, QString::fromLatin1(RowCodec::Sql::kLatestRevision)); !ok)
                 return ok.error();
         }
         if (!maxRevision->exec() || !maxRevision->next())
@@ -280,46 +232,6 @@ struct SqliteCatalogStore::Private {
         return value;
     }
 
-    Result<void> writeDelta(const StateDelta &delta, const CatalogState &after)
-    {
-        for (const QUuid &id : delta.elements) {
-            const Element *element = after.element(id);
-            auto ok = element ? run(*upsertElement, RowCodec::elementRow(*element)) : run(*deleteElement, {RowCodec::idValue(id)});
-            if (!ok)
-                return ok;
-        }
-        for (const QUuid &id : delta.relations) {
-            const Relation *relation = after.relation(id);
-            auto ok = relation ? run(*upsertRelation, RowCodec::relationRow(*relation)) : run(*deleteRelation, {RowCodec::idValue(id)});
-            if (!ok)
-                return ok;
-        }
-        for (const auto &[subject, version] : delta.schemaVersions) {
-            std::optional<SchemaVersion> found;
-            for (const SchemaVersion &v : after.schemaVersions(subject)) {
-                if (v.version == version)
-                    found = v;
-            }
-            auto ok = found ? run(*upsertSchema, RowCodec::schemaRow(*found))
-                            : run(*deleteSchema, {RowCodec::idValue(subject), version});
-            if (!ok)
-                return ok;
-        }
-        for (const QUuid &id : delta.diagrams) {
-            const Diagram *diagram = after.diagram(id);
-            auto ok = diagram ? run(*upsertDiagram, RowCodec::diagramRow(*diagram)) : run(*deleteDiagram, {RowCodec::idValue(id)});
-            if (!ok)
-                return ok;
-        }
-        for (const auto &[diagram, element] : delta.placements) {
-            const Placement *placement = after.placement(diagram, element);
-            auto ok = placement ? run(*upsertPlacement, RowCodec::placementRow(*placement))
-                                : run(*deletePlacement, {RowCodec::idValue(diagram), RowCodec::idValue(element)});
-            if (!ok)
-                return ok;
-        }
-        return Ok{};
-    }
 };
 
 int SqliteCatalogStore::latestSchemaVersion()
@@ -526,9 +438,12 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
     if (d->readOnly)
         return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(QDir::toNativeSeparators(d->path)));
     // The write statements are prepared on the first commit; readers never need them.
-    if (!d->insertRevision) {
-        if (auto ok = d->prepareAll(); !ok)
+    if (!d->statements) {
+        d->statements.emplace(d->db, [this](const QString &what, const QSqlError &error) { return storageError(what, error, d->path); });
+        if (auto ok = d->statements->prepare(); !ok) {
+            d->statements.reset();
             return ok.error();
+        }
     }
     if (auto ok = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
         return ok.error();
@@ -537,26 +452,27 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
     auto current = d->currentRevision();
     if (!current)
         return current.error();
-    if (*current != d->revision) {
-        return makeError(ErrorCode::Conflict,
-                         tr("%1 was changed by another program (revision %2, expected %3); reopen it to see the changes")
+    if (*current != record.baseRevision) {
+        return makeError(ErrorCode::Stale,
+                         tr("%1 was changed by another program (revision %2, this change was made at %3)")
                              .arg(QDir::toNativeSeparators(d->path))
                              .arg(*current)
-                             .arg(d->revision));
+                             .arg(record.baseRevision));
     }
     const qint64 revision = *current + 1;
     QByteArray inverse;
     for (const Change &change : record.inverse)
         inverse += ChangeJson::toJsonLine(change) + '\n';
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (auto ok = d->run(*d->insertRevision, {revision, record.author, record.clientId, now, QString::fromUtf8(inverse)}); !ok)
+    const QString now = (record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
+    SqlStatements &sql = *d->statements;
+    if (auto ok = sql.run(SqlStatements::InsertRevision, {revision, record.author, record.clientId, now, QString::fromUtf8(inverse)}); !ok)
         return ok.error();
     for (int i = 0; i < record.batch.size(); ++i) {
         const QString json = QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]));
-        if (auto ok = d->run(*d->insertChange, {revision, i, record.summaries.value(i), json}); !ok)
+        if (auto ok = sql.run(SqlStatements::InsertChange, {revision, i, record.summaries.value(i), json}); !ok)
             return ok.error();
     }
-    if (auto ok = d->writeDelta(record.delta, after); !ok)
+    if (auto ok = sql.writeDelta(record.delta, after); !ok)
         return ok.error();
     QSqlQuery commit(d->db);
     if (!commit.exec(QStringLiteral("COMMIT")))
@@ -570,10 +486,7 @@ Result<QList<LoggedChange>> SqliteCatalogStore::log(qint64 sinceRevision)
 {
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT c.revision, c.seq, r.author, r.client_id, r.committed_at, c.summary, c.change "
-        "FROM changes c JOIN revisions r ON r.revision = c.revision WHERE c.revision > ? "
-        "ORDER BY c.revision, c.seq"));
+    query.prepare(QString::fromLatin1(RowCodec::Sql::kLog));
     query.bindValue(0, sinceRevision);
     if (!query.exec())
         return storageError(tr("Reading the change log"), query.lastError(), d->path);
@@ -600,28 +513,9 @@ Result<qint64> SqliteCatalogStore::changeCount()
     return value->toLongLong();
 }
 
-Result<void> SqliteCatalogStore::copyTo(const QString &path)
+Result<qint64> SqliteCatalogStore::latestRevision()
 {
-    const QFileInfo target(path);
-    if (target.absoluteFilePath() == d->path)
-        return makeError(ErrorCode::InvalidInput, tr("A copy cannot replace the catalog itself"));
-    // VACUUM INTO writes a consistent snapshot; write beside the target, then swap it in.
-    const QString temporary = target.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temporary);
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.bindValue(0, temporary);
-    if (!query.exec()) {
-        QFile::remove(temporary);
-        return storageError(tr("Saving a copy"), query.lastError(), path);
-    }
-    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
-        QFile::remove(temporary);
-        return makeError(ErrorCode::ReadOnly, tr("%1 cannot be replaced").arg(QDir::toNativeSeparators(path)));
-    }
-    if (!QFile::rename(temporary, target.absoluteFilePath()))
-        return makeError(ErrorCode::StorageFailure, tr("Saving a copy to %1 failed").arg(QDir::toNativeSeparators(path)));
-    return Ok{};
+    return d->currentRevision();
 }
 
 Result<void> SqliteCatalogStore::limitFileSize(qint64 bytes)

@@ -33,9 +33,9 @@ public:
     Result<CatalogState> load() override;
     qint64 revision() const override;
     Result<qint64> commit(const CommitRecord &record, const CatalogState &after) override;
+    Result<qint64> latestRevision() override;
     Result<QList<LoggedChange>> log(qint64 sinceRevision) override;
     Result<qint64> changeCount() override;
-    Result<void> copyTo(const QString &path) override;
 
     // Whether the file may be opened for writing: the process may write it and its
     // permissions have a write bit (so a file marked read-only stays so, even for root).

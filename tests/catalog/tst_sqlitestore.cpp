@@ -234,7 +234,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase("check-indexes");
     }
 
-    void staleWriterIsRefusedAndKeepsItsState()
+    void secondWriterOnTheFileTakesTheFirstsChangesFirst()
     {
         QTemporaryDir dir;
         auto first = mesh::testing::createCatalog(dir);
@@ -243,17 +243,18 @@ private Q_SLOTS:
         QVERIFY(second.isOk());
 
         mesh::testing::applyLines(*first, R"({"op":"create","kind":"Actor","name":"FromFirst"})");
-        const CatalogState secondBefore = (*second)->state();
-        auto refused = (*second)->apply(Batch{CreateElement{Element{QUuid::createUuid(), ElementKind::Actor, "FromSecond"}}});
-        QVERIFY(!refused.isOk());
-        QCOMPARE(refused.error().code, ErrorCode::Conflict);
-        QVERIFY(refused.error().message.contains("another program"));
-        QVERIFY((*second)->state().hasSameContent(secondBefore));
+        QSignalSpy arrived(second->get(), &Catalog::changesApplied);
+        auto applied = (*second)->apply(Batch{CreateElement{Element{QUuid::createUuid(), ElementKind::Actor, "FromSecond"}}});
+        QVERIFY2(applied.isOk(), qPrintable(applied.isOk() ? QString() : applied.error().message));
+        QCOMPARE(arrived.size(), 2); // the first's change (Remote), then its own
+        QCOMPARE(arrived.at(0).at(1).value<ChangeOrigin>(), ChangeOrigin::Remote);
+        QCOMPARE((*second)->revision(), first->revision() + 1);
 
         auto reread = Catalog::open(first->location());
         QVERIFY(reread.isOk());
         QVERIFY((*reread)->state().findElement({}, ElementKind::Actor, "FromFirst"));
-        QVERIFY(!(*reread)->state().findElement({}, ElementKind::Actor, "FromSecond"));
+        QVERIFY((*reread)->state().findElement({}, ElementKind::Actor, "FromSecond"));
+        QVERIFY((*reread)->state().hasSameContent((*second)->state()));
     }
 
     void savesAConsistentCopy()

@@ -1,0 +1,494 @@
+#include "catalog/store/postgrescatalogstore.h"
+
+#include "catalog/changes/changejson.h"
+#include "catalog/logging.h"
+#include "catalog/store/rowcodec.h"
+#include "catalog/store/sqlstatements.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <libpq-fe.h>
+
+namespace mesh::catalog {
+
+namespace {
+
+const QStringList kMigrations = {
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/001_initial.sql"),
+};
+const char *const kChannel = "mesh_changes";
+constexpr qint64 kWriterLock = 0x4D455348; // "MESH": one writer at a time, per database
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("mesh-postgresql-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+struct ConnectionSettings {
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    QString options;
+};
+
+Result<ConnectionSettings> parseUrl(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
+        return makeError(ErrorCode::InvalidInput,
+                         PostgresCatalogStore::tr("%1 is not a postgresql://user@host:port/database URL")
+                             .arg(PostgresCatalogStore::displayLocation(location)));
+    }
+    ConnectionSettings settings;
+    settings.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    settings.port = url.port(5432);
+    settings.user = url.userName();
+    settings.password = url.password();
+    settings.database = url.path().mid(1);
+    if (settings.database.isEmpty() || settings.database.contains(QLatin1Char('/'))) {
+        return makeError(ErrorCode::InvalidInput,
+                         PostgresCatalogStore::tr("%1 names no database (postgresql://user@host:port/database)")
+                             .arg(PostgresCatalogStore::displayLocation(location)));
+    }
+    // libpq options a URL may carry (sslmode=require, …) pass through.
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=meshstudio")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options.append(key + QLatin1Char('=') + value);
+    settings.options = options.join(QLatin1Char(';'));
+    return settings;
+}
+
+bool isConnectionLost(const QSqlDatabase &db, const QSqlError &error)
+{
+    return error.type() == QSqlError::ConnectionError || !db.isOpen()
+        || error.nativeErrorCode().startsWith(QLatin1String("08")) // connection exception class
+        || error.nativeErrorCode() == QLatin1String("57P01");      // admin shutdown
+}
+
+// Reads rows through libpq on the connection Qt opened (QSqlDriver::handle), in text form.
+class PostgresRowSource final : public RowCodec::RowSource
+{
+public:
+    PostgresRowSource(PGconn *connection, const QString &location) : m_connection(connection), m_location(location) {}
+    ~PostgresRowSource() override { PQclear(m_result); }
+
+    Result<void> start(const char *sql) override
+    {
+        PQclear(m_result);
+        m_result = PQexec(m_connection, sql);
+        m_row = -1;
+        if (PQresultStatus(m_result) != PGRES_TUPLES_OK)
+            return failure();
+        m_rows = PQntuples(m_result);
+        return Ok{};
+    }
+    bool next() override { return ++m_row < m_rows; }
+    QByteArrayView text(int column) const override
+    {
+        if (PQgetisnull(m_result, m_row, column))
+            return {};
+        return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    }
+    double real(int column) const override { return text(column).toByteArray().toDouble(); }
+    qint64 integer(int column) const override { return text(column).toByteArray().toLongLong(); }
+    Result<void> finish() override { return Ok{}; }
+
+    Result<void> exec(const char *sql)
+    {
+        PQclear(m_result);
+        m_result = PQexec(m_connection, sql);
+        const ExecStatusType status = PQresultStatus(m_result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            return failure();
+        return Ok{};
+    }
+
+private:
+    Error failure() const
+    {
+        const bool lost = PQstatus(m_connection) != CONNECTION_OK;
+        return makeError(lost ? ErrorCode::Offline : ErrorCode::StorageFailure,
+                         PostgresCatalogStore::tr("Reading %1 failed: %2")
+                             .arg(m_location, QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()));
+    }
+
+    PGconn *m_connection;
+    QString m_location;
+    PGresult *m_result = nullptr;
+    int m_rows = 0;
+    int m_row = -1;
+};
+
+} // namespace
+
+struct PostgresCatalogStore::Private {
+    QString location;      // without the password
+    QString connectionName = nextConnectionName();
+    QSqlDatabase db;
+    bool readOnly = false;
+    qint64 revision = 0;
+    std::optional<SqlStatements> statements;
+    std::function<void(qint64)> listener;
+
+    ~Private()
+    {
+        statements.reset();
+        if (db.isValid())
+            db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+
+    Error describe(const QString &what, const QSqlError &error) const
+    {
+        if (isConnectionLost(db, error))
+            return makeError(ErrorCode::Offline, tr("%1: the server of %2 cannot be reached (%3)").arg(what, location, error.databaseText().trimmed()),
+                             {}, error.text());
+        if (error.nativeErrorCode() == QLatin1String("42501"))
+            return makeError(ErrorCode::PermissionDenied, tr("%1: refused by the server of %2: %3").arg(what, location, error.databaseText().trimmed()),
+                             {}, error.text());
+        return makeError(ErrorCode::StorageFailure, tr("%1 failed for %2: %3").arg(what, location, error.databaseText().trimmed()), {},
+                         error.text());
+    }
+
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        // Statements without parameters run as they are (PostgreSQL cannot PREPARE a SET).
+        const bool ok = values.isEmpty() ? query.exec(sql) : [&] {
+            if (!query.prepare(sql))
+                return false;
+            for (int i = 0; i < values.size(); ++i)
+                query.bindValue(i, values[i]);
+            return query.exec();
+        }();
+        if (!ok)
+            return describe(tr("Running \"%1\"").arg(sql.left(60)), query.lastError());
+        return query;
+    }
+
+    Result<void> connect(const QString &url)
+    {
+        auto settings = parseUrl(url);
+        if (!settings)
+            return settings.error();
+        location = displayLocation(url);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(settings->host);
+        db.setPort(settings->port);
+        db.setDatabaseName(settings->database);
+        if (!settings->user.isEmpty())
+            db.setUserName(settings->user);
+        // No password in the URL: libpq looks in ~/.pgpass and $PGPASSWORD.
+        if (!settings->password.isEmpty())
+            db.setPassword(settings->password);
+        db.setConnectOptions(settings->options);
+        if (!db.open()) {
+            const QString reason = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text() : db.lastError().databaseText().trimmed();
+            const bool authentication = reason.contains(QLatin1String("password")) || reason.contains(QLatin1String("authentication"));
+            return makeError(authentication ? ErrorCode::PermissionDenied : ErrorCode::Offline,
+                             tr("Cannot connect to %1: %2").arg(location, reason));
+        }
+        if (auto ok = exec(QStringLiteral("SET search_path TO mesh")); !ok)
+            return ok.error();
+        return Ok{};
+    }
+
+    Result<int> schemaVersion()
+    {
+        auto exists = exec(QStringLiteral("SELECT to_regclass('mesh.catalog_info') IS NOT NULL"));
+        if (!exists)
+            return exists.error();
+        if (!exists->next() || !exists->value(0).toBool())
+            return 0;
+        auto version = exec(QStringLiteral("SELECT value FROM mesh.catalog_info WHERE key = 'schema_version'"));
+        if (!version)
+            return version.error();
+        return version->next() ? version->value(0).toInt() : 0;
+    }
+
+    Result<qint64> currentRevision()
+    {
+        auto query = exec(QString::fromLatin1(RowCodec::Sql::kLatestRevision));
+        if (!query)
+            return query.error();
+        return query->next() ? query->value(0).toLongLong() : 0;
+    }
+};
+
+int PostgresCatalogStore::latestSchemaVersion()
+{
+    return int(kMigrations.size());
+}
+
+QString PostgresCatalogStore::displayLocation(const QString &url)
+{
+    QUrl parsed(url);
+    if (!parsed.isValid())
+        return url;
+    parsed.setPassword(QString());
+    return parsed.toString();
+}
+
+PostgresCatalogStore::PostgresCatalogStore(std::unique_ptr<Private> d) : d(std::move(d)) {}
+
+PostgresCatalogStore::~PostgresCatalogStore() = default;
+
+Result<std::unique_ptr<PostgresCatalogStore>> PostgresCatalogStore::open(const QString &url, OpenMode mode)
+{
+    auto d = std::make_unique<Private>();
+    if (auto ok = d->connect(url); !ok)
+        return ok.error();
+    auto version = d->schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        return makeError(ErrorCode::NotACatalog,
+                         tr("%1 holds no Mesh Studio catalog; its owner creates one with: meshstudio admin init-shared URL").arg(d->location));
+    }
+    if (*version > latestSchemaVersion()) {
+        return makeError(ErrorCode::NewerVersion,
+                         tr("%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)")
+                             .arg(d->location)
+                             .arg(*version)
+                             .arg(latestSchemaVersion()));
+    }
+    if (*version < latestSchemaVersion()) {
+        return makeError(ErrorCode::ReadOnly, tr("%1 uses an older catalog format (%2); its owner upgrades it with: meshstudio admin init-shared URL")
+                                                  .arg(d->location)
+                                                  .arg(*version));
+    }
+    if (mode == OpenMode::ReadWrite) {
+        auto writable = d->exec(QStringLiteral("SELECT has_table_privilege('mesh.revisions', 'INSERT')"));
+        if (!writable)
+            return writable.error();
+        if (!writable->next() || !writable->value(0).toBool())
+            return makeError(ErrorCode::ReadOnly, tr("%1: your role may only read this catalog").arg(d->location));
+    }
+    d->readOnly = mode == OpenMode::ReadOnly;
+    auto revision = d->currentRevision();
+    if (!revision)
+        return revision.error();
+    d->revision = *revision;
+    return std::unique_ptr<PostgresCatalogStore>(new PostgresCatalogStore(std::move(d)));
+}
+
+Result<int> PostgresCatalogStore::initShared(const QString &url)
+{
+    Private d;
+    if (auto ok = d.connect(url); !ok)
+        return ok.error();
+    auto version = d.schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return makeError(ErrorCode::NewerVersion, tr("%1 was written by a newer Mesh Studio (catalog format %2)").arg(d.location).arg(*version));
+    for (int next = *version + 1; next <= latestSchemaVersion(); ++next) {
+        QFile file(kMigrations.at(next - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::StorageFailure, tr("Missing migration %1").arg(next));
+        // One transaction per migration; PostgreSQL runs the whole script at once (no
+        // parameters, so the simple query protocol takes several statements).
+        auto *connection = static_cast<PGconn *>(*static_cast<void **>(d.db.driver()->handle().data()));
+        const QByteArray script = "BEGIN;\nCREATE SCHEMA IF NOT EXISTS mesh;\n" + file.readAll()
+            + QStringLiteral("\nINSERT INTO mesh.catalog_info(key, value) VALUES ('schema_version', '%1') "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value;\n"
+                             "INSERT INTO mesh.catalog_info(key, value) VALUES ('id', '%2') ON CONFLICT (key) DO NOTHING;\nCOMMIT;")
+                  .arg(next)
+                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                  .toUtf8();
+        PGresult *result = PQexec(connection, script.constData());
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+        if (!ok) {
+            const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+            PGresult *rollback = PQexec(connection, "ROLLBACK");
+            PQclear(rollback);
+            return makeError(ErrorCode::StorageFailure, tr("Creating the shared catalog in %1 failed: %2").arg(d.location, message));
+        }
+        qCInfo(lcCatalog) << "shared catalog" << d.location << "now at schema version" << next;
+    }
+    return latestSchemaVersion();
+}
+
+Result<void> PostgresCatalogStore::grant(const QString &url, const QString &role, const QString &user)
+{
+    static const QStringList roles = {QStringLiteral("viewer"), QStringLiteral("modeler"), QStringLiteral("approver")};
+    if (!roles.contains(role))
+        return makeError(ErrorCode::InvalidInput, tr("Unknown role \"%1\" (viewer, modeler or approver)").arg(role), QStringLiteral("role"));
+    Private d;
+    if (auto ok = d.connect(url); !ok)
+        return ok.error();
+    auto exists = d.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {user});
+    if (!exists)
+        return exists.error();
+    if (!exists->next())
+        return makeError(ErrorCode::NotFound, tr("No database user \"%1\" on the server of %2").arg(user, d.location), QStringLiteral("user"));
+    const QString quoted = d.db.driver()->escapeIdentifier(user, QSqlDriver::TableName);
+    QStringList statements = {QStringLiteral("BEGIN")};
+    for (const QString &other : roles)
+        statements.append(QStringLiteral("REVOKE mesh_%1 FROM %2").arg(other, quoted));
+    statements << QStringLiteral("GRANT mesh_%1 TO %2").arg(role, quoted) << QStringLiteral("COMMIT");
+    for (const QString &statement : statements) {
+        if (auto ok = d.exec(statement); !ok) {
+            (void)d.exec(QStringLiteral("ROLLBACK"));
+            return ok.error();
+        }
+    }
+    return Ok{};
+}
+
+QString PostgresCatalogStore::location() const
+{
+    return d->location;
+}
+
+bool PostgresCatalogStore::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+qint64 PostgresCatalogStore::revision() const
+{
+    return d->revision;
+}
+
+QString PostgresCatalogStore::user() const
+{
+    return d->db.userName();
+}
+
+Result<CatalogState> PostgresCatalogStore::load()
+{
+    auto *connection = static_cast<PGconn *>(*static_cast<void **>(d->db.driver()->handle().data()));
+    PostgresRowSource rows(connection, d->location);
+    // One snapshot for the state and its revision.
+    if (auto ok = rows.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !ok)
+        return ok.error();
+    auto end = qScopeGuard([&rows] { (void)rows.exec("COMMIT"); });
+    if (auto ok = rows.start(RowCodec::Sql::kLatestRevision); !ok)
+        return ok.error();
+    const qint64 revision = rows.next() ? rows.integer(0) : 0;
+    auto state = RowCodec::loadState(rows, d->location);
+    if (!state)
+        return state.error();
+    d->revision = revision;
+    return state;
+}
+
+Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const CatalogState &after)
+{
+    if (d->readOnly)
+        return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(d->location));
+    if (!d->statements) {
+        d->statements.emplace(d->db, [this](const QString &what, const QSqlError &error) { return d->describe(what, error); });
+        if (auto ok = d->statements->prepare(); !ok) {
+            d->statements.reset();
+            return ok.error();
+        }
+    }
+    if (!d->db.transaction())
+        return d->describe(tr("Starting a transaction"), d->db.lastError());
+    auto rollback = qScopeGuard([this] { d->db.rollback(); });
+
+    // Writers queue on the lock; the one behind sees the revision the one before wrote.
+    auto current = d->exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1), (%2)").arg(kWriterLock).arg(QLatin1String(RowCodec::Sql::kLatestRevision)));
+    if (!current)
+        return current.error();
+    const qint64 latest = current->next() ? current->value(1).toLongLong() : 0;
+    if (latest != record.baseRevision) {
+        return makeError(ErrorCode::Stale, tr("%1 moved on (revision %2, this change was made at %3)").arg(d->location).arg(latest).arg(record.baseRevision));
+    }
+    const qint64 revision = latest + 1;
+    QByteArray inverse;
+    for (const Change &change : record.inverse)
+        inverse += ChangeJson::toJsonLine(change) + '\n';
+    const QString time = (record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
+    SqlStatements &sql = *d->statements;
+    if (auto ok = sql.run(SqlStatements::InsertRevision, {revision, record.author, record.clientId, time, QString::fromUtf8(inverse)}); !ok)
+        return ok.error();
+    for (int i = 0; i < record.batch.size(); ++i) {
+        const QString json = QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]));
+        if (auto ok = sql.run(SqlStatements::InsertChange, {revision, i, record.summaries.value(i), json}); !ok)
+            return ok.error();
+    }
+    if (auto ok = sql.writeDelta(record.delta, after); !ok)
+        return ok.error();
+    if (auto ok = d->exec(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kChannel)), {QString::number(revision)}); !ok)
+        return ok.error();
+    if (!d->db.commit())
+        return d->describe(tr("Committing the change"), d->db.lastError());
+    rollback.dismiss();
+    d->revision = revision;
+    return revision;
+}
+
+Result<qint64> PostgresCatalogStore::latestRevision()
+{
+    return d->currentRevision();
+}
+
+Result<QList<LoggedChange>> PostgresCatalogStore::log(qint64 sinceRevision)
+{
+    auto query = d->exec(QString::fromLatin1(RowCodec::Sql::kLog), {sinceRevision});
+    if (!query)
+        return query.error();
+    QList<LoggedChange> changes;
+    while (query->next()) {
+        LoggedChange change;
+        change.revision = query->value(0).toLongLong();
+        change.sequence = query->value(1).toInt();
+        change.author = query->value(2).toString();
+        change.clientId = query->value(3).toString();
+        change.time = QDateTime::fromString(query->value(4).toString(), Qt::ISODateWithMs);
+        change.summary = query->value(5).toString();
+        change.change = query->value(6).toString().toUtf8();
+        changes.append(change);
+    }
+    return changes;
+}
+
+Result<qint64> PostgresCatalogStore::changeCount()
+{
+    auto query = d->exec(QStringLiteral("SELECT COUNT(*) FROM changes"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+bool PostgresCatalogStore::setRevisionListener(std::function<void(qint64)> listener)
+{
+    QSqlDriver *driver = d->db.driver();
+    const QString channel = QString::fromLatin1(kChannel);
+    if (!listener) {
+        driver->unsubscribeFromNotification(channel);
+        QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
+        d->listener = {};
+        return true;
+    }
+    d->listener = std::move(listener);
+    if (!driver->subscribedToNotifications().contains(channel)) {
+        if (!driver->subscribeToNotification(channel)) {
+            qCWarning(lcCatalog) << "cannot listen on" << d->location << driver->lastError().text();
+            return false;
+        }
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                             if (d->listener)
+                                 d->listener(payload.toLongLong());
+                         });
+    }
+    return true;
+}
+
+} // namespace mesh::catalog

@@ -1,0 +1,92 @@
+#include "catalog/store/sqlstatements.h"
+
+#include "catalog/store/rowcodec.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace mesh::catalog {
+
+namespace {
+const char *const kSql[SqlStatements::StatementCount] = {
+    RowCodec::Sql::kInsertRevision, RowCodec::Sql::kInsertChange,   RowCodec::Sql::kUpsertElement,
+    RowCodec::Sql::kDeleteElement,  RowCodec::Sql::kUpsertRelation, RowCodec::Sql::kDeleteRelation,
+    RowCodec::Sql::kUpsertSchema,   RowCodec::Sql::kDeleteSchema,   RowCodec::Sql::kUpsertDiagram,
+    RowCodec::Sql::kDeleteDiagram,  RowCodec::Sql::kUpsertPlacement, RowCodec::Sql::kDeletePlacement,
+};
+}
+
+SqlStatements::SqlStatements(QSqlDatabase db, Describe describe) : m_db(std::move(db)), m_describe(std::move(describe)) {}
+
+Result<void> SqlStatements::prepare()
+{
+    for (int i = 0; i < StatementCount; ++i) {
+        m_queries[i].emplace(m_db);
+        if (!m_queries[i]->prepare(QString::fromLatin1(kSql[i]))) {
+            const Error error = m_describe(QCoreApplication::translate("mesh::catalog::SqlStatements", "Preparing \"%1\"")
+                                               .arg(QString::fromLatin1(kSql[i]).left(60)),
+                                           m_queries[i]->lastError());
+            clear();
+            return error;
+        }
+    }
+    return Ok{};
+}
+
+void SqlStatements::clear()
+{
+    for (auto &query : m_queries)
+        query.reset();
+}
+
+Result<void> SqlStatements::run(Statement statement, const QVariantList &values)
+{
+    QSqlQuery &query = *m_queries[statement];
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (!query.exec())
+        return m_describe(QCoreApplication::translate("mesh::catalog::SqlStatements", "Saving the change"), query.lastError());
+    return Ok{};
+}
+
+Result<void> SqlStatements::writeDelta(const StateDelta &delta, const CatalogState &after)
+{
+    for (const QUuid &id : delta.elements) {
+        const Element *element = after.element(id);
+        auto ok = element ? run(UpsertElement, RowCodec::elementRow(*element)) : run(DeleteElement, {RowCodec::idValue(id)});
+        if (!ok)
+            return ok;
+    }
+    for (const QUuid &id : delta.relations) {
+        const Relation *relation = after.relation(id);
+        auto ok = relation ? run(UpsertRelation, RowCodec::relationRow(*relation)) : run(DeleteRelation, {RowCodec::idValue(id)});
+        if (!ok)
+            return ok;
+    }
+    for (const auto &[subject, version] : delta.schemaVersions) {
+        std::optional<SchemaVersion> found;
+        for (const SchemaVersion &v : after.schemaVersions(subject)) {
+            if (v.version == version)
+                found = v;
+        }
+        auto ok = found ? run(UpsertSchema, RowCodec::schemaRow(*found)) : run(DeleteSchema, {RowCodec::idValue(subject), version});
+        if (!ok)
+            return ok;
+    }
+    for (const QUuid &id : delta.diagrams) {
+        const Diagram *diagram = after.diagram(id);
+        auto ok = diagram ? run(UpsertDiagram, RowCodec::diagramRow(*diagram)) : run(DeleteDiagram, {RowCodec::idValue(id)});
+        if (!ok)
+            return ok;
+    }
+    for (const auto &[diagram, element] : delta.placements) {
+        const Placement *placement = after.placement(diagram, element);
+        auto ok = placement ? run(UpsertPlacement, RowCodec::placementRow(*placement))
+                            : run(DeletePlacement, {RowCodec::idValue(diagram), RowCodec::idValue(element)});
+        if (!ok)
+            return ok;
+    }
+    return Ok{};
+}
+
+} // namespace mesh::catalog

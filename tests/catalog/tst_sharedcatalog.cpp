@@ -1,0 +1,351 @@
+// The shared catalog on a real PostgreSQL server that the test starts itself: several
+// clients live on one catalog, merges of disjoint edits, conflicts on the same field,
+// undo that refuses what someone has since changed, roles the server enforces against
+// plain SQL, hostile names, and copies between a file and the server.
+
+#include "catalog/catalog.h"
+#include "catalog/store/postgrescatalogstore.h"
+#include "postgresserver.h"
+#include "testcatalogs.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace mesh::catalog;
+using mesh::testing::PostgresServer;
+
+class TestSharedCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PostgresServer> m_server;
+    int m_databases = 0;
+
+    // A fresh, initialised catalog database; returns its name.
+    QString newCatalogDatabase()
+    {
+        const QString name = QStringLiteral("catalog%1").arg(++m_databases);
+        if (!m_server->createDatabase(name))
+            return {};
+        auto initialised = PostgresCatalogStore::initShared(m_server->url(name));
+        if (!initialised)
+            qWarning() << initialised.error().message;
+        return initialised ? name : QString();
+    }
+
+    std::unique_ptr<Catalog> openAs(const QString &database, const QString &user)
+    {
+        auto catalog = Catalog::open(m_server->url(database, user, user + "-pw"));
+        if (!catalog) {
+            QTest::qFail(qPrintable(catalog.error().message), __FILE__, __LINE__);
+            return nullptr;
+        }
+        return std::move(catalog).value();
+    }
+
+    const Element *element(Catalog &catalog, const QString &context, ElementKind kind, const QString &name)
+    {
+        const Element *owner = catalog.state().findElement({}, ElementKind::BoundedContext, context);
+        return owner ? catalog.state().findElement(owner->id, kind, name) : nullptr;
+    }
+
+    // Plain SQL as a database user, bypassing the studio, to see what the server allows.
+    bool rawSql(const QString &database, const QString &user, const QString &sql, QString *error = nullptr)
+    {
+        const QString name = QUuid::createUuid().toString();
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", name);
+            db.setHostName("127.0.0.1");
+            db.setPort(m_server->port());
+            db.setDatabaseName(database);
+            db.setUserName(user);
+            db.setPassword(user + "-pw");
+            if (db.open()) {
+                QSqlQuery query(db);
+                ok = query.exec(sql);
+                if (error)
+                    *error = query.lastError().databaseText();
+            } else if (error) {
+                *error = db.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_server = PostgresServer::start(&error);
+        QVERIFY2(m_server, qPrintable("the tests need their PostgreSQL server: " + error));
+        for (const char *user : {"alice", "bob", "vera", "april"})
+            QVERIFY(m_server->createUser(user, QString::fromLatin1(user) + "-pw"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+    }
+
+    void initSharedIsIdempotentAndGrantsRoles()
+    {
+        QVERIFY(m_server->createDatabase("roles"));
+        auto first = PostgresCatalogStore::initShared(m_server->url("roles"));
+        QVERIFY2(first.isOk(), qPrintable(first.isOk() ? QString() : first.error().message));
+        auto second = PostgresCatalogStore::initShared(m_server->url("roles"));
+        QVERIFY(second.isOk());
+        QCOMPARE(*second, PostgresCatalogStore::latestSchemaVersion());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url("roles"), "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url("roles"), "approver", "april").isOk());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url("roles"), "viewer", "vera").isOk());
+        auto unknownRole = PostgresCatalogStore::grant(m_server->url("roles"), "owner", "alice");
+        QCOMPARE(unknownRole.error().code, ErrorCode::InvalidInput);
+        auto unknownUser = PostgresCatalogStore::grant(m_server->url("roles"), "viewer", "mallory");
+        QCOMPARE(unknownUser.error().code, ErrorCode::NotFound);
+    }
+
+    void openApplyReopen()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(!database.isEmpty());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        auto alice = openAs(database, "alice");
+        QVERIFY(alice);
+        alice->setAuthor("someone-else"); // the server records who really connected
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        const CatalogState expected = alice->state();
+        alice.reset();
+
+        auto again = openAs(database, "alice");
+        QVERIFY(again);
+        QString difference;
+        QVERIFY2(again->state().hasSameContent(expected, &difference), qPrintable(difference));
+        QCOMPARE(again->revision(), 1);
+        QCOMPARE(again->log()->first().author, QStringLiteral("alice"));
+        QVERIFY(!again->location().contains("alice-pw")); // never shown, never stored
+    }
+
+    void refusesWhatIsNotACatalog()
+    {
+        QVERIFY(m_server->createDatabase("empty"));
+        auto opened = Catalog::open(m_server->url("empty"));
+        QVERIFY(!opened.isOk());
+        QCOMPARE(opened.error().code, ErrorCode::NotACatalog);
+        QVERIFY(opened.error().message.contains("init-shared"));
+        QVERIFY(!opened.error().message.contains("secret"));
+
+        auto wrongPassword = Catalog::open(m_server->url("empty", "alice", "not-her-password"));
+        QVERIFY(!wrongPassword.isOk());
+        QCOMPARE(wrongPassword.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(!wrongPassword.error().message.contains("not-her-password"));
+
+        auto noServer = Catalog::open(QStringLiteral("postgresql://alice:x@127.0.0.1:1/catalog"));
+        QVERIFY(!noServer.isOk());
+        QCOMPARE(noServer.error().code, ErrorCode::Offline);
+
+        auto badUrl = Catalog::open(QStringLiteral("postgresql://alice@127.0.0.1:%1/").arg(m_server->port()));
+        QVERIFY(!badUrl.isOk());
+        QCOMPARE(badUrl.error().code, ErrorCode::InvalidInput);
+    }
+
+    void liveBetweenTwoClients()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        auto bob = openAs(database, "bob");
+        bob->setLive(true);
+        QSignalSpy arrived(bob.get(), &Catalog::changesApplied);
+
+        mesh::testing::applyLines(*alice, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"description":"Seen by Bob"}})");
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 1, 5000);
+        QCOMPARE(arrived.first().at(1).value<ChangeOrigin>(), ChangeOrigin::Remote);
+        QCOMPARE(element(*bob, "Identity", ElementKind::Event, "ProfilePublished")->description, QStringLiteral("Seen by Bob"));
+        QCOMPARE(bob->revision(), alice->revision());
+
+        // And back: Bob's change reaches Alice.
+        alice->setLive(true);
+        QSignalSpy back(alice.get(), &Catalog::changesApplied);
+        mesh::testing::applyLines(*bob, R"({"op":"create","kind":"Actor","name":"Participant"})");
+        QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 5000);
+        QVERIFY(alice->state().findElement({}, ElementKind::Actor, "Participant"));
+        QVERIFY(alice->state().hasSameContent(bob->state()));
+    }
+
+    void disjointFieldsMergeSameFieldConflicts()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        auto bob = openAs(database, "bob"); // not live: Bob works on what he loaded
+        const QUuid event = element(*bob, "Identity", ElementKind::Event, "ProfilePublished")->id;
+
+        mesh::testing::applyLines(*alice, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"description":"Words of Alice"}})");
+        // Another field of the same element: merged.
+        auto merged = bob->apply(Batch{UpdateElement{event, {{"owner", "bob-team"}}}});
+        QVERIFY2(merged.isOk(), qPrintable(merged.isOk() ? QString() : merged.error().message));
+        const Element *both = bob->state().element(event);
+        QCOMPARE(both->description, QStringLiteral("Words of Alice"));
+        QCOMPARE(both->owner, QStringLiteral("bob-team"));
+
+        // The same field: a conflict for the later writer, and Alice's value stays.
+        const qint64 bobsBase = bob->revision();
+        mesh::testing::applyLines(*alice, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"name":"ProfileShown"}})");
+        auto conflict = bob->apply(Batch{UpdateElement{event, {{"name", "ProfileVisible"}}}}, ChangeOrigin::Local, bobsBase);
+        QVERIFY(!conflict.isOk());
+        QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+        QVERIFY2(conflict.error().message.contains("alice") && conflict.error().message.contains("name"), qPrintable(conflict.error().message));
+        QCOMPARE(bob->state().element(event)->name, QStringLiteral("ProfileShown")); // Bob now sees theirs
+        // Keeping his own is a new change, made knowingly against what he now sees.
+        QVERIFY(bob->apply(Batch{UpdateElement{event, {{"name", "ProfileVisible"}}}}).isOk());
+
+        auto check = openAs(database, "alice");
+        QCOMPARE(check->state().element(event)->name, QStringLiteral("ProfileVisible"));
+        QCOMPARE(check->state().element(event)->owner, QStringLiteral("bob-team"));
+        QCOMPARE(check->state().element(event)->description, QStringLiteral("Words of Alice"));
+    }
+
+    void undoRefusesWhatSomeoneChangedSince()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        auto bob = openAs(database, "bob");
+        const QUuid service = element(*bob, "Identity", ElementKind::Service, "ProfileService")->id;
+
+        auto inverse = bob->apply(Batch{UpdateElement{service, {{"uptimeSloPercent", 99.0}, {"description", "From Bob"}}}});
+        QVERIFY(inverse.isOk());
+        const qint64 bobsRevision = bob->revision();
+        alice->pull().value();
+        mesh::testing::applyLines(*alice, R"({"op":"update","ref":"Identity/ProfileService","set":{"uptimeSloPercent":99.99}})");
+
+        auto undo = bob->apply(*inverse, ChangeOrigin::Undo, bobsRevision);
+        QVERIFY(!undo.isOk());
+        QCOMPARE(undo.error().code, ErrorCode::Conflict);
+        QVERIFY(undo.error().message.contains("uptimeSloPercent"));
+
+        // An undo of something nobody touched since goes through.
+        auto own = bob->apply(Batch{UpdateElement{service, {{"mttrMinutes", 5.0}}}});
+        QVERIFY(own.isOk());
+        const qint64 ownRevision = bob->revision();
+        mesh::testing::applyLines(*alice, R"({"op":"update","ref":"Identity/ProfileService","set":{"owner":"alice-team"}})");
+        QVERIFY(bob->apply(*own, ChangeOrigin::Undo, ownRevision).isOk());
+        QVERIFY(!bob->state().element(service)->attributes.contains("mttrMinutes"));
+        QCOMPARE(bob->state().element(service)->owner, QStringLiteral("alice-team"));
+    }
+
+    void rolesAreEnforcedByTheServer()
+    {
+        const QString database = newCatalogDatabase();
+        const QString url = m_server->url(database);
+        QVERIFY(PostgresCatalogStore::grant(url, "viewer", "vera").isOk());
+        QVERIFY(PostgresCatalogStore::grant(url, "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(url, "approver", "april").isOk());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        const QString id = element(*alice, "Identity", ElementKind::Event, "ProfilePublished")->id.toString(QUuid::WithoutBraces);
+        QString error;
+
+        // A viewer reads and nothing more, whatever SQL she sends.
+        QVERIFY(rawSql(database, "vera", "SELECT count(*) FROM mesh.elements"));
+        QVERIFY(!rawSql(database, "vera", QStringLiteral("UPDATE mesh.elements SET name = 'x' WHERE id = '%1'").arg(id), &error));
+        QVERIFY2(error.contains("permission denied"), qPrintable(error));
+        QVERIFY(!rawSql(database, "vera", "INSERT INTO mesh.revisions(revision, client_id, committed_at, inverse) VALUES (99, 'c', 'now', '')"));
+        QVERIFY(!rawSql(database, "vera", "DELETE FROM mesh.changes"));
+        auto asViewer = Catalog::open(m_server->url(database, "vera", "vera-pw"));
+        QVERIFY(!asViewer.isOk());
+        QCOMPARE(asViewer.error().code, ErrorCode::ReadOnly);
+        auto reading = Catalog::open(m_server->url(database, "vera", "vera-pw"), OpenMode::ReadOnly);
+        QVERIFY(reading.isOk());
+        QCOMPARE((*reading)->state().elements().size(), alice->state().elements().size());
+
+        // A modeler changes but does not approve, and cannot rewrite the log.
+        QVERIFY(rawSql(database, "alice", QStringLiteral("UPDATE mesh.elements SET description = 'raw' WHERE id = '%1'").arg(id)));
+        QVERIFY(!rawSql(database, "alice", QStringLiteral("UPDATE mesh.elements SET lifecycle = 'approved' WHERE id = '%1'").arg(id), &error));
+        QVERIFY2(error.contains("only approvers"), qPrintable(error));
+        QVERIFY(!rawSql(database, "alice", "DELETE FROM mesh.changes", &error));
+        QVERIFY(!rawSql(database, "alice", "UPDATE mesh.revisions SET author = 'april'", &error));
+        const qint64 before = alice->revision();
+        const QUuid eventId = QUuid::fromString(id);
+        auto refused = alice->apply(Batch{UpdateElement{eventId, {{"lifecycle", "approved"}}}});
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(alice->revision(), before);
+        QCOMPARE(alice->state().element(eventId)->lifecycle, Lifecycle::Draft);
+
+        // An approver approves.
+        QVERIFY(rawSql(database, "april", QStringLiteral("UPDATE mesh.elements SET lifecycle = 'approved' WHERE id = '%1'").arg(id)));
+        auto april = openAs(database, "april");
+        QVERIFY(april->apply(Batch{UpdateElement{eventId, {{"lifecycle", "proposed"}}}}).isOk());
+        QVERIFY(april->apply(Batch{UpdateElement{eventId, {{"lifecycle", "approved"}}}}).isOk());
+        QCOMPARE(april->log(april->revision() - 1)->first().author, QStringLiteral("april"));
+    }
+
+    void hostileNamesAreStoredVerbatim()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        auto alice = openAs(database, "alice");
+        const QStringList names = {QStringLiteral("Robert'); DROP TABLE mesh.elements;--"), QStringLiteral("back\\slash \"quoted\" $1 ?"),
+                                   QStringLiteral("名前 🚀 ünïcödé"), QStringLiteral("semi;colon'quote")};
+        Batch batch;
+        for (const QString &name : names)
+            batch.append(CreateElement{Element{QUuid::createUuid(), ElementKind::BoundedContext, name}});
+        std::get<CreateElement>(batch[0]).element.description = QStringLiteral("it's \"fine\"; \\n");
+        QVERIFY(alice->apply(batch).isOk());
+        alice.reset();
+        auto again = openAs(database, "alice");
+        for (const QString &name : names)
+            QVERIFY2(again->state().findElement({}, ElementKind::BoundedContext, name), qPrintable(name));
+        QCOMPARE(again->state().findElement({}, ElementKind::BoundedContext, names[0])->description, QStringLiteral("it's \"fine\"; \\n"));
+        QVERIFY(rawSql(database, "alice", "SELECT count(*) FROM mesh.elements")); // the table is still there
+    }
+
+    void copiesBetweenFileAndServer()
+    {
+        QTemporaryDir dir;
+        auto file = mesh::testing::createCatalog(dir, "source.meshcat");
+        mesh::testing::applyLines(*file, mesh::testing::kSmallModel);
+        mesh::testing::applyLines(*file, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"approved"}})");
+
+        // File → server (as the catalog's owner, who may keep the original authors).
+        const QString database = newCatalogDatabase();
+        QVERIFY(file->saveCopyAs(m_server->url(database)).isOk());
+        auto shared = Catalog::open(m_server->url(database));
+        QVERIFY(shared.isOk());
+        QString difference;
+        QVERIFY2((*shared)->state().hasSameContent(file->state(), &difference), qPrintable(difference));
+        QCOMPARE((*shared)->revision(), file->revision());
+        QCOMPARE((*shared)->log()->last().author, QStringLiteral("tester"));
+        QCOMPARE((*shared)->log()->size(), file->log()->size());
+
+        // Server → file.
+        const QString back = dir.filePath("back.meshcat");
+        QVERIFY((*shared)->saveCopyAs(back).isOk());
+        auto copy = Catalog::open(back);
+        QVERIFY(copy.isOk());
+        QVERIFY((*copy)->state().hasSameContent(file->state()));
+        QCOMPARE((*copy)->log()->size(), file->log()->size());
+
+        // A shared catalog that is not empty is not overwritten.
+        auto refused = file->saveCopyAs(m_server->url(database));
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedCatalog)
+#include "tst_sharedcatalog.moc"
