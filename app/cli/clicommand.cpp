@@ -1,7 +1,11 @@
 #include "app/cli/clicommand.h"
 
 #include "app/cli/commandparser.h"
+#include "catalog/store/postgrescatalogstore.h"
 #include "catalog/store/sqlitecatalogstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QFileInfo>
 
@@ -42,9 +46,35 @@ std::optional<int> CliCommand::parse(CommandParser &parser, const QStringList &a
 mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openForReading(const QString &location)
 {
     using mesh::catalog::OpenMode;
-    const bool writable = mesh::catalog::Catalog::isSharedLocation(location) || !QFileInfo::exists(location)
-        || mesh::catalog::SqliteCatalogStore::isWritableFile(location);
-    return mesh::catalog::Catalog::open(location, writable ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+    using mesh::catalog::Catalog;
+    if (Catalog::isSharedLocation(location)) {
+        // A viewer's role only reads: open it that way rather than refuse.
+        auto opened = Catalog::open(location, OpenMode::ReadWrite);
+        if (!opened && opened.error().code == mesh::catalog::ErrorCode::ReadOnly)
+            return Catalog::open(location, OpenMode::ReadOnly);
+        return opened;
+    }
+    const bool writable = !QFileInfo::exists(location) || mesh::catalog::SqliteCatalogStore::isWritableFile(location);
+    return Catalog::open(location, writable ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+}
+
+QString CliCommand::displayLocation(const QString &location)
+{
+    return mesh::catalog::Catalog::isSharedLocation(location) ? mesh::catalog::PostgresCatalogStore::displayLocation(location) : location;
+}
+
+void CliCommand::printLoggedChange(const mesh::catalog::LoggedChange &change, bool jsonl)
+{
+    const QString time = change.time.toString(Qt::ISODateWithMs);
+    if (jsonl) {
+        QJsonObject meta{{"revision", change.revision}, {"author", change.author}, {"time", time}, {"client", change.clientId}};
+        QByteArray line = change.change;
+        line.chop(1);
+        line += ",\"meta\":" + QJsonDocument(meta).toJson(QJsonDocument::Compact) + '}';
+        out() << QString::fromUtf8(line) << '\n';
+    } else {
+        out() << QStringLiteral("%1  %2  %3  %4").arg(change.revision, 6).arg(time, change.author, change.summary) << '\n';
+    }
 }
 
 } // namespace mesh::app

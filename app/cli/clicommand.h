@@ -35,6 +35,10 @@ protected:
     // Opens a catalog to read: writable files are opened read-write (WAL needs it, and an
     // older format is upgraded), read-only ones read-only.
     static mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> openForReading(const QString &location);
+    // A location as it may be shown: shared catalog URLs lose their password.
+    static QString displayLocation(const QString &location);
+    // One change of the log: a readable line, or the JSON apply reads with "meta".
+    static void printLoggedChange(const mesh::catalog::LoggedChange &change, bool jsonl);
 };
 
 } // namespace mesh::app

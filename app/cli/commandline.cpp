@@ -1,9 +1,12 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/admincommand.h"
 #include "app/cli/applycommand.h"
+#include "app/cli/copycommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/initcommand.h"
 #include "app/cli/logcommand.h"
+#include "app/cli/watchcommand.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -23,10 +26,13 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ApplyCommand>());
     list.push_back(std::make_unique<LogCommand>());
+    list.push_back(std::make_unique<WatchCommand>());
+    list.push_back(std::make_unique<CopyCommand>());
+    list.push_back(std::make_unique<AdminCommand>());
     return list;
 }
 
-const char *const kCommandNames[] = {"init", "info", "apply", "log"};
+const char *const kCommandNames[] = {"init", "info", "apply", "log", "watch", "copy", "admin"};
 
 QString generalHelp()
 {

@@ -2,8 +2,6 @@
 
 #include "app/cli/commandparser.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace mesh::app {
 
@@ -42,20 +40,8 @@ int LogCommand::run(const QStringList &arguments)
         return fail(changes.error().message);
 
     const bool jsonl = parser.parser().value(output) == QLatin1String("jsonl");
-    for (const LoggedChange &change : *changes) {
-        const QString time = change.time.toString(Qt::ISODateWithMs);
-        if (jsonl) {
-            // The change as apply reads it, with where it came from under "meta".
-            QJsonObject meta{{"revision", change.revision}, {"author", change.author}, {"time", time},
-                             {"client", change.clientId}};
-            QByteArray line = change.change;
-            line.chop(1);
-            line += ",\"meta\":" + QJsonDocument(meta).toJson(QJsonDocument::Compact) + '}';
-            out() << QString::fromUtf8(line) << '\n';
-        } else {
-            out() << QStringLiteral("%1  %2  %3  %4").arg(change.revision, 6).arg(time, change.author, change.summary) << '\n';
-        }
-    }
+    for (const LoggedChange &change : *changes)
+        printLoggedChange(change, jsonl);
     out().flush();
     return ExitSuccess;
 }

@@ -8,6 +8,10 @@
 #include "postgresserver.h"
 #include "testcatalogs.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -77,6 +81,24 @@ private:
         }
         QSqlDatabase::removeDatabase(name);
         return ok;
+    }
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
+        process.waitForStarted();
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
 private Q_SLOTS:
@@ -344,6 +366,113 @@ private Q_SLOTS:
         auto refused = file->saveCopyAs(m_server->url(database));
         QVERIFY(!refused.isOk());
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    }
+    void commandLineOnASharedCatalog()
+    {
+        QVERIFY(m_server->createDatabase("cli"));
+        const QString admin = m_server->url("cli");
+        Run run = meshstudio({"admin", "init-shared", admin});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!run.out.contains("secret"));
+        QCOMPARE(meshstudio({"admin", "init-shared", admin}).exitCode, 0); // idempotent
+        QCOMPARE(meshstudio({"admin", "grant", admin, "modeler", "alice"}).exitCode, 0);
+        QCOMPARE(meshstudio({"admin", "grant", admin, "modeler", "bob"}).exitCode, 0);
+        QCOMPARE(meshstudio({"admin", "grant", admin, "viewer", "vera"}).exitCode, 0);
+        run = meshstudio({"admin", "grant", admin, "king", "bob"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("king"));
+
+        const QString alice = m_server->url("cli", "alice", "alice-pw");
+        const QString bob = m_server->url("cli", "bob", "bob-pw");
+        run = meshstudio({"apply", alice, "-"}, mesh::testing::kSmallModel);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        // Two processes writing at once: every change lands, none is lost.
+        QList<QProcess *> writers;
+        for (int i = 0; i < 12; ++i) {
+            auto *writer = new QProcess(this);
+            writer->start(QStringLiteral(MESHSTUDIO_BINARY), {"apply", i % 2 ? alice : bob, "-"});
+            writer->write(QStringLiteral(R"({"op":"create","kind":"Actor","name":"Writer%1"})").arg(i).toUtf8());
+            writer->closeWriteChannel();
+            writers.append(writer);
+        }
+        for (QProcess *writer : writers) {
+            QVERIFY(writer->waitForFinished(60000));
+            QVERIFY2(writer->exitCode() == 0, writer->readAllStandardError().constData());
+            delete writer;
+        }
+        run = meshstudio({"info", alice, "--output", "json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(info.value("revision").toInt(), 13);
+        QCOMPARE(info.value("elements").toObject().value("Actor").toInt(), 12);
+
+        // A viewer reads through the same commands, and cannot write.
+        QCOMPARE(meshstudio({"log", m_server->url("cli", "vera", "vera-pw"), "--since", "12"}).exitCode, 0);
+        run = meshstudio({"apply", m_server->url("cli", "vera", "vera-pw"), "-"}, R"({"op":"create","kind":"Actor","name":"Vera"})");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("only read"), run.err.constData());
+        QVERIFY(!run.err.contains("vera-pw"));
+    }
+
+    void watchPrintsChangesAsTheyLand_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("shared catalog (notifications)") << true;
+        QTest::newRow("catalog file (polling)") << false;
+    }
+
+    void watchPrintsChangesAsTheyLand()
+    {
+        QFETCH(bool, shared);
+        QTemporaryDir dir;
+        QString location;
+        if (shared) {
+            const QString database = newCatalogDatabase();
+            QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+            location = m_server->url(database, "alice", "alice-pw");
+        } else {
+            location = dir.filePath("watched.meshcat");
+            mesh::testing::createCatalog(dir, "watched.meshcat").reset();
+        }
+        auto writer = Catalog::open(location);
+        QVERIFY(writer.isOk());
+        mesh::testing::applyLines(**writer, mesh::testing::kSmallModel);
+
+        QProcess watch;
+        watch.start(QStringLiteral(MESHSTUDIO_BINARY), {"watch", location, "--output", "jsonl", "--until", "4"});
+        QVERIFY(watch.waitForStarted());
+        QTest::qWait(500); // the watcher is listening
+        for (int i = 0; i < 3; ++i)
+            mesh::testing::applyLines(**writer, QStringLiteral(R"({"op":"create","kind":"Actor","name":"Watched%1"})").arg(i).toUtf8());
+        QVERIFY2(watch.waitForFinished(20000), "the watcher stops by itself at --until");
+        QCOMPARE(watch.exitCode(), 0);
+        const QList<QByteArray> lines = watch.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // only what landed after it started
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject change = QJsonDocument::fromJson(lines[i]).object();
+            QCOMPARE(change.value("op").toString(), QStringLiteral("create"));
+            QCOMPARE(change.value("name").toString(), QStringLiteral("Watched%1").arg(i));
+            QCOMPARE(change.value("meta").toObject().value("revision").toInt(), i + 2);
+        }
+    }
+
+    void copyCommandBothWays()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("local.meshcat");
+        QCOMPARE(meshstudio({"init", file, "--sample"}).exitCode, 0);
+        const QString database = newCatalogDatabase();
+        Run run = meshstudio({"copy", file, m_server->url(database)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString back = dir.filePath("back.meshcat");
+        run = meshstudio({"copy", m_server->url(database), back});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(meshstudio({"info", back, "--output", "json"}).out, meshstudio({"info", file, "--output", "json"}).out);
+        QCOMPARE(meshstudio({"log", back, "--output", "jsonl"}).out, meshstudio({"log", file, "--output", "jsonl"}).out);
+        run = meshstudio({"copy", file, back});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("already exists"));
     }
 };
 

@@ -1,0 +1,105 @@
+#include "app/cli/watchcommand.h"
+
+#include "app/cli/commandparser.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <csignal>
+
+namespace mesh::app {
+
+using namespace mesh::catalog;
+
+namespace {
+
+volatile std::sig_atomic_t g_stopRequested = 0;
+
+void requestStop(int)
+{
+    g_stopRequested = 1;
+}
+
+} // namespace
+
+QString WatchCommand::summary() const
+{
+    return tr("Print changes as they land, from any client, until interrupted");
+}
+
+int WatchCommand::run(const QStringList &arguments)
+{
+    CommandParser parser(name(), summary());
+    parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file or a postgresql:// URL."));
+    const QCommandLineOption since(QStringLiteral("since"), tr("First print the changes after revision REV (default: none, only new ones)."),
+                                   QStringLiteral("REV"));
+    const QCommandLineOption until(QStringLiteral("until"), tr("Stop once revision REV has been printed."), QStringLiteral("REV"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or jsonl."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOption(since);
+    parser.addOption(until);
+    parser.addOption(output);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    QString error;
+    if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("jsonl")}, error))
+        return fail(error);
+    auto revisionOption = [&](const QCommandLineOption &option, qint64 fallback, bool *ok) {
+        if (!parser.parser().isSet(option)) {
+            *ok = true;
+            return fallback;
+        }
+        const qint64 value = parser.parser().value(option).toLongLong(ok);
+        *ok = *ok && value >= 0;
+        return value;
+    };
+
+    auto opened = openForReading(parser.parser().positionalArguments().constFirst());
+    if (!opened)
+        return fail(opened.error().message);
+    Catalog &catalog = **opened;
+    bool ok = false;
+    qint64 printed = revisionOption(since, catalog.revision(), &ok);
+    if (!ok)
+        return fail(tr("--since must be a revision number, not \"%1\"").arg(parser.parser().value(since)));
+    const qint64 last = revisionOption(until, -1, &ok);
+    if (!ok)
+        return fail(tr("--until must be a revision number, not \"%1\"").arg(parser.parser().value(until)));
+    const bool jsonl = parser.parser().value(output) == QLatin1String("jsonl");
+
+    int exitCode = ExitSuccess;
+    auto printNew = [&] {
+        auto changes = catalog.log(printed);
+        if (!changes) {
+            exitCode = fail(changes.error().message, ExitCheckFailed);
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        for (const LoggedChange &change : *changes) {
+            printLoggedChange(change, jsonl);
+            printed = change.revision;
+        }
+        out().flush();
+        if (last >= 0 && printed >= last)
+            QCoreApplication::exit(exitCode);
+    };
+    QObject::connect(&catalog, &Catalog::changesApplied, &catalog, printNew);
+    QObject::connect(&catalog, &Catalog::problem, &catalog, [this](const QString &message) { err() << message << Qt::endl; });
+
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &stopCheck, [] {
+        if (g_stopRequested)
+            QCoreApplication::exit(ExitSuccess);
+    });
+    stopCheck.start(100);
+
+    catalog.setLive(true, 200);
+    QTimer::singleShot(0, &catalog, printNew); // what is already there after --since
+    return QCoreApplication::exec();
+}
+
+} // namespace mesh::app
