@@ -4,6 +4,7 @@
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/changekeys.h"
 #include "catalog/logging.h"
+#include "catalog/offlinequeue.h"
 #include "catalog/store/catalogcopier.h"
 #include "catalog/store/storefactory.h"
 
@@ -56,7 +57,14 @@ Result<std::unique_ptr<Catalog>> Catalog::fromStore(std::unique_ptr<CatalogStore
     auto state = store->load();
     if (!state)
         return state.error();
-    return std::unique_ptr<Catalog>(new Catalog(std::move(store), std::move(state).value()));
+    std::unique_ptr<Catalog> catalog(new Catalog(std::move(store), std::move(state).value()));
+    if (catalog->m_store->isShared()) {
+        catalog->m_queue = std::make_unique<OfflineQueue>(catalog->location());
+        // Changes a crash left waiting are committed now.
+        if (auto replayed = catalog->replayQueuedFromDisk(); !replayed)
+            return replayed.error();
+    }
+    return catalog;
 }
 
 Result<std::unique_ptr<Catalog>> Catalog::open(const QString &location, OpenMode mode)
@@ -85,12 +93,57 @@ bool Catalog::isReadOnly() const
     return m_store->isReadOnly();
 }
 
+Result<void> Catalog::replayQueuedFromDisk()
+{
+    m_replaying = true;
+    auto done = qScopeGuard([this] { m_replaying = false; });
+    // One batch at a time, each forgotten only once committed: a crash or a lost
+    // connection in the middle leaves exactly the rest waiting.
+    while (true) {
+        auto entries = m_queue->entries();
+        if (!entries)
+            return entries.error();
+        if (entries->isEmpty())
+            return Ok{};
+        const OfflineQueue::Entry &entry = entries->first();
+        auto batch = ChangeJson::readJsonLines(entry.changes, m_state);
+        Result<Batch> applied = batch ? apply(*batch, ChangeOrigin::Local, std::min(entry.baseRevision, m_revision))
+                                      : Result<Batch>(batch.error());
+        if (!applied) {
+            if (applied.error().code == ErrorCode::Offline)
+                return applied.error();
+            Q_EMIT pendingChangeRefused(tr("A change made offline was not applied: %1").arg(applied.error().message));
+        }
+        if (auto dropped = m_queue->dropFirst(); !dropped)
+            return dropped.error();
+    }
+}
+
+void Catalog::restoreQueuedLocally()
+{
+    auto entries = m_queue->entries();
+    if (!entries)
+        return;
+    for (const OfflineQueue::Entry &entry : *entries) {
+        auto batch = ChangeJson::readJsonLines(entry.changes, m_state);
+        if (!batch)
+            continue;
+        auto inverse = ChangeApplier::apply(m_state, *batch, nullptr);
+        if (!inverse)
+            continue;
+        m_pendingInverses.append(*inverse);
+        Q_EMIT changesApplied(*batch, ChangeOrigin::Local, m_revision);
+    }
+}
+
 Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optional<qint64> baseRevision)
 {
     if (batch.isEmpty())
         return Batch{};
     if (m_store->isReadOnly())
         return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(location()));
+    if (!m_online)
+        return applyOffline(batch, origin);
     const qint64 base = baseRevision.value_or(m_revision);
     if (base < m_revision) {
         if (auto checked = checkConflicts(batch, base); !checked)
@@ -116,6 +169,10 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
         auto restored = ChangeApplier::apply(m_state, *inverse, nullptr);
         Q_ASSERT(restored.isOk());
         (void)restored;
+        if (revision.error().code == ErrorCode::Offline && m_queue && !m_replaying) {
+            goOffline(revision.error().message);
+            return applyOffline(batch, origin);
+        }
         if (revision.error().code != ErrorCode::Stale || attempt == kMaxRebases)
             return revision.error();
         // Others came first: take their changes, then try again on top of them.
@@ -125,6 +182,76 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
         if (auto checked = checkConflicts(batch, std::min(base, before)); !checked)
             return checked.error();
     }
+}
+
+Result<Batch> Catalog::applyOffline(const Batch &batch, ChangeOrigin origin)
+{
+    auto inverse = ChangeApplier::apply(m_state, batch, nullptr);
+    if (!inverse)
+        return inverse.error();
+    if (auto kept = m_queue->append(m_offlineBase, batch); !kept) {
+        auto restored = ChangeApplier::apply(m_state, *inverse, nullptr);
+        Q_ASSERT(restored.isOk());
+        (void)restored;
+        return kept.error();
+    }
+    m_pendingInverses.append(*inverse);
+    Q_EMIT changesApplied(batch, origin, m_revision);
+    return inverse;
+}
+
+void Catalog::goOffline(const QString &reason)
+{
+    if (!m_online)
+        return;
+    qCWarning(lcCatalog) << location() << "is out of reach:" << reason;
+    m_online = false;
+    m_offlineBase = m_revision;
+    if (!m_reconnect) {
+        m_reconnect = new QTimer(this);
+        connect(m_reconnect, &QTimer::timeout, this, [this] { (void)reconnect(); });
+    }
+    m_reconnect->start(2000);
+    Q_EMIT onlineChanged(false);
+}
+
+Result<void> Catalog::reconnect()
+{
+    if (m_online)
+        return Ok{};
+    if (auto connected = m_store->reconnect(); !connected)
+        return connected.error();
+    // Take back what was applied offline, catch up with the others, then commit each
+    // kept batch against what they did (conflicts are reported, never forced).
+    Batch takeBack;
+    for (auto it = m_pendingInverses.crbegin(); it != m_pendingInverses.crend(); ++it)
+        takeBack += *it;
+    if (!takeBack.isEmpty()) {
+        auto undone = ChangeApplier::apply(m_state, takeBack, nullptr);
+        Q_ASSERT(undone.isOk());
+        (void)undone;
+        Q_EMIT changesApplied(takeBack, ChangeOrigin::Remote, m_revision);
+    }
+    m_pendingInverses.clear();
+    m_online = true;
+    if (m_reconnect)
+        m_reconnect->stop();
+    if (auto pulled = pull(); !pulled) {
+        goOffline(pulled.error().message);
+        restoreQueuedLocally();
+        return pulled.error();
+    }
+    if (auto replayed = replayQueuedFromDisk(); !replayed) {
+        if (replayed.error().code == ErrorCode::Offline) {
+            goOffline(replayed.error().message);
+            restoreQueuedLocally();
+        }
+        return replayed.error();
+    }
+    if (m_live)
+        setLive(true);
+    Q_EMIT onlineChanged(true);
+    return Ok{};
 }
 
 Result<void> Catalog::checkConflicts(const Batch &batch, qint64 sinceRevision) const
@@ -191,9 +318,11 @@ Result<int> Catalog::pull()
 
 void Catalog::onRevisionAnnounced(qint64 revision)
 {
-    if (revision <= m_revision || m_pulling)
+    if (revision <= m_revision || m_pulling || !m_online)
         return;
     if (auto pulled = pull(); !pulled) {
+        if (pulled.error().code == ErrorCode::Offline && m_queue)
+            goOffline(pulled.error().message);
         qCWarning(lcCatalog) << "pulling others' changes failed:" << pulled.error().message;
         Q_EMIT problem(pulled.error().message);
     }

@@ -65,6 +65,13 @@ public:
     void setLive(bool live, int pollMilliseconds = 250);
     bool isLive() const { return m_live; }
 
+    // A shared catalog whose server is out of reach keeps working offline: changes apply
+    // locally and wait on disk (OfflineQueue) until reconnect() commits them, each checked
+    // for conflicts with what others did meanwhile. Reconnection is tried every few seconds.
+    bool isOnline() const { return m_online; }
+    int pendingChangeCount() const { return int(m_pendingInverses.size()); }
+    Result<void> reconnect();
+
     Result<QList<LoggedChange>> log(qint64 sinceRevision = 0) const;
     Result<qint64> changeCount() const;
     // Copies the catalog, its ids and its whole change log to a new SQLite file.
@@ -74,11 +81,19 @@ Q_SIGNALS:
     void changesApplied(const mesh::catalog::Batch &batch, mesh::catalog::ChangeOrigin origin, qint64 revision);
     // A pull failed (the server went away, …); the message names the problem.
     void problem(const QString &message);
+    void onlineChanged(bool online);
+    // A batch made offline could not be committed after all (someone changed the same
+    // thing meanwhile, or it no longer fits the model); the message says what and why.
+    void pendingChangeRefused(const QString &message);
 
 private:
     Catalog(std::unique_ptr<CatalogStore> store, CatalogState state);
     Result<void> checkConflicts(const Batch &batch, qint64 sinceRevision) const;
     void onRevisionAnnounced(qint64 revision);
+    Result<Batch> applyOffline(const Batch &batch, ChangeOrigin origin);
+    void goOffline(const QString &reason);
+    Result<void> replayQueuedFromDisk();
+    void restoreQueuedLocally();
 
     std::unique_ptr<CatalogStore> m_store;
     CatalogState m_state;
@@ -88,6 +103,12 @@ private:
     bool m_live = false;
     bool m_pulling = false;
     QTimer *m_poll = nullptr;
+    bool m_online = true;
+    std::unique_ptr<class OfflineQueue> m_queue;
+    QList<Batch> m_pendingInverses;   // of the batches applied offline, oldest first
+    qint64 m_offlineBase = 0;         // the revision they were made against
+    QTimer *m_reconnect = nullptr;
+    bool m_replaying = false;
 };
 
 } // namespace mesh::catalog

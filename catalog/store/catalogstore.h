@@ -73,6 +73,11 @@ public:
         (void)listener;
         return false;
     }
+
+    // Shared stores live on a server that may go away: their commits can fail with Offline
+    // and reconnect() tries again.
+    virtual bool isShared() const { return false; }
+    virtual Result<void> reconnect() { return Ok{}; }
 };
 
 } // namespace mesh::catalog

@@ -67,9 +67,16 @@ Result<ConnectionSettings> parseUrl(const QString &location)
     return settings;
 }
 
+PGconn *connectionOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() ? static_cast<PGconn *>(*static_cast<void *const *>(handle.constData())) : nullptr;
+}
+
 bool isConnectionLost(const QSqlDatabase &db, const QSqlError &error)
 {
-    return error.type() == QSqlError::ConnectionError || !db.isOpen()
+    PGconn *connection = db.isOpen() ? connectionOf(db) : nullptr;
+    return error.type() == QSqlError::ConnectionError || !connection || PQstatus(connection) != CONNECTION_OK
         || error.nativeErrorCode().startsWith(QLatin1String("08")) // connection exception class
         || error.nativeErrorCode() == QLatin1String("57P01");      // admin shutdown
 }
@@ -138,6 +145,7 @@ struct PostgresCatalogStore::Private {
     qint64 revision = 0;
     std::optional<SqlStatements> statements;
     std::function<void(qint64)> listener;
+    bool notificationsConnected = false;
 
     ~Private()
     {
@@ -199,9 +207,33 @@ struct PostgresCatalogStore::Private {
             return makeError(authentication ? ErrorCode::PermissionDenied : ErrorCode::Offline,
                              tr("Cannot connect to %1: %2").arg(location, reason));
         }
+        return afterOpen();
+    }
+
+    Result<void> afterOpen()
+    {
         if (auto ok = exec(QStringLiteral("SET search_path TO mesh")); !ok)
             return ok.error();
+        if (listener && !subscribe())
+            return makeError(ErrorCode::Offline, tr("Cannot follow the changes of %1: %2").arg(location, db.driver()->lastError().text()));
         return Ok{};
+    }
+
+    bool subscribe()
+    {
+        QSqlDriver *driver = db.driver();
+        const QString channel = QString::fromLatin1(kChannel);
+        if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+            return false;
+        if (!notificationsConnected) {
+            QObject::connect(driver, &QSqlDriver::notification, driver,
+                             [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                                 if (listener)
+                                     listener(payload.toLongLong());
+                             });
+            notificationsConnected = true;
+        }
+        return true;
     }
 
     Result<int> schemaVersion()
@@ -299,7 +331,7 @@ Result<int> PostgresCatalogStore::initShared(const QString &url)
             return makeError(ErrorCode::StorageFailure, tr("Missing migration %1").arg(next));
         // One transaction per migration; PostgreSQL runs the whole script at once (no
         // parameters, so the simple query protocol takes several statements).
-        auto *connection = static_cast<PGconn *>(*static_cast<void **>(d.db.driver()->handle().data()));
+        PGconn *connection = connectionOf(d.db);
         const QByteArray script = "BEGIN;\nCREATE SCHEMA IF NOT EXISTS mesh;\n" + file.readAll()
             + QStringLiteral("\nINSERT INTO mesh.catalog_info(key, value) VALUES ('schema_version', '%1') "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value;\n"
@@ -370,7 +402,7 @@ QString PostgresCatalogStore::user() const
 
 Result<CatalogState> PostgresCatalogStore::load()
 {
-    auto *connection = static_cast<PGconn *>(*static_cast<void **>(d->db.driver()->handle().data()));
+    PGconn *connection = connectionOf(d->db);
     PostgresRowSource rows(connection, d->location);
     // One snapshot for the state and its revision.
     if (auto ok = rows.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !ok)
@@ -468,27 +500,25 @@ Result<qint64> PostgresCatalogStore::changeCount()
 
 bool PostgresCatalogStore::setRevisionListener(std::function<void(qint64)> listener)
 {
-    QSqlDriver *driver = d->db.driver();
-    const QString channel = QString::fromLatin1(kChannel);
-    if (!listener) {
-        driver->unsubscribeFromNotification(channel);
-        QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
-        d->listener = {};
+    d->listener = std::move(listener);
+    if (!d->listener) {
+        d->db.driver()->unsubscribeFromNotification(QString::fromLatin1(kChannel));
         return true;
     }
-    d->listener = std::move(listener);
-    if (!driver->subscribedToNotifications().contains(channel)) {
-        if (!driver->subscribeToNotification(channel)) {
-            qCWarning(lcCatalog) << "cannot listen on" << d->location << driver->lastError().text();
-            return false;
-        }
-        QObject::connect(driver, &QSqlDriver::notification, driver,
-                         [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                             if (d->listener)
-                                 d->listener(payload.toLongLong());
-                         });
+    if (!d->subscribe()) {
+        qCWarning(lcCatalog) << "cannot listen on" << d->location << d->db.driver()->lastError().text();
+        return false;
     }
     return true;
+}
+
+Result<void> PostgresCatalogStore::reconnect()
+{
+    d->statements.reset();
+    d->db.close();
+    if (!d->db.open())
+        return makeError(ErrorCode::Offline, tr("Cannot connect to %1: %2").arg(d->location, d->db.lastError().databaseText().trimmed()));
+    return d->afterOpen();
 }
 
 } // namespace mesh::catalog

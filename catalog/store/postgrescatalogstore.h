@@ -42,6 +42,8 @@ public:
     Result<QList<LoggedChange>> log(qint64 sinceRevision) override;
     Result<qint64> changeCount() override;
     bool setRevisionListener(std::function<void(qint64)> listener) override;
+    bool isShared() const override { return true; }
+    Result<void> reconnect() override;
 
     // The database user this store is connected as.
     QString user() const;

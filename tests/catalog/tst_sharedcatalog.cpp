@@ -4,6 +4,7 @@
 // plain SQL, hostile names, and copies between a file and the server.
 
 #include "catalog/catalog.h"
+#include "catalog/offlinequeue.h"
 #include "catalog/store/postgrescatalogstore.h"
 #include "postgresserver.h"
 #include "testcatalogs.h"
@@ -12,7 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,6 +107,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(mesh::catalog::OfflineQueue::directory()).removeRecursively();
         QString error;
         m_server = PostgresServer::start(&error);
         QVERIFY2(m_server, qPrintable("the tests need their PostgreSQL server: " + error));
@@ -367,6 +372,71 @@ private Q_SLOTS:
         QVERIFY(!refused.isOk());
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
     }
+    void offlineChangesWaitAndAreReplayed()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        const QUuid event = element(*alice, "Identity", ElementKind::Event, "ProfilePublished")->id;
+        const QUuid service = element(*alice, "Identity", ElementKind::Service, "ProfileService")->id;
+        QSignalSpy online(alice.get(), &Catalog::onlineChanged);
+        QSignalSpy refused(alice.get(), &Catalog::pendingChangeRefused);
+
+        QVERIFY(m_server->stop());
+        // Alice keeps working; her changes wait on disk.
+        QVERIFY(alice->apply(Batch{UpdateElement{event, {{"description", "Written offline"}}}}).isOk());
+        QVERIFY(!alice->isOnline());
+        QCOMPARE(online.size(), 1);
+        QVERIFY(alice->apply(Batch{UpdateElement{service, {{"owner", "alice-team"}}}}).isOk());
+        QCOMPARE(alice->pendingChangeCount(), 2);
+        QCOMPARE(alice->state().element(event)->description, QStringLiteral("Written offline"));
+        const QString queue = mesh::catalog::OfflineQueue(alice->location()).path();
+        QVERIFY(QFile::exists(queue));
+        QVERIFY(!alice->reconnect().isOk()); // still away
+
+        QVERIFY(m_server->restart());
+        // Meanwhile Bob changes the same owner, and another field of the event.
+        {
+            auto bob = openAs(database, "bob");
+            QVERIFY(bob->apply(Batch{UpdateElement{service, {{"owner", "bob-team"}}}}).isOk());
+            QVERIFY(bob->apply(Batch{UpdateElement{event, {{"lifecycle", "proposed"}}}}).isOk());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(alice->isOnline(), 10000); // reconnects by itself
+        QCOMPARE(online.size(), 2);
+        QCOMPARE(alice->pendingChangeCount(), 0);
+        QCOMPARE(refused.size(), 1); // her owner change met Bob's: reported, not forced
+        QVERIFY2(refused.first().first().toString().contains("owner"), qPrintable(refused.first().first().toString()));
+        QVERIFY(!QFile::exists(queue));
+
+        auto server = openAs(database, "alice");
+        QCOMPARE(server->state().element(event)->description, QStringLiteral("Written offline"));
+        QCOMPARE(server->state().element(event)->lifecycle, Lifecycle::Proposed);
+        QCOMPARE(server->state().element(service)->owner, QStringLiteral("bob-team"));
+        QString difference;
+        QVERIFY2(alice->state().hasSameContent(server->state(), &difference), qPrintable(difference));
+    }
+
+    void offlineChangesSurviveACrash()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        QVERIFY(m_server->stop());
+        QVERIFY(alice->apply(Batch{CreateElement{Element{QUuid::createUuid(), ElementKind::Actor, "MadeOffline"}}}).isOk());
+        QVERIFY(!alice->isOnline());
+        alice.reset(); // the studio is gone; the change waits on disk
+
+        QVERIFY(m_server->restart());
+        auto again = openAs(database, "alice"); // commits what waited
+        QVERIFY(again->state().findElement({}, ElementKind::Actor, "MadeOffline"));
+        auto check = openAs(database, "alice");
+        QVERIFY(check->state().findElement({}, ElementKind::Actor, "MadeOffline"));
+        QCOMPARE(check->revision(), 2);
+    }
+
     void commandLineOnASharedCatalog()
     {
         QVERIFY(m_server->createDatabase("cli"));
