@@ -350,6 +350,29 @@ void Catalog::setLive(bool live, int pollMilliseconds)
     m_poll->start(pollMilliseconds);
 }
 
+Result<void> Catalog::announcePresence(const QString &displayName, const QString &diagram, const QList<QUuid> &selection)
+{
+    if (!m_online)
+        return Ok{};
+    QStringList ids;
+    for (const QUuid &id : selection)
+        ids.append(id.toString(QUuid::WithoutBraces));
+    return m_store->announcePresence(Presence{m_clientId, {}, displayName, diagram, ids.join(QLatin1Char(',')), {}});
+}
+
+Result<QList<Presence>> Catalog::presence() const
+{
+    if (!m_online)
+        return QList<Presence>{};
+    return m_store->presence();
+}
+
+void Catalog::withdrawPresence()
+{
+    if (m_online)
+        (void)m_store->withdrawPresence(m_clientId);
+}
+
 Result<QList<LoggedChange>> Catalog::log(qint64 sinceRevision) const
 {
     return m_store->log(sinceRevision);

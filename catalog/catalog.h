@@ -72,6 +72,11 @@ public:
     int pendingChangeCount() const { return int(m_pendingInverses.size()); }
     Result<void> reconnect();
 
+    // Presence (shared catalogs): where this studio is and what it has selected.
+    Result<void> announcePresence(const QString &displayName, const QString &diagram, const QList<QUuid> &selection);
+    Result<QList<Presence>> presence() const;
+    void withdrawPresence();
+
     Result<QList<LoggedChange>> log(qint64 sinceRevision = 0) const;
     Result<qint64> changeCount() const;
     // Copies the catalog, its ids and its whole change log to a new SQLite file.

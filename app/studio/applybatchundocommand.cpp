@@ -4,8 +4,7 @@
 
 namespace mesh::app {
 
-ApplyBatchUndoCommand::ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text,
-                                             std::function<void(const QString &)> report)
+ApplyBatchUndoCommand::ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text, Report report)
     : m_catalog(catalog), m_forward(std::move(batch)), m_report(std::move(report))
 {
     setText(text);
@@ -28,14 +27,16 @@ void ApplyBatchUndoCommand::run(catalog::Batch &from, catalog::Batch &to, catalo
         setObsolete(true);
         return;
     }
-    auto inverse = m_catalog->apply(from, origin);
+    const std::optional<qint64> base = m_revision < 0 ? std::nullopt : std::optional<qint64>(std::min(m_revision, m_catalog->revision()));
+    auto inverse = m_catalog->apply(from, origin, base);
     if (!inverse) {
         setObsolete(true);
         if (m_report)
-            m_report(inverse.error().message);
+            m_report(inverse.error(), from, origin);
         return;
     }
     to = *inverse;
+    m_revision = m_catalog->revision();
 }
 
 } // namespace mesh::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/changes/change.h"
+#include "catalog/result.h"
 
 #include <QPointer>
 #include <QUndoCommand>
@@ -15,13 +16,15 @@ namespace mesh::app {
 
 // One undo step: a batch applied through the catalog. All work happens in redo(); undo
 // applies the inverse the catalog returned, and the inverse of that becomes the next redo.
-// When the catalog refuses (someone changed the same thing since), the step becomes
-// obsolete and `report` receives the reason.
+// Each step is applied against the revision its previous application left, so on a shared
+// catalog an undo refuses what someone else has changed since. When the catalog refuses,
+// the step becomes obsolete and `report` receives the error and the batch it refused.
 class ApplyBatchUndoCommand final : public QUndoCommand
 {
 public:
-    ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text,
-                          std::function<void(const QString &)> report);
+    using Report = std::function<void(const catalog::Error &error, const catalog::Batch &refused, catalog::ChangeOrigin origin)>;
+
+    ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text, Report report);
 
     void redo() override;
     void undo() override;
@@ -33,7 +36,8 @@ private:
     catalog::Batch m_forward;
     catalog::Batch m_backward;
     bool m_done = false;
-    std::function<void(const QString &)> m_report;
+    qint64 m_revision = -1; // after the last application; -1 before the first
+    Report m_report;
 };
 
 } // namespace mesh::app

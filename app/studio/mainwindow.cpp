@@ -5,6 +5,8 @@
 #include "app/studio/catalogtree.h"
 #include "app/studio/elementicons.h"
 #include "app/studio/historypanel.h"
+#include "app/studio/opensharedcatalogdialog.h"
+#include "app/studio/presencepanel.h"
 #include "app/studio/propertiespanel.h"
 #include "app/studio/recentcatalogs.h"
 #include "app/translations.h"
@@ -17,8 +19,12 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QTimer>
+#include <QUrl>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -59,8 +65,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_tree(new CatalogTree),
       m_properties(new PropertiesPanel),
       m_history(new HistoryPanel),
+      m_presence(new PresencePanel),
       m_overview(new QLabel),
-      m_location(new QLabel)
+      m_location(new QLabel),
+      m_connection(new QLabel)
 {
     setWindowIcon(QIcon(QStringLiteral(":/mesh/icons/meshstudio.svg")));
     m_overview->setObjectName(QStringLiteral("overview"));
@@ -73,16 +81,22 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *treeDock = makeDock(tr("Catalog"), QStringLiteral("catalogDock"), m_tree, this);
     QDockWidget *propertiesDock = makeDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties, this);
     QDockWidget *historyDock = makeDock(tr("History"), QStringLiteral("historyDock"), m_history, this);
+    QDockWidget *presenceDock = makeDock(tr("Presence"), QStringLiteral("presenceDock"), m_presence, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, presenceDock);
+    tabifyDockWidget(historyDock, presenceDock);
+    historyDock->raise();
     resizeDocks({treeDock, propertiesDock}, {300, 360}, Qt::Horizontal);
     resizeDocks({historyDock}, {180}, Qt::Vertical);
 
+    m_connection->setObjectName(QStringLiteral("connection"));
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, propertiesDock, historyDock})
+    for (QDockWidget *dock : {treeDock, propertiesDock, historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -103,6 +117,9 @@ MainWindow::MainWindow(QWidget *parent)
     help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);
 
     connect(m_tree, &CatalogTree::elementSelected, m_properties, &PropertiesPanel::showElement);
+    connect(m_tree, &CatalogTree::elementSelected, m_presence, [this](const QUuid &id) {
+        m_presence->setSelection(id.isNull() ? QList<QUuid>{} : QList<QUuid>{id});
+    });
     connect(m_properties, &PropertiesPanel::changeRequested, this, &MainWindow::applyChange);
     connect(m_properties, &PropertiesPanel::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_history, &HistoryPanel::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -125,6 +142,7 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openCatalogDialog);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Shared…"), this, &MainWindow::openSharedCatalogDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction *copyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
@@ -190,9 +208,19 @@ bool MainWindow::openStartupCatalog(const QString &requested)
 
 bool MainWindow::openCatalog(const QString &location)
 {
-    auto opened = Catalog::open(location, OpenMode::ReadWrite);
-    if (!opened && opened.error().code == ErrorCode::ReadOnly && QFileInfo(location).isReadable())
-        opened = Catalog::open(location, OpenMode::ReadOnly);
+    const bool shared = Catalog::isSharedLocation(location);
+    QString withPassword = location;
+    auto opened = Catalog::open(withPassword, OpenMode::ReadWrite);
+    // A shared catalog's server may want a password that is neither in the URL nor in
+    // ~/.pgpass: ask, as often as the user wants to try.
+    while (!opened && shared && opened.error().code == ErrorCode::PermissionDenied) {
+        withPassword = askForPassword(location, opened.error().message);
+        if (withPassword.isEmpty())
+            return false;
+        opened = Catalog::open(withPassword, OpenMode::ReadWrite);
+    }
+    if (!opened && opened.error().code == ErrorCode::ReadOnly && (shared || QFileInfo(location).isReadable()))
+        opened = Catalog::open(withPassword, OpenMode::ReadOnly);
     if (!opened) {
         if (opened.error().code == ErrorCode::NotFound)
             RecentCatalogs::remove(location);
@@ -202,8 +230,31 @@ bool MainWindow::openCatalog(const QString &location)
     }
     setCatalog(std::move(opened).value());
     if (m_catalog->isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: changes cannot be saved to this file."), 10000);
+        statusBar()->showMessage(shared ? tr("Opened read-only: your role on this shared catalog only reads.")
+                                        : tr("Opened read-only: changes cannot be saved to this file."),
+                                 10000);
     return true;
+}
+
+QString MainWindow::askForPassword(const QString &location, const QString &reason)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Password"), tr("%1\n\nPassword for %2:").arg(reason, location),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return {};
+    QUrl url(location);
+    url.setPassword(password);
+    return url.toString();
+}
+
+void MainWindow::openSharedCatalogDialog()
+{
+    OpenSharedCatalogDialog dialog(this);
+    if (m_catalog && Catalog::isSharedLocation(m_catalog->location()))
+        dialog.setUrl(m_catalog->location());
+    if (dialog.exec() == QDialog::Accepted)
+        openCatalog(dialog.url());
 }
 
 void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
@@ -212,12 +263,22 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_tree->setCatalog(nullptr);
     m_properties->setCatalog(nullptr);
     m_history->setCatalog(nullptr);
+    m_presence->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
+    connect(m_catalog.get(), &Catalog::onlineChanged, this, &MainWindow::updateStatus);
+    connect(m_catalog.get(), &Catalog::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_catalog.get(), &Catalog::pendingChangeRefused, this, [this](const QString &message) {
+        // Shown once the replay is over, not in the middle of it.
+        QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("A change made offline was not applied"), message); });
+    });
     m_tree->setCatalog(m_catalog.get());
     m_properties->setCatalog(m_catalog.get());
     m_history->setCatalog(m_catalog.get());
-    QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location());
+    m_presence->setCatalog(m_catalog.get());
+    // Others' changes (other studios, other programs) arrive as they land.
+    m_catalog->setLive(true);
+    QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password
     RecentCatalogs::add(m_catalog->location());
     updateRecentMenu();
     updateStatus();
@@ -227,9 +288,29 @@ void MainWindow::applyChange(const Batch &batch, const QString &description)
 {
     if (!m_catalog)
         return;
-    m_undoStack->push(new ApplyBatchUndoCommand(m_catalog.get(), batch, description, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    }));
+    m_undoStack->push(new ApplyBatchUndoCommand(m_catalog.get(), batch, description,
+                                                [this, description](const Error &error, const Batch &refused, ChangeOrigin origin) {
+                                                    onRefused(error, refused, origin, description);
+                                                }));
+}
+
+void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin origin, const QString &description)
+{
+    statusBar()->showMessage(error.message, 10000);
+    if (error.code != ErrorCode::Conflict || origin != ChangeOrigin::Local)
+        return; // undo and redo refuse with the message; nothing else to decide
+    // Someone changed the same thing first: the catalog now shows theirs. Keep it, or
+    // apply mine again on top, knowingly.
+    QTimer::singleShot(0, this, [this, error, batch, description] {
+        QMessageBox box(QMessageBox::Question, tr("Changed by someone else"),
+                        tr("%1\n\nThe catalog now shows their version.").arg(error.message), QMessageBox::NoButton, this);
+        QPushButton *theirs = box.addButton(tr("Keep Theirs"), QMessageBox::RejectRole);
+        QPushButton *mine = box.addButton(tr("Keep Mine"), QMessageBox::AcceptRole);
+        box.setDefaultButton(theirs);
+        box.exec();
+        if (box.clickedButton() == mine)
+            applyChange(batch, description);
+    });
 }
 
 void MainWindow::updateStatus()
@@ -241,6 +322,12 @@ void MainWindow::updateStatus()
         return;
     }
     const QString location = QDir::toNativeSeparators(m_catalog->location());
+    if (!m_catalog->store().isShared())
+        m_connection->clear();
+    else if (m_catalog->isOnline())
+        m_connection->setText(tr("● live"));
+    else
+        m_connection->setText(tr("⚠ offline — %n change(s) waiting", nullptr, m_catalog->pendingChangeCount()));
     setWindowTitle(tr("%1 — Mesh Studio").arg(QFileInfo(m_catalog->location()).completeBaseName()));
     m_location->setText(tr("%1 · revision %2%3")
                             .arg(location)
@@ -345,6 +432,8 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_catalog)
+        m_catalog->withdrawPresence();
     QSettings().setValue(QStringLiteral("windowState"), saveState());
     event->accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/changes/change.h"
+#include "catalog/result.h"
 
 #include <QMainWindow>
 
@@ -18,6 +19,7 @@ namespace mesh::app {
 
 class CatalogTree;
 class HistoryPanel;
+class PresencePanel;
 class PropertiesPanel;
 
 // The studio window: the catalog tree, properties and history docks around the centre,
@@ -44,6 +46,7 @@ public:
     CatalogTree *catalogTree() const { return m_tree; }
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     HistoryPanel *historyPanel() const { return m_history; }
+    PresencePanel *presencePanel() const { return m_presence; }
 
     // Applies a batch as one undoable step (what every edit in the window does).
     void applyChange(const catalog::Batch &batch, const QString &description);
@@ -58,6 +61,11 @@ private:
     void updateRecentMenu();
     void newCatalog();
     void openCatalogDialog();
+    void openSharedCatalogDialog();
+    // Asks for the password of a shared catalog the server refused without one; returns the
+    // location with it (kept in memory only), or an empty string when cancelled.
+    QString askForPassword(const QString &location, const QString &reason);
+    void onRefused(const catalog::Error &error, const catalog::Batch &batch, catalog::ChangeOrigin origin, const QString &description);
     void saveCopyAs();
     void showAbout();
     void showError(const QString &title, const QString &message);
@@ -67,8 +75,10 @@ private:
     CatalogTree *m_tree;
     PropertiesPanel *m_properties;
     HistoryPanel *m_history;
+    PresencePanel *m_presence;
     QLabel *m_overview;
     QLabel *m_location;
+    QLabel *m_connection;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -37,6 +37,16 @@ struct CommitRecord {
     QDateTime time;            // when; null means now (copies keep the original time)
 };
 
+// Who is on a shared catalog, and where: one row per open studio.
+struct Presence {
+    QString clientId;
+    QString user;          // the database user
+    QString displayName;
+    QString diagram;       // the diagram they are on, empty when none
+    QString selection;     // ids of what they have selected, comma-separated
+    QDateTime seen;
+};
+
 enum class OpenMode { ReadOnly, ReadWrite };
 
 // Where a catalog lives: a SQLite file, or a shared PostgreSQL database. Nothing
@@ -78,6 +88,20 @@ public:
     // and reconnect() tries again.
     virtual bool isShared() const { return false; }
     virtual Result<void> reconnect() { return Ok{}; }
+
+    // Presence on shared catalogs: announce (or refresh) this studio's row, list who was
+    // seen lately, leave. A file has no one else to show: these do nothing there.
+    virtual Result<void> announcePresence(const Presence &presence)
+    {
+        (void)presence;
+        return Ok{};
+    }
+    virtual Result<QList<Presence>> presence() { return QList<Presence>{}; }
+    virtual Result<void> withdrawPresence(const QString &clientId)
+    {
+        (void)clientId;
+        return Ok{};
+    }
 };
 
 } // namespace mesh::catalog

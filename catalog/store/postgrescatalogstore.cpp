@@ -512,6 +512,41 @@ bool PostgresCatalogStore::setRevisionListener(std::function<void(qint64)> liste
     return true;
 }
 
+Result<void> PostgresCatalogStore::announcePresence(const Presence &presence)
+{
+    auto done = d->exec(QStringLiteral("INSERT INTO presence(client_id, display_name, diagram, selection, seen_at) "
+                                       "VALUES (?, ?, ?, ?, clock_timestamp()) ON CONFLICT (client_id) DO UPDATE SET "
+                                       "display_name = excluded.display_name, diagram = excluded.diagram, "
+                                       "selection = excluded.selection, seen_at = excluded.seen_at"),
+                        {presence.clientId, presence.displayName, presence.diagram, presence.selection});
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
+Result<QList<Presence>> PostgresCatalogStore::presence()
+{
+    // Studios refresh their row every few seconds; one not seen for a minute is gone.
+    auto rows = d->exec(QStringLiteral("SELECT client_id, user_name, display_name, diagram, selection, seen_at FROM presence "
+                                       "WHERE seen_at > clock_timestamp() - interval '60 seconds' ORDER BY display_name, client_id"));
+    if (!rows)
+        return rows.error();
+    QList<Presence> result;
+    while (rows->next()) {
+        result.append(Presence{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+                               rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toDateTime()});
+    }
+    return result;
+}
+
+Result<void> PostgresCatalogStore::withdrawPresence(const QString &clientId)
+{
+    auto done = d->exec(QStringLiteral("DELETE FROM presence WHERE client_id = ?"), {clientId});
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
 Result<void> PostgresCatalogStore::reconnect()
 {
     d->statements.reset();

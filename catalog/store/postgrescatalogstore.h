@@ -44,6 +44,9 @@ public:
     bool setRevisionListener(std::function<void(qint64)> listener) override;
     bool isShared() const override { return true; }
     Result<void> reconnect() override;
+    Result<void> announcePresence(const Presence &presence) override;
+    Result<QList<Presence>> presence() override;
+    Result<void> withdrawPresence(const QString &clientId) override;
 
     // The database user this store is connected as.
     QString user() const;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+class QTreeWidget;
+
+namespace mesh::catalog {
+class Catalog;
+}
+
+namespace mesh::app {
+
+// Who else is on a shared catalog, which diagram each is on and what they have selected.
+// It announces this studio's own presence (refreshed every few seconds, and at once when
+// the selection changes) and lists the others'. A catalog file has no one else: the panel
+// says so.
+class PresencePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRefreshMilliseconds = 3000;
+
+    explicit PresencePanel(QWidget *parent = nullptr);
+    void setCatalog(catalog::Catalog *catalog);
+    void setSelection(const QList<QUuid> &selection);
+    void refresh();
+    QTreeWidget *treeWidget() const { return m_tree; }
+
+private:
+    QPointer<catalog::Catalog> m_catalog;
+    QList<QUuid> m_selection;
+    QLabel *m_note;
+    QTreeWidget *m_tree;
+    QTimer *m_timer;
+};
+
+} // namespace mesh::app

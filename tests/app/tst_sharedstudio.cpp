@@ -1,0 +1,195 @@
+// The studio window on a shared catalog, on a PostgreSQL server the test starts: asks for
+// the password, follows another studio's changes live (tree and properties), keeps working
+// offline and replays on reconnect, and lets the later writer keep theirs or mine.
+
+#include "app/studio/catalogtree.h"
+#include "app/studio/mainwindow.h"
+#include "app/studio/presencepanel.h"
+#include "app/studio/propertiespanel.h"
+#include "catalog/catalog.h"
+#include "catalog/offlinequeue.h"
+#include "catalog/store/postgrescatalogstore.h"
+#include "postgresserver.h"
+#include "testcatalogs.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace mesh::catalog;
+using mesh::app::MainWindow;
+
+class TestSharedStudio : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<mesh::testing::PostgresServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_database = QStringLiteral("studio");
+
+    QTreeWidgetItem *treeItem(const QString &text)
+    {
+        const auto found = m_window->catalogTree()->treeWidget()->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? nullptr : found.first();
+    }
+
+    QString connectionText() { return m_window->statusBar()->findChild<QLabel *>("connection")->text(); }
+
+    void renameInPanel(const QString &element, const QString &name)
+    {
+        m_window->catalogTree()->selectElement(QUuid::fromString(element));
+        auto *edit = m_window->propertiesPanel()->findChild<QLineEdit *>("name");
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, name);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    QString eventId(Catalog &catalog, const QString &name)
+    {
+        const Element *identity = catalog.state().findElement({}, ElementKind::BoundedContext, "Identity");
+        const Element *event = catalog.state().findElement(identity->id, ElementKind::Event, name);
+        return event ? event->id.toString(QUuid::WithoutBraces) : QString();
+    }
+
+    std::unique_ptr<Catalog> bob()
+    {
+        auto catalog = Catalog::open(m_server->url(m_database, "bob", "bob-pw"));
+        return catalog ? std::move(catalog).value() : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(OfflineQueue::directory()).removeRecursively();
+        QCoreApplication::setOrganizationName("MeshStudioTests");
+        QCoreApplication::setApplicationName("tst_sharedstudio");
+        QString error;
+        m_server = mesh::testing::PostgresServer::start(&error);
+        QVERIFY2(m_server, qPrintable("the tests need their PostgreSQL server: " + error));
+        QVERIFY(m_server->createDatabase(m_database));
+        QVERIFY(PostgresCatalogStore::initShared(m_server->url(m_database)).isOk());
+        for (const char *user : {"alice", "bob"}) {
+            QVERIFY(m_server->createUser(user, QString::fromLatin1(user) + "-pw"));
+            QVERIFY(PostgresCatalogStore::grant(m_server->url(m_database), "modeler", user).isOk());
+        }
+        auto seed = bob();
+        QVERIFY(seed);
+        mesh::testing::applyLines(*seed, mesh::testing::kSmallModel);
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_server.reset();
+    }
+
+    void asksForThePassword()
+    {
+        // No password in the URL, none in ~/.pgpass: the studio asks.
+        qputenv("PGPASSFILE", "/nonexistent");
+        bool asked = false;
+        QTimer::singleShot(200, this, [&asked] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            dialog->setTextValue("alice-pw");
+            dialog->accept();
+        });
+        QVERIFY(m_window->openCatalog(m_server->url(m_database, "alice", QString())));
+        QVERIFY(asked);
+        QVERIFY(treeItem("ProfilePublished"));
+        QCOMPARE(connectionText(), QStringLiteral("● live"));
+        QVERIFY(!m_window->catalog()->location().contains("alice-pw"));
+    }
+
+    void followsAnotherStudioLive()
+    {
+        auto other = bob();
+        QVERIFY(other);
+        const QString id = eventId(*other, "ProfilePublished");
+        m_window->catalogTree()->selectElement(QUuid::fromString(id));
+        auto *name = m_window->propertiesPanel()->findChild<QLineEdit *>("name");
+        QCOMPARE(name->text(), QStringLiteral("ProfilePublished"));
+
+        QVERIFY(other->apply(Batch{UpdateElement{QUuid::fromString(id), {{"name", "ProfileShown"}}}}).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(treeItem("ProfileShown"), 5000);
+        QVERIFY(!treeItem("ProfilePublished"));
+        QCOMPARE(name->text(), QStringLiteral("ProfileShown"));
+        QCOMPARE(m_window->undoStack()->count(), 0); // others' changes are not mine to undo
+    }
+
+    void showsWhoIsThere()
+    {
+        auto other = bob();
+        QVERIFY(other->announcePresence("Bob", QString(), {QUuid::fromString(eventId(*other, "ProfileShown"))}).isOk());
+        m_window->presencePanel()->refresh();
+        QTreeWidget *people = m_window->presencePanel()->treeWidget();
+        QList<QTreeWidgetItem *> bobs = people->findItems("Bob (bob)", Qt::MatchExactly);
+        QCOMPARE(bobs.size(), 1);
+        QCOMPARE(bobs.first()->text(2), QStringLiteral("Identity/ProfileShown"));
+        QVERIFY(!people->findItems("— you", Qt::MatchContains).isEmpty());
+    }
+
+    void keepsWorkingOffline()
+    {
+        const QString id = eventId(*m_window->catalog(), "ProfileShown");
+        QVERIFY(m_server->stop());
+        renameInPanel(id, "ProfileRevealed");
+        QVERIFY(treeItem("ProfileRevealed")); // applied here at once
+        QTRY_VERIFY_WITH_TIMEOUT(connectionText().contains("offline"), 5000);
+        QVERIFY(connectionText().contains("1 change"));
+
+        QVERIFY(m_server->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(connectionText(), QStringLiteral("● live"), 10000);
+        auto other = bob();
+        QVERIFY(!eventId(*other, "ProfileRevealed").isEmpty()); // it reached the server
+    }
+
+    void laterWriterKeepsMineOrTheirs()
+    {
+        Catalog *mine = m_window->catalog();
+        mine->setLive(false); // so that Bob's change is not seen before Alice edits
+        auto other = bob();
+        const QString id = eventId(*other, "ProfileRevealed");
+        QVERIFY(other->apply(Batch{UpdateElement{QUuid::fromString(id), {{"name", "ProfileByBob"}}}}).isOk());
+
+        QString question;
+        QTimer::singleShot(300, this, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QLatin1String("Keep Mine"))
+                    button->click();
+            }
+        });
+        renameInPanel(id, "ProfileByAlice");
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 5000);
+        QVERIFY2(question.contains("bob") && question.contains("name"), qPrintable(question));
+        QTRY_VERIFY_WITH_TIMEOUT(treeItem("ProfileByAlice"), 5000);
+        auto check = bob();
+        QVERIFY(!eventId(*check, "ProfileByAlice").isEmpty());
+        mine->setLive(true);
+    }
+};
+
+QTEST_MAIN(TestSharedStudio)
+#include "tst_sharedstudio.moc"
