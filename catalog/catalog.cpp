@@ -149,6 +149,11 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
         if (auto checked = checkConflicts(batch, base); !checked)
             return checked.error();
     }
+    bool holdingWriters = false;
+    auto release = qScopeGuard([&] {
+        if (holdingWriters)
+            m_store->unlockWriters();
+    });
     for (int attempt = 0;; ++attempt) {
         CommitRecord record;
         record.batch = batch;
@@ -175,7 +180,13 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
         }
         if (revision.error().code != ErrorCode::Stale || attempt == kMaxRebases)
             return revision.error();
-        // Others came first: take their changes, then try again on top of them.
+        // Others came first: hold them back, take their changes, then try again on top of
+        // them (holding them back means this writer cannot be overtaken forever).
+        if (!holdingWriters) {
+            if (auto locked = m_store->lockWriters(); !locked)
+                return locked.error();
+            holdingWriters = true;
+        }
         const qint64 before = m_revision;
         if (auto pulled = pull(); !pulled)
             return pulled.error();

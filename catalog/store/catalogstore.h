@@ -89,6 +89,11 @@ public:
     virtual bool isShared() const { return false; }
     virtual Result<void> reconnect() { return Ok{}; }
 
+    // Holds other writers back (until unlockWriters) so that a writer who came second can
+    // catch up and commit without being overtaken again: no writer starves.
+    virtual Result<void> lockWriters() { return Ok{}; }
+    virtual void unlockWriters() {}
+
     // Presence on shared catalogs: announce (or refresh) this studio's row, list who was
     // seen lately, leave. A file has no one else to show: these do nothing there.
     virtual Result<void> announcePresence(const Presence &presence)

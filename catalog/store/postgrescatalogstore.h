@@ -44,6 +44,8 @@ public:
     bool setRevisionListener(std::function<void(qint64)> listener) override;
     bool isShared() const override { return true; }
     Result<void> reconnect() override;
+    Result<void> lockWriters() override;
+    void unlockWriters() override;
     Result<void> announcePresence(const Presence &presence) override;
     Result<QList<Presence>> presence() override;
     Result<void> withdrawPresence(const QString &clientId) override;

@@ -1,0 +1,270 @@
+// Shared-catalog benchmark (not a test), on a PostgreSQL server it starts on loopback:
+//  - propagation: a change applied by client A is in client B's catalog (commit → notify →
+//    B reads it → B's model updated), p50/p99 over 1,000 changes, next to the bare
+//    commit + NOTIFY → receive round trip;
+//  - one writer: changes/s, next to bare one-row transactions;
+//  - a watcher following 1,500 changes/s from another process: how far behind it falls;
+//  - two writer processes, 5,000 changes each: throughput, and that none is lost;
+//  - open of the large generated catalog from the server.
+//
+//   bench_shared              (runs everything)
+//   bench_shared --writer URL COUNT RATE   (child mode: COUNT changes at RATE/s, 0 = flat out)
+
+#include "cataloggenerator.h"
+#include "postgresserver.h"
+
+#include "catalog/catalog.h"
+#include "catalog/store/postgrescatalogstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace mesh::catalog;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+
+std::unique_ptr<Catalog> open(const QString &url)
+{
+    auto catalog = Catalog::open(url);
+    if (!catalog) {
+        std::fprintf(stderr, "%s\n", qPrintable(catalog.error().message));
+        std::exit(1);
+    }
+    return std::move(catalog).value();
+}
+
+int writer(const QString &url, int count, int rate)
+{
+    auto catalog = open(url);
+    std::printf("%s\n", qPrintable(catalog->clientId()));
+    std::fflush(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        if (rate > 0) {
+            const qint64 due = qint64(i) * 1000000 / rate;
+            const qint64 now = timer.nsecsElapsed() / 1000;
+            if (due > now)
+                QThread::usleep(due - now);
+        }
+        Element element{QUuid::createUuid(), ElementKind::Actor, QStringLiteral("W%1-%2").arg(catalog->clientId().left(8)).arg(i)};
+        if (auto applied = catalog->apply(Batch{CreateElement{element}}); !applied) {
+            std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+// Bare round trip: commit one row and NOTIFY on one connection, receive on another.
+QList<double> bareRoundTrips(const QString &host, int port, const QString &database, int count)
+{
+    QSqlDatabase sender = QSqlDatabase::addDatabase("QPSQL", "bare-sender");
+    QSqlDatabase receiver = QSqlDatabase::addDatabase("QPSQL", "bare-receiver");
+    for (QSqlDatabase *db : {&sender, &receiver}) {
+        db->setHostName(host);
+        db->setPort(port);
+        db->setDatabaseName(database);
+        db->setUserName("mesh_admin");
+        db->setPassword("secret");
+        db->open();
+    }
+    QSqlQuery(sender).exec("CREATE TABLE IF NOT EXISTS bare(id serial PRIMARY KEY, payload text)");
+    bool received = false;
+    receiver.driver()->subscribeToNotification("bare");
+    QObject::connect(receiver.driver(), &QSqlDriver::notification, receiver.driver(), [&received] { received = true; });
+    QList<double> times;
+    QSqlQuery insert(sender);
+    insert.prepare("INSERT INTO bare(payload) VALUES (?)");
+    QSqlQuery notify(sender);
+    notify.prepare("SELECT pg_notify('bare', ?)");
+    for (int i = 0; i < count; ++i) {
+        received = false;
+        QElapsedTimer timer;
+        timer.start();
+        sender.transaction();
+        insert.bindValue(0, QString::number(i));
+        insert.exec();
+        notify.bindValue(0, QString::number(i));
+        notify.exec();
+        sender.commit();
+        while (!received)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    return times;
+}
+
+double bareTransactionsPerSecond(const QString &host, int port, const QString &database, int count)
+{
+    QSqlDatabase db = QSqlDatabase::database("bare-sender");
+    QSqlQuery insert(db);
+    insert.prepare("INSERT INTO bare(payload) VALUES (?)");
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        db.transaction();
+        insert.bindValue(0, QString::number(i));
+        insert.exec();
+        db.commit();
+    }
+    (void)host;
+    (void)port;
+    (void)database;
+    return count / (timer.nsecsElapsed() / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    const QStringList args = app.arguments();
+    if (args.value(1) == "--writer")
+        return writer(args.value(2), args.value(3).toInt(), args.value(4).toInt());
+
+    QString error;
+    auto server = mesh::testing::PostgresServer::start(&error);
+    if (!server) {
+        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(error));
+        return 1;
+    }
+    auto newCatalog = [&](const QString &name) {
+        server->createDatabase(name);
+        if (auto ok = PostgresCatalogStore::initShared(server->url(name)); !ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(ok.error().message));
+            std::exit(1);
+        }
+        return server->url(name);
+    };
+    std::printf("Shared-catalog benchmark on PostgreSQL at 127.0.0.1:%d (loopback)\n", server->port());
+
+    // Propagation A → B.
+    {
+        const QString url = newCatalog("propagation");
+        auto a = open(url);
+        auto b = open(url);
+        b->setLive(true);
+        Element element{QUuid::createUuid(), ElementKind::Actor, "Subject"};
+        (void)a->apply(Batch{CreateElement{element}});
+        while (b->revision() < a->revision())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QList<double> times;
+        for (int i = 0; i < 1000; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            (void)a->apply(Batch{UpdateElement{element.id, {{"description", QStringLiteral("change %1").arg(i)}}}});
+            while (b->revision() < a->revision())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        const QList<double> bare = bareRoundTrips("127.0.0.1", server->port(), "propagation", 1000);
+        std::printf("propagation A → B:         p50 %.2f ms, p99 %.2f ms over 1,000 changes (targets 5 ms / 20 ms)\n",
+                    percentile(times, 0.5), percentile(times, 0.99));
+        std::printf("bare commit+notify→recv:   p50 %.2f ms, p99 %.2f ms\n", percentile(bare, 0.5), percentile(bare, 0.99));
+
+        // One writer, alone (B no longer follows in this thread).
+        b.reset();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 2000; ++i)
+            (void)a->apply(Batch{UpdateElement{element.id, {{"description", QStringLiteral("write %1").arg(i)}}}});
+        const double rate = 2000 / (timer.nsecsElapsed() / 1e9);
+        const double bareRate = bareTransactionsPerSecond("127.0.0.1", server->port(), "propagation", 2000);
+        std::printf("single writer:             %.0f changes/s (target >= 775/s and >= half of bare); bare transactions %.0f/s\n",
+                    rate, bareRate);
+    }
+
+    // A watcher following 1,500 changes/s written by another process.
+    {
+        const QString url = newCatalog("watcher");
+        auto watcher = open(url);
+        watcher->setLive(true);
+        double worstLag = 0;
+        QList<double> lags;
+        QObject::connect(watcher.get(), &Catalog::changesApplied, watcher.get(), [&](const Batch &, ChangeOrigin, qint64 revision) {
+            auto logged = watcher->log(revision - 1);
+            if (!logged || logged->isEmpty())
+                return;
+            const double lag = logged->first().time.msecsTo(QDateTime::currentDateTimeUtc());
+            lags.append(lag);
+            worstLag = std::max(worstLag, lag);
+        });
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {"--writer", url, "3000", "1500"});
+        while (child.state() != QProcess::NotRunning || watcher->revision() < 3000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (child.state() == QProcess::NotRunning && watcher->revision() < 3000)
+                (void)watcher->pull();
+        }
+        std::printf("watcher at 1,500/s:        %.1f ms behind at worst, p50 %.1f ms (target < 100 ms), %lld revisions followed\n",
+                    worstLag, percentile(lags, 0.5), watcher->revision());
+    }
+
+    // Two writer processes, 5,000 changes each.
+    {
+        const QString url = newCatalog("writers");
+        QElapsedTimer timer;
+        timer.start();
+        QProcess first, second;
+        for (QProcess *child : {&first, &second})
+            child->start(QCoreApplication::applicationFilePath(), {"--writer", url, "5000", "0"});
+        for (QProcess *child : {&first, &second})
+            child->waitForFinished(600000);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        auto check = open(url);
+        QMap<QString, int> perClient;
+        const auto logged = check->log(0);
+        for (const LoggedChange &change : *logged)
+            ++perClient[change.clientId];
+        for (QProcess *child : {&first, &second}) {
+            if (child->exitCode() != 0)
+                std::fprintf(stderr, "a writer failed: %s\n", child->readAllStandardError().constData());
+        }
+        const QString a = QString::fromUtf8(first.readAllStandardOutput()).trimmed();
+        const QString b = QString::fromUtf8(second.readAllStandardOutput()).trimmed();
+        std::printf("two writers × 5,000:       %.1f s, %.0f changes/s together; logged %d + %d changes, %lld actors (lost: %lld)\n",
+                    seconds, 10000 / seconds, perClient.value(a), perClient.value(b), qint64(check->state().elements().size()),
+                    10000 - qint64(check->state().elements().size()));
+    }
+
+    // Open of the large generated catalog.
+    {
+        const QString url = newCatalog("large");
+        {
+            auto catalog = open(url);
+            QElapsedTimer timer;
+            timer.start();
+            if (auto populated = mesh::testing::CatalogGenerator().populate(*catalog, 2000); !populated) {
+                std::fprintf(stderr, "%s\n", qPrintable(populated.error().message));
+                return 1;
+            }
+            std::printf("large catalog into server: %.1f s (bulk creation, batches of 2,000)\n", timer.nsecsElapsed() / 1e9);
+        }
+        QList<double> opens;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            auto catalog = open(url);
+            opens.append(timer.nsecsElapsed() / 1e6);
+        }
+        std::printf("open large from server:    %.0f ms median of 3 (target <= 2,000 ms)\n", percentile(opens, 0.5));
+    }
+    return 0;
+}
