@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>mesh::app::AdminCommand</name>
+    <message>
+        <source>Administer a shared catalog: init-shared URL, grant URL ROLE USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create (or upgrade) the catalog&apos;s schema and the roles mesh_viewer, mesh_modeler and mesh_approver in a PostgreSQL database. Run it as the database&apos;s owner; running it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a shared catalog (format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a database user one role on a shared catalog: viewer (reads), modeler (changes) or approver (also approves). The server enforces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer, modeler or approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meshstudio admin init-shared URL
+       meshstudio admin grant URL ROLE USER
+
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: init-shared or grant (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: init-shared or grant (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::ApplyCommand</name>
     <message>
         <source>Apply changes given as JSON Lines, all or nothing</source>
@@ -94,6 +145,28 @@
     <message>
         <source>--%1 must be one of %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::CopyCommand</name>
+    <message>
+        <source>Copy a catalog between a file and a shared catalog, ids and change log included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog to copy: a file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file, or an empty shared catalog (created with admin init-shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n revision(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -365,6 +438,131 @@
         <source>&lt;h3&gt;Mesh Studio %1&lt;/h3&gt;&lt;p&gt;Model an event-driven architecture together and keep it as a governed catalog.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Shared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: your role on this shared catalog only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change made offline was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The catalog now shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ offline — %n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::OpenSharedCatalogDialog</name>
+    <message>
+        <source>Open Shared Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass; otherwise you are asked for it. It is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::PresencePanel</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you: people appear here when several studios open the same shared catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: presence comes back with the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog tree</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::PropertiesPanel</name>
@@ -469,6 +667,37 @@
     <name>mesh::app::SampleCatalog</name>
     <message>
         <source>The sample catalog is invalid (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::WatchCommand</name>
+    <message>
+        <source>Print changes as they land, from any client, until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First print the changes after revision REV (default: none, only new ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop once revision REV has been printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must be a revision number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until must be a revision number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,6 +868,10 @@
     </message>
     <message>
         <source>A copy cannot replace the catalog itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change made offline was not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1301,25 @@
     </message>
 </context>
 <context>
+    <name>mesh::catalog::OfflineQueue</name>
+    <message>
+        <source>Keeping the change for later failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes kept for later failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::PostgresCatalogStore</name>
     <message>
         <source>%1 is not a postgresql://user@host:port/database URL</source>
@@ -1151,6 +1403,14 @@
     </message>
     <message>
         <source>Committing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved on while this change was being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot follow the changes of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,13 +202,14 @@ private Q_SLOTS:
         notes.close();
         const QString current = m_window->catalog()->location();
         QString dialogText;
-        QTimer::singleShot(0, this, [&dialogText] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box) {
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&dialogText] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 dialogText = box->text();
                 box->accept();
             }
         });
+        closer.start(20);
         QVERIFY(!m_window->openCatalog(m_dir.filePath("notes.meshcat")));
         QVERIFY2(dialogText.contains("notes.meshcat") && dialogText.contains("not a Mesh Studio catalog"), qPrintable(dialogText));
         QCOMPARE(m_window->catalog()->location(), current); // the open catalog stays

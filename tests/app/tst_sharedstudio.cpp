@@ -104,7 +104,8 @@ private Q_SLOTS:
         // No password in the URL, none in ~/.pgpass: the studio asks.
         qputenv("PGPASSFILE", "/nonexistent");
         bool asked = false;
-        QTimer::singleShot(200, this, [&asked] {
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&asked] {
             auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
@@ -112,6 +113,7 @@ private Q_SLOTS:
             dialog->setTextValue("alice-pw");
             dialog->accept();
         });
+        answer.start(20);
         QVERIFY(m_window->openCatalog(m_server->url(m_database, "alice", QString())));
         QVERIFY(asked);
         QVERIFY(treeItem("ProfilePublished"));
@@ -171,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(other->apply(Batch{UpdateElement{QUuid::fromString(id), {{"name", "ProfileByBob"}}}}).isOk());
 
         QString question;
-        QTimer::singleShot(300, this, [&question] {
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&question] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 return;
@@ -181,6 +184,7 @@ private Q_SLOTS:
                     button->click();
             }
         });
+        answer.start(20);
         renameInPanel(id, "ProfileByAlice");
         QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 5000);
         QVERIFY2(question.contains("bob") && question.contains("name"), qPrintable(question));
