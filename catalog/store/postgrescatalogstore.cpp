@@ -448,19 +448,7 @@ Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const Ca
         return makeError(ErrorCode::Stale, tr("%1 moved on (revision %2, this change was made at %3)").arg(d->location).arg(latest).arg(record.baseRevision));
     }
     const qint64 revision = latest + 1;
-    QByteArray inverse;
-    for (const Change &change : record.inverse)
-        inverse += ChangeJson::toJsonLine(change) + '\n';
-    const QString time = (record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
-    SqlStatements &sql = *d->statements;
-    if (auto ok = sql.run(SqlStatements::InsertRevision, {revision, record.author, record.clientId, time, QString::fromUtf8(inverse)}); !ok)
-        return ok.error();
-    for (int i = 0; i < record.batch.size(); ++i) {
-        const QString json = QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]));
-        if (auto ok = sql.run(SqlStatements::InsertChange, {revision, i, record.summaries.value(i), json}); !ok)
-            return ok.error();
-    }
-    if (auto ok = sql.writeDelta(record.delta, after); !ok)
+    if (auto ok = d->statements->writeCommit(revision, record, after); !ok)
         return ok.error();
     // A number in the text, no parameter: one round trip instead of prepare + execute.
     if (auto ok = d->exec(QStringLiteral("SELECT pg_notify('%1', '%2')").arg(QLatin1String(kChannel)).arg(revision)); !ok)
@@ -482,19 +470,7 @@ Result<QList<LoggedChange>> PostgresCatalogStore::log(qint64 sinceRevision)
     auto query = d->exec(QString::fromLatin1(RowCodec::Sql::kLog), {sinceRevision});
     if (!query)
         return query.error();
-    QList<LoggedChange> changes;
-    while (query->next()) {
-        LoggedChange change;
-        change.revision = query->value(0).toLongLong();
-        change.sequence = query->value(1).toInt();
-        change.author = query->value(2).toString();
-        change.clientId = query->value(3).toString();
-        change.time = QDateTime::fromString(query->value(4).toString(), Qt::ISODateWithMs);
-        change.summary = query->value(5).toString();
-        change.change = query->value(6).toString().toUtf8();
-        changes.append(change);
-    }
-    return changes;
+    return SqlStatements::readLog(*query);
 }
 
 Result<qint64> PostgresCatalogStore::changeCount()

@@ -460,19 +460,7 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
                              .arg(record.baseRevision));
     }
     const qint64 revision = *current + 1;
-    QByteArray inverse;
-    for (const Change &change : record.inverse)
-        inverse += ChangeJson::toJsonLine(change) + '\n';
-    const QString now = (record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
-    SqlStatements &sql = *d->statements;
-    if (auto ok = sql.run(SqlStatements::InsertRevision, {revision, record.author, record.clientId, now, QString::fromUtf8(inverse)}); !ok)
-        return ok.error();
-    for (int i = 0; i < record.batch.size(); ++i) {
-        const QString json = QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]));
-        if (auto ok = sql.run(SqlStatements::InsertChange, {revision, i, record.summaries.value(i), json}); !ok)
-            return ok.error();
-    }
-    if (auto ok = sql.writeDelta(record.delta, after); !ok)
+    if (auto ok = d->statements->writeCommit(revision, record, after); !ok)
         return ok.error();
     QSqlQuery commit(d->db);
     if (!commit.exec(QStringLiteral("COMMIT")))
@@ -490,19 +478,7 @@ Result<QList<LoggedChange>> SqliteCatalogStore::log(qint64 sinceRevision)
     query.bindValue(0, sinceRevision);
     if (!query.exec())
         return storageError(tr("Reading the change log"), query.lastError(), d->path);
-    QList<LoggedChange> changes;
-    while (query.next()) {
-        LoggedChange change;
-        change.revision = query.value(0).toLongLong();
-        change.sequence = query.value(1).toInt();
-        change.author = query.value(2).toString();
-        change.clientId = query.value(3).toString();
-        change.time = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-        change.summary = query.value(5).toString();
-        change.change = query.value(6).toString().toUtf8();
-        changes.append(change);
-    }
-    return changes;
+    return SqlStatements::readLog(query);
 }
 
 Result<qint64> SqliteCatalogStore::changeCount()

@@ -1,5 +1,6 @@
 #include "catalog/store/sqlstatements.h"
 
+#include "catalog/changes/changejson.h"
 #include "catalog/store/rowcodec.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,39 @@ Result<void> SqlStatements::writeDelta(const StateDelta &delta, const CatalogSta
             return ok;
     }
     return Ok{};
+}
+
+Result<void> SqlStatements::writeCommit(qint64 revision, const CommitRecord &record, const CatalogState &after)
+{
+    QByteArray inverse;
+    for (const Change &change : record.inverse)
+        inverse += ChangeJson::toJsonLine(change) + '\n';
+    const QDateTime time = record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
+    if (auto ok = run(InsertRevision, {revision, record.author, record.clientId, time.toString(Qt::ISODateWithMs), QString::fromUtf8(inverse)}); !ok)
+        return ok;
+    for (int i = 0; i < record.batch.size(); ++i) {
+        const QString json = QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]));
+        if (auto ok = run(InsertChange, {revision, i, record.summaries.value(i), json}); !ok)
+            return ok;
+    }
+    return writeDelta(record.delta, after);
+}
+
+QList<LoggedChange> SqlStatements::readLog(QSqlQuery &query)
+{
+    QList<LoggedChange> changes;
+    while (query.next()) {
+        LoggedChange change;
+        change.revision = query.value(0).toLongLong();
+        change.sequence = query.value(1).toInt();
+        change.author = query.value(2).toString();
+        change.clientId = query.value(3).toString();
+        change.time = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        change.summary = query.value(5).toString();
+        change.change = query.value(6).toString().toUtf8();
+        changes.append(change);
+    }
+    return changes;
 }
 
 } // namespace mesh::catalog

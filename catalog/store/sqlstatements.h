@@ -3,6 +3,7 @@
 #include "catalog/changes/statedelta.h"
 #include "catalog/model/catalogstate.h"
 #include "catalog/result.h"
+#include "catalog/store/catalogstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -38,6 +39,11 @@ public:
     Result<void> run(Statement statement, const QVariantList &values);
     // Upserts what `after` holds of each touched row and deletes what it no longer holds.
     Result<void> writeDelta(const StateDelta &delta, const CatalogState &after);
+    // Everything a commit writes as `revision`: the log rows, then the delta.
+    Result<void> writeCommit(qint64 revision, const CommitRecord &record, const CatalogState &after);
+
+    // The rows of RowCodec::Sql::kLog, as LoggedChanges.
+    static QList<LoggedChange> readLog(QSqlQuery &query);
 
 private:
     QSqlDatabase m_db;
