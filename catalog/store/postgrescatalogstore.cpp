@@ -23,7 +23,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/001_initial.sql"),
 };
 const char *const kChannel = "mesh_changes";
-constexpr qint64 kWriterLock = 0x4D455348; // "MESH": one writer at a time, per database
+constexpr qint64 kWriterLock = 0x4D455348; // "MESH", as in mesh.lock_for_commit()
 
 QString nextConnectionName()
 {
@@ -144,12 +144,14 @@ struct PostgresCatalogStore::Private {
     bool readOnly = false;
     qint64 revision = 0;
     std::optional<SqlStatements> statements;
+    std::optional<QSqlQuery> logQuery; // prepared once: every notification reads the log
     std::function<void(qint64)> listener;
     bool notificationsConnected = false;
 
     ~Private()
     {
         statements.reset();
+        logQuery.reset();
         if (db.isValid())
             db.close();
         db = QSqlDatabase();
@@ -435,12 +437,9 @@ Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const Ca
         return d->describe(tr("Starting a transaction"), d->db.lastError());
     auto rollback = qScopeGuard([this] { d->db.rollback(); });
 
-    // Writers queue on the lock; the one behind sees the revision the one before wrote.
-    // The revision is read by a statement of its own, after the lock: a statement sees the
-    // data as of its start, which would be before the lock was granted.
-    if (auto locked = d->exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock)); !locked)
-        return locked.error();
-    auto current = d->exec(QString::fromLatin1(RowCodec::Sql::kLatestRevision));
+    // Writers queue on the lock; the one behind sees the revision the one before wrote
+    // (mesh.lock_for_commit reads it after the lock is granted).
+    auto current = d->exec(QStringLiteral("SELECT mesh.lock_for_commit()"));
     if (!current)
         return current.error();
     const qint64 latest = current->next() ? current->value(0).toLongLong() : 0;
@@ -448,10 +447,8 @@ Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const Ca
         return makeError(ErrorCode::Stale, tr("%1 moved on (revision %2, this change was made at %3)").arg(d->location).arg(latest).arg(record.baseRevision));
     }
     const qint64 revision = latest + 1;
+    // The server announces the revision at commit (trigger revisions_announce).
     if (auto ok = d->statements->writeCommit(revision, record, after); !ok)
-        return ok.error();
-    // A number in the text, no parameter: one round trip instead of prepare + execute.
-    if (auto ok = d->exec(QStringLiteral("SELECT pg_notify('%1', '%2')").arg(QLatin1String(kChannel)).arg(revision)); !ok)
         return ok.error();
     if (!d->db.commit())
         return d->describe(tr("Committing the change"), d->db.lastError());
@@ -467,10 +464,24 @@ Result<qint64> PostgresCatalogStore::latestRevision()
 
 Result<QList<LoggedChange>> PostgresCatalogStore::log(qint64 sinceRevision)
 {
-    auto query = d->exec(QString::fromLatin1(RowCodec::Sql::kLog), {sinceRevision});
-    if (!query)
-        return query.error();
-    return SqlStatements::readLog(*query);
+    if (!d->logQuery) {
+        d->logQuery.emplace(d->db);
+        d->logQuery->setForwardOnly(true);
+        if (!d->logQuery->prepare(QString::fromLatin1(RowCodec::Sql::kLog))) {
+            const Error error = d->describe(tr("Reading the change log"), d->logQuery->lastError());
+            d->logQuery.reset();
+            return error;
+        }
+    }
+    d->logQuery->bindValue(0, sinceRevision);
+    if (!d->logQuery->exec()) {
+        const Error error = d->describe(tr("Reading the change log"), d->logQuery->lastError());
+        d->logQuery.reset();
+        return error;
+    }
+    QList<LoggedChange> changes = SqlStatements::readLog(*d->logQuery);
+    d->logQuery->finish();
+    return changes;
 }
 
 Result<qint64> PostgresCatalogStore::changeCount()
@@ -548,6 +559,7 @@ void PostgresCatalogStore::unlockWriters()
 Result<void> PostgresCatalogStore::reconnect()
 {
     d->statements.reset();
+    d->logQuery.reset();
     d->db.close();
     if (!d->db.open())
         return makeError(ErrorCode::Offline, tr("Cannot connect to %1: %2").arg(d->location, d->db.lastError().databaseText().trimmed()));

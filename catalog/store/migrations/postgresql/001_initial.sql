@@ -131,3 +131,23 @@ ALTER TABLE mesh.presence ENABLE ROW LEVEL SECURITY;
 CREATE POLICY presence_visible ON mesh.presence FOR SELECT USING (true);
 CREATE POLICY presence_own ON mesh.presence FOR ALL
     USING (user_name = session_user) WITH CHECK (user_name = session_user);
+
+-- Commits: writers queue on one advisory lock (1296388936 is "MESH"); the function reads
+-- the latest revision after the lock is granted (each statement of a volatile function
+-- sees a new snapshot), so the writer behind sees what the one before wrote.
+CREATE FUNCTION mesh.lock_for_commit() RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(1296388936);
+    RETURN (SELECT COALESCE(MAX(revision), 0) FROM mesh.revisions);
+END
+$$;
+
+-- Every committed revision is announced to the studios listening, whoever wrote it.
+CREATE FUNCTION mesh.announce_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('mesh_changes', NEW.revision::text);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER revisions_announce AFTER INSERT ON mesh.revisions
+    FOR EACH ROW EXECUTE FUNCTION mesh.announce_revision();
