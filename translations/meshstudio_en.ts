@@ -1413,6 +1413,10 @@ The catalog now shows their version.</source>
         <source>Cannot follow the changes of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::catalog::RelationKind</name>

@@ -1421,6 +1421,10 @@ Le catalogue montre maintenant leur version.</translation>
         <source>Cannot follow the changes of %1: %2</source>
         <translation>Impossible de suivre les modifications de %1 : %2</translation>
     </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation>La lecture du journal des modifications</translation>
+    </message>
 </context>
 <context>
     <name>mesh::catalog::RelationKind</name>
