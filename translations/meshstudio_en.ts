@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CliCommand</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CommandLine</name>
     <message>
         <source>Usage: meshstudio [CATALOG]            open the studio window</source>

@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CliCommand</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CommandLine</name>
     <message>
         <source>Usage: meshstudio [CATALOG]            open the studio window</source>

@@ -33,7 +33,7 @@ int ApplyCommand::run(const QStringList &arguments)
         return fail(tr("cannot read %1: %2").arg(input, file.errorString()));
     const QByteArray text = file.readAll();
 
-    auto catalog = Catalog::open(location, OpenMode::ReadWrite);
+    auto catalog = openCatalog(location, OpenMode::ReadWrite);
     if (!catalog)
         return fail(catalog.error().message);
 

@@ -7,7 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+
+#include <termios.h>
 
 #include <cstdio>
 
@@ -43,15 +47,55 @@ std::optional<int> CliCommand::parse(CommandParser &parser, const QStringList &a
     return error.isEmpty() ? exitCode : fail(error, exitCode);
 }
 
+namespace {
+
+// Reads a password from the controlling terminal without echo; empty when there is none.
+QString askPasswordOnTerminal(const QString &prompt)
+{
+    QFile tty(QStringLiteral("/dev/tty"));
+    if (!tty.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        return {};
+    termios saved{};
+    const bool terminal = tcgetattr(tty.handle(), &saved) == 0;
+    if (!terminal)
+        return {};
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(tty.handle(), TCSANOW, &silent);
+    tty.write(prompt.toLocal8Bit());
+    const QByteArray line = tty.readLine().trimmed();
+    tcsetattr(tty.handle(), TCSANOW, &saved);
+    tty.write("\n");
+    return QString::fromLocal8Bit(line);
+}
+
+} // namespace
+
+mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openCatalog(const QString &location, mesh::catalog::OpenMode mode)
+{
+    using mesh::catalog::Catalog;
+    auto opened = Catalog::open(location, mode);
+    QUrl url(location);
+    if (!opened && opened.error().code == mesh::catalog::ErrorCode::PermissionDenied && Catalog::isSharedLocation(location)
+        && url.password().isEmpty()) {
+        const QString password = askPasswordOnTerminal(tr("Password for %1: ").arg(displayLocation(location)));
+        if (!password.isEmpty()) {
+            url.setPassword(password);
+            opened = Catalog::open(url.toString(), mode);
+        }
+    }
+    return opened;
+}
+
 mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openForReading(const QString &location)
 {
     using mesh::catalog::OpenMode;
     using mesh::catalog::Catalog;
     if (Catalog::isSharedLocation(location)) {
         // A viewer's role only reads: open it that way rather than refuse.
-        auto opened = Catalog::open(location, OpenMode::ReadWrite);
+        auto opened = openCatalog(location, OpenMode::ReadWrite);
         if (!opened && opened.error().code == mesh::catalog::ErrorCode::ReadOnly)
-            return Catalog::open(location, OpenMode::ReadOnly);
+            return openCatalog(location, OpenMode::ReadOnly);
         return opened;
     }
     const bool writable = !QFileInfo::exists(location) || mesh::catalog::SqliteCatalogStore::isWritableFile(location);

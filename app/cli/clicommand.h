@@ -17,6 +17,8 @@ enum ExitCode { ExitSuccess = 0, ExitCheckFailed = 1, ExitUsageOrInput = 2 };
 // stdout and one line naming the problem on stderr.
 class CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(mesh::app::CliCommand)
+
 public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
@@ -32,6 +34,10 @@ protected:
     // Parses the command's arguments. Returns the exit code when the command must stop
     // here: 0 after printing --help, 2 after reporting a usage error.
     std::optional<int> parse(class CommandParser &parser, const QStringList &arguments) const;
+    // Opens a catalog. A shared catalog whose server wants a password that is neither in the
+    // URL nor in ~/.pgpass gets it from a prompt on the terminal, as psql does.
+    static mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> openCatalog(const QString &location,
+                                                                                      mesh::catalog::OpenMode mode);
     // Opens a catalog to read: writable files are opened read-write (WAL needs it, and an
     // older format is upgraded), read-only ones read-only.
     static mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> openForReading(const QString &location);

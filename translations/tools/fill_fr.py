@@ -397,6 +397,7 @@ FR = {
     "Cannot follow the changes of %1: %2": "Impossible de suivre les modifications de %1 : %2",
     "%1 was changed by another program (revision %2, this change was made at %3)": "%1 a été modifié par un autre programme (révision %2, cette modification a été faite à la %3)",
     "The shared catalog %1 is not empty": "Le catalogue partagé %1 n'est pas vide",
+    "Password for %1: ": "Mot de passe pour %1 : ",
 }
 
 
