@@ -212,8 +212,11 @@ void CatalogState::reserve(qsizetype elements, qsizetype relations, qsizetype sc
     m_schemas.reserve(schemaSubjects);
     m_elements.reserve(elements);
     m_byName.reserve(elements);
+    m_childCount.reserve(elements / 50 + 1);
     m_relations.reserve(relations);
-    m_relationsByElement.reserve(elements);
+    // Most elements take part in a relation; a state holding relations only still indexes
+    // them by element.
+    m_relationsByElement.reserve(relations ? std::min(elements ? elements : relations, relations * 2) : 0);
 }
 
 void CatalogState::absorb(CatalogState &&other)

@@ -406,7 +406,7 @@ Result<CatalogState> SqliteCatalogStore::load()
     CatalogState state;
     state.reserve(elements, 0, 0);
     CatalogState relationHalf;
-    relationHalf.reserve(elements, relations, schemaVersions);
+    relationHalf.reserve(0, relations, schemaVersions);
 
     // Large catalogs read their two halves on both cores: relations and schema versions on
     // a second connection, accepted only if it read the same revision (the same snapshot).
