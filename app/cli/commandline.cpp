@@ -2,6 +2,7 @@
 
 #include "app/cli/admincommand.h"
 #include "app/cli/applycommand.h"
+#include "app/cli/checkcommand.h"
 #include "app/cli/copycommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/initcommand.h"
@@ -26,13 +27,14 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ApplyCommand>());
     list.push_back(std::make_unique<LogCommand>());
+    list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<WatchCommand>());
     list.push_back(std::make_unique<CopyCommand>());
     list.push_back(std::make_unique<AdminCommand>());
     return list;
 }
 
-const char *const kCommandNames[] = {"init", "info", "apply", "log", "watch", "copy", "admin"};
+const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "watch", "copy", "admin"};
 
 QString generalHelp()
 {

@@ -3,6 +3,7 @@
 #include "catalog/model/diagram.h"
 #include "catalog/model/element.h"
 #include "catalog/model/relation.h"
+#include "catalog/model/rulesetting.h"
 #include "catalog/model/schemaversion.h"
 
 #include <QJsonObject>
@@ -63,11 +64,17 @@ struct UnplaceElement {         // op "unplace"
     QUuid diagram;
     QUuid element;
 };
+struct SetRule {                // op "setRule": how a governance rule runs in this catalog
+    RuleSetting setting;
+};
+struct ResetRule {              // op "resetRule": back to the default rule set
+    QString ruleId;
+};
 
 using Change = std::variant<CreateElement, UpdateElement, DeleteElement, CreateRelation,
                             DeleteRelation, AddSchemaVersion, RemoveSchemaVersion,
                             UpdateSchemaVersion, CreateDiagram, UpdateDiagram, DeleteDiagram,
-                            PlaceElement, MovePlacement, UnplaceElement>;
+                            PlaceElement, MovePlacement, UnplaceElement, SetRule, ResetRule>;
 
 // Changes applied together, all or nothing.
 using Batch = QList<Change>;

@@ -2,6 +2,7 @@
 
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/elementfields.h"
+#include "catalog/governance/ruleregistry.h"
 #include "catalog/model/attributefield.h"
 
 #include <algorithm>
@@ -326,6 +327,28 @@ public:
         Batch inverse{PlaceElement{*current}};
         m_state.removePlacement(change.diagram, change.element);
         m_delta.placements.insert({change.diagram, change.element});
+        return inverse;
+    }
+
+    Result<Batch> operator()(const SetRule &change)
+    {
+        if (auto valid = RuleRegistry::instance().validate(change.setting); !valid)
+            return valid.error();
+        auto it = m_state.ruleSettings().constFind(change.setting.ruleId);
+        Batch inverse = it == m_state.ruleSettings().constEnd() ? Batch{ResetRule{change.setting.ruleId}} : Batch{SetRule{*it}};
+        m_state.putRuleSetting(change.setting);
+        m_delta.rules.insert(change.setting.ruleId);
+        return inverse;
+    }
+
+    Result<Batch> operator()(const ResetRule &change)
+    {
+        auto it = m_state.ruleSettings().constFind(change.ruleId);
+        if (it == m_state.ruleSettings().constEnd())
+            return notFound(ChangeApplier::tr("The rule \"%1\" already runs as the default rule set says").arg(change.ruleId), QStringLiteral("rule"));
+        Batch inverse{SetRule{*it}};
+        m_state.removeRuleSetting(change.ruleId);
+        m_delta.rules.insert(change.ruleId);
         return inverse;
     }
 

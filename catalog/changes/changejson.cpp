@@ -2,6 +2,7 @@
 
 #include "catalog/changes/changeapplier.h"
 #include "catalog/changes/elementfields.h"
+#include "catalog/governance/ruleregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,6 +110,12 @@ struct ToJson {
     {
         return {{"op", "unplace"}, {"diagram", idText(c.diagram)}, {"element", idText(c.element)}};
     }
+    QJsonObject operator()(const SetRule &c) const
+    {
+        return {{"op", "setRule"}, {"rule", c.setting.ruleId}, {"enabled", c.setting.enabled},
+                {"severity", severityId(c.setting.severity)}, {"parameters", c.setting.parameters}};
+    }
+    QJsonObject operator()(const ResetRule &c) const { return {{"op", "resetRule"}, {"rule", c.ruleId}}; }
 };
 
 // Reads the fields of one JSON change, remembering which were used so that unknown
@@ -396,6 +403,29 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
     } else if (op == QLatin1String("unplace")) {
         TRY(placement, readPlacement(fields, state, false));
         change = UnplaceElement{placement.diagram, placement.element};
+    } else if (op == QLatin1String("setRule") || op == QLatin1String("resetRule")) {
+        TRY(rule, fields.string("rule"));
+        if (op == QLatin1String("resetRule")) {
+            change = ResetRule{rule};
+        } else {
+            RuleSetting setting = RuleRegistry::instance().effectiveSetting(state, rule);
+            setting.ruleId = rule;
+            const QJsonValue enabled = fields.value("enabled");
+            if (!enabled.isUndefined() && !enabled.isBool())
+                return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"%1\": expected true or false").arg("enabled"), "enabled");
+            setting.enabled = enabled.toBool(setting.enabled);
+            TRY(severity, fields.string("severity", false));
+            if (!severity.isEmpty()) {
+                auto parsed = severityFromId(severity);
+                if (!parsed)
+                    return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"severity\": expected error, warning or info"), "severity");
+                setting.severity = *parsed;
+            }
+            TRY(parameters, fields.object("parameters", false));
+            for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it)
+                setting.parameters.insert(it.key(), *it);
+            change = SetRule{setting};
+        }
     } else {
         return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"op\": unknown operation \"%1\"").arg(op), "op");
     }
@@ -529,6 +559,8 @@ QString ChangeJson::describe(const Change &change, const CatalogState &state)
         return QStringLiteral("%1 %2 v%3").arg(op, path("subject")).arg(object.value("version").toInt());
     if (object.contains("name"))
         return QStringLiteral("%1 %2").arg(op, object.value("name").toString());
+    if (object.contains("rule"))
+        return QStringLiteral("%1 %2").arg(op, object.value("rule").toString());
     return op;
 }
 

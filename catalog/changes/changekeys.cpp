@@ -38,6 +38,8 @@ QList<ChangeKey> ChangeKeys::of(const QJsonObject &change)
         return fields(target("diagram:", "diagram"));
     if (op == QLatin1String("deleteDiagram"))
         return {{target("diagram:", "diagram"), all}};
+    if (op == QLatin1String("setRule") || op == QLatin1String("resetRule"))
+        return {{QStringLiteral("rule:") + change.value(QLatin1String("rule")).toString(), all}};
     // place, move, unplace
     return {{target("placement:", "diagram") + QLatin1Char('/') + change.value(QLatin1String("element")).toString(), all}};
 }

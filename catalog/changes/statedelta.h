@@ -15,11 +15,12 @@ struct StateDelta {
     QSet<std::pair<QUuid, int>> schemaVersions;   // (subject, version)
     QSet<QUuid> diagrams;
     QSet<std::pair<QUuid, QUuid>> placements;     // (diagram, element)
+    QSet<QString> rules;                          // rule ids
 
     bool isEmpty() const
     {
         return elements.isEmpty() && relations.isEmpty() && schemaVersions.isEmpty()
-            && diagrams.isEmpty() && placements.isEmpty();
+            && diagrams.isEmpty() && placements.isEmpty() && rules.isEmpty();
     }
 };
 

@@ -221,7 +221,7 @@ void CatalogState::reserve(qsizetype elements, qsizetype relations, qsizetype sc
 
 void CatalogState::absorb(CatalogState &&other)
 {
-    Q_ASSERT(m_relations.isEmpty() && m_schemas.isEmpty() && other.m_elements.isEmpty());
+    Q_ASSERT(m_relations.isEmpty() && m_schemas.isEmpty() && other.m_elements.isEmpty() && other.m_rules.isEmpty());
     m_relations = std::move(other.m_relations);
     m_relationsByElement = std::move(other.m_relationsByElement);
     m_schemas = std::move(other.m_schemas);
@@ -252,6 +252,8 @@ bool CatalogState::hasSameContent(const CatalogState &other, QString *difference
         return differ(QStringLiteral("schema versions"));
     if (m_diagrams != other.m_diagrams)
         return differ(QStringLiteral("diagrams"));
+    if (m_rules != other.m_rules)
+        return differ(QStringLiteral("rule settings"));
     for (const Diagram &diagram : m_diagrams) {
         if (m_placements.value(diagram.id) != other.m_placements.value(diagram.id))
             return differ(QStringLiteral("placements of diagram %1").arg(diagram.name));

@@ -3,6 +3,7 @@
 #include "catalog/model/diagram.h"
 #include "catalog/model/element.h"
 #include "catalog/model/relation.h"
+#include "catalog/model/rulesetting.h"
 #include "catalog/model/schemaversion.h"
 
 #include <QHash>
@@ -21,6 +22,8 @@ public:
     const QHash<QUuid, Relation> &relations() const { return m_relations; }
     const QHash<QUuid, Diagram> &diagrams() const { return m_diagrams; }
     const QHash<QUuid, QList<SchemaVersion>> &schemaSubjects() const { return m_schemas; }
+    // The catalog's own settings of governance rules (rules without one run as defaults).
+    const QHash<QString, RuleSetting> &ruleSettings() const { return m_rules; }
 
     const Element *element(const QUuid &id) const;
     const Relation *relation(const QUuid &id) const;
@@ -57,6 +60,8 @@ public:
     void removeDiagram(const QUuid &id);
     void putPlacement(const Placement &placement);
     void removePlacement(const QUuid &diagram, const QUuid &element);
+    void putRuleSetting(const RuleSetting &setting) { m_rules.insert(setting.ruleId, setting); }
+    void removeRuleSetting(const QString &ruleId) { m_rules.remove(ruleId); }
 
     void reserve(qsizetype elements, qsizetype relations, qsizetype schemaSubjects);
 
@@ -83,6 +88,7 @@ private:
     QHash<QUuid, Diagram> m_diagrams;
     QHash<QUuid, QList<SchemaVersion>> m_schemas;
     QHash<QUuid, QHash<QUuid, Placement>> m_placements;   // diagram → element → placement
+    QHash<QString, RuleSetting> m_rules;
     QHash<NameKey, QUuid> m_byName;
     QHash<QUuid, QList<QUuid>> m_relationsByElement;
     QHash<QUuid, int> m_childCount;

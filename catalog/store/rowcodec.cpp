@@ -167,6 +167,11 @@ QVariantList placementRow(const Placement &p)
             p.geometry.height(), textOrNull(p.lane), p.pinned ? 1 : 0};
 }
 
+QVariantList ruleRow(const RuleSetting &r)
+{
+    return {r.ruleId, r.enabled ? 1 : 0, severityId(r.severity), compactJson(QJsonDocument(r.parameters))};
+}
+
 Result<CatalogState> loadState(RowSource &rows, const QString &location)
 {
     CatalogState state;
@@ -234,6 +239,18 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         p.lane = string(rows.text(6));
         p.pinned = rows.integer(7) != 0;
         state.putPlacement(p);
+    }
+    if (auto ok = rows.finish(); !ok)
+        return ok.error();
+
+    if (auto ok = rows.start("SELECT rule_id, enabled, severity, parameters FROM rule_settings"); !ok)
+        return ok.error();
+    while (rows.next()) {
+        auto severity = severityFromId(ascii(rows.text(2)));
+        if (!severity)
+            return readError(QStringLiteral("rule setting"), location, rows.text(0));
+        state.putRuleSetting(RuleSetting{string(rows.text(0)), rows.integer(1) != 0, *severity,
+                                         QJsonDocument::fromJson(rows.text(3).toByteArray()).object()});
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();

@@ -43,6 +43,10 @@ inline constexpr const char *kUpsertPlacement =
     "ON CONFLICT(diagram_id, element_id) DO UPDATE SET x = excluded.x, y = excluded.y, width = excluded.width, "
     "height = excluded.height, lane = excluded.lane, pinned = excluded.pinned";
 inline constexpr const char *kDeletePlacement = "DELETE FROM placements WHERE diagram_id = ? AND element_id = ?";
+inline constexpr const char *kUpsertRule =
+    "INSERT INTO rule_settings(rule_id, enabled, severity, parameters) VALUES (?, ?, ?, ?) ON CONFLICT(rule_id) DO UPDATE SET "
+    "enabled = excluded.enabled, severity = excluded.severity, parameters = excluded.parameters";
+inline constexpr const char *kDeleteRule = "DELETE FROM rule_settings WHERE rule_id = ?";
 inline constexpr const char *kLog =
     "SELECT c.revision, c.seq, r.author, r.client_id, r.committed_at, c.summary, c.change "
     "FROM changes c JOIN revisions r ON r.revision = c.revision WHERE c.revision > ? ORDER BY c.revision, c.seq";
@@ -55,6 +59,7 @@ QVariantList relationRow(const Relation &relation);
 QVariantList schemaRow(const SchemaVersion &version);
 QVariantList diagramRow(const Diagram &diagram);
 QVariantList placementRow(const Placement &placement);
+QVariantList ruleRow(const RuleSetting &setting);
 
 // Rows of one query, read by the loader. Each backend reads in its fastest way (SQLite
 // through its C API: Qt's driver converts every text column to UTF-16 first, which

@@ -26,6 +26,7 @@ namespace {
 const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/001_initial.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/002_lookup_indexes.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/003_rule_settings.sql"),
 };
 
 QString nextConnectionName()

@@ -14,6 +14,7 @@ const char *const kSql[SqlStatements::StatementCount] = {
     RowCodec::Sql::kDeleteElement,  RowCodec::Sql::kUpsertRelation, RowCodec::Sql::kDeleteRelation,
     RowCodec::Sql::kUpsertSchema,   RowCodec::Sql::kDeleteSchema,   RowCodec::Sql::kUpsertDiagram,
     RowCodec::Sql::kDeleteDiagram,  RowCodec::Sql::kUpsertPlacement, RowCodec::Sql::kDeletePlacement,
+    RowCodec::Sql::kUpsertRule,     RowCodec::Sql::kDeleteRule,
 };
 }
 
@@ -84,6 +85,12 @@ Result<void> SqlStatements::writeDelta(const StateDelta &delta, const CatalogSta
         const Placement *placement = after.placement(diagram, element);
         auto ok = placement ? run(UpsertPlacement, RowCodec::placementRow(*placement))
                             : run(DeletePlacement, {RowCodec::idValue(diagram), RowCodec::idValue(element)});
+        if (!ok)
+            return ok;
+    }
+    for (const QString &ruleId : delta.rules) {
+        auto it = after.ruleSettings().constFind(ruleId);
+        auto ok = it != after.ruleSettings().constEnd() ? run(UpsertRule, RowCodec::ruleRow(*it)) : run(DeleteRule, {ruleId});
         if (!ok)
             return ok;
     }

@@ -1,0 +1,133 @@
+#include "catalog/governance/governancechecker.h"
+
+#include "catalog/changes/changejson.h"
+#include "catalog/governance/modelqueries.h"
+#include "catalog/governance/ruleregistry.h"
+
+namespace mesh::catalog {
+
+void sortFindings(const CatalogState &state, QList<Finding> &findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [&state](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.ruleId != b.ruleId)
+            return a.ruleId < b.ruleId;
+        const QString pa = state.pathOf(a.element), pb = state.pathOf(b.element);
+        return pa != pb ? pa < pb : a.message < b.message;
+    });
+}
+
+void GovernanceChecker::checkElement(const CatalogState &state, const Element &element, QList<Finding> &findings)
+{
+    const RuleRegistry &registry = RuleRegistry::instance();
+    for (const auto &rule : registry.rules()) {
+        const RuleSetting setting = registry.effectiveSetting(state, rule->id());
+        if (setting.enabled)
+            rule->check(state, element, setting, findings);
+    }
+}
+
+QList<Finding> GovernanceChecker::checkAll(const CatalogState &state)
+{
+    // Settings are looked up once per rule here, not per element.
+    const RuleRegistry &registry = RuleRegistry::instance();
+    QList<std::pair<const Rule *, RuleSetting>> active;
+    for (const auto &rule : registry.rules()) {
+        RuleSetting setting = registry.effectiveSetting(state, rule->id());
+        if (setting.enabled)
+            active.append({rule.get(), setting});
+    }
+    QList<Finding> findings;
+    for (const Element &element : state.elements()) {
+        for (const auto &[rule, setting] : active)
+            rule->check(state, element, setting, findings);
+    }
+    sortFindings(state, findings);
+    return findings;
+}
+
+void GovernanceChecker::reset(const CatalogState &state)
+{
+    m_byElement.clear();
+    for (const Finding &finding : checkAll(state))
+        m_byElement[finding.element].append(finding);
+    rememberRelations(state);
+}
+
+void GovernanceChecker::rememberRelations(const CatalogState &state)
+{
+    m_relationEnds.clear();
+    m_relationEnds.reserve(state.relations().size());
+    for (const Relation &relation : state.relations())
+        m_relationEnds.insert(relation.id, {relation.from, relation.to});
+}
+
+int GovernanceChecker::update(const CatalogState &state, const Batch &batch)
+{
+    QSet<QUuid> touched;
+    for (const Change &change : batch) {
+        if (std::holds_alternative<SetRule>(change) || std::holds_alternative<ResetRule>(change)) {
+            reset(state); // a rule's setting changes every finding of that rule
+            return int(state.elements().size());
+        }
+        const QJsonObject json = ChangeJson::toJson(change);
+        for (const char *key : {"id", "ref", "context", "subject", "element", "from", "to"}) {
+            const QUuid id = QUuid::fromString(json.value(QLatin1String(key)).toString());
+            if (!id.isNull())
+                touched.insert(id);
+        }
+    }
+    // Relations: their ends, as they are now or as they were before the batch.
+    for (const QUuid &id : QSet<QUuid>(touched)) {
+        if (const Relation *relation = state.relation(id)) {
+            touched << relation->from << relation->to;
+            m_relationEnds.insert(id, {relation->from, relation->to});
+        } else if (auto it = m_relationEnds.find(id); it != m_relationEnds.end()) {
+            touched << it->first << it->second;
+            m_relationEnds.erase(it);
+        }
+    }
+    // A deleted element took its relations along: its former neighbours change too.
+    const bool deletes = std::any_of(batch.cbegin(), batch.cend(), [](const Change &c) { return std::holds_alternative<DeleteElement>(c); });
+    for (auto it = m_relationEnds.begin(); deletes && it != m_relationEnds.end();) {
+        if (state.relation(it.key())) {
+            ++it;
+            continue;
+        }
+        touched << it->first << it->second;
+        it = m_relationEnds.erase(it);
+    }
+    const QSet<QUuid> affected = ModelQueries::neighbourhood(state, touched) | touched;
+    for (const QUuid &id : affected) {
+        m_byElement.remove(id);
+        if (const Element *element = state.element(id)) {
+            QList<Finding> findings;
+            checkElement(state, *element, findings);
+            if (!findings.isEmpty())
+                m_byElement.insert(id, findings);
+        }
+    }
+    return int(affected.size());
+}
+
+QList<Finding> GovernanceChecker::findings(const CatalogState &state) const
+{
+    QList<Finding> all;
+    for (const QList<Finding> &findings : m_byElement)
+        all += findings;
+    sortFindings(state, all);
+    return all;
+}
+
+int GovernanceChecker::count(Severity severity) const
+{
+    int total = 0;
+    for (const QList<Finding> &findings : m_byElement) {
+        for (const Finding &finding : findings)
+            total += finding.severity == severity ? 1 : 0;
+    }
+    return total;
+}
+
+} // namespace mesh::catalog

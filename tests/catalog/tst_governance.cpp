@@ -1,0 +1,258 @@
+// Governance rules: each rule finds what it should and nothing else (data-driven), rule
+// settings are changes stored in the catalog, and the incremental re-check after a batch
+// always agrees with a full check.
+
+#include "catalog/catalog.h"
+#include "catalog/changes/changeapplier.h"
+#include "catalog/changes/changejson.h"
+#include "catalog/governance/governancechecker.h"
+#include "catalog/governance/ruleregistry.h"
+#include "testcatalogs.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace mesh::catalog;
+
+namespace {
+
+// A small catalog that breaks no rule, to which each case adds the one thing it tests.
+const QByteArray kCleanModel = R"(
+{"op":"create","kind":"Team","name":"identity-team"}
+{"op":"create","kind":"BoundedContext","name":"Identity","set":{"owner":"identity-team","description":"Who people are"}}
+{"op":"create","kind":"BoundedContext","name":"Collaboration","set":{"owner":"identity-team","description":"Conversations"}}
+{"op":"relate","kind":"customer-supplier","from":"Identity","to":"Collaboration"}
+{"op":"create","kind":"Service","name":"ProfileService","context":"Identity","set":{"owner":"identity-team","description":"Profiles"}}
+{"op":"create","kind":"Aggregate","name":"Profile","context":"Identity"}
+{"op":"create","kind":"Command","name":"PublishProfile","context":"Identity","set":{"owner":"identity-team","description":"Publish"}}
+{"op":"relate","kind":"handled-by","from":"Identity/PublishProfile","to":"Identity/Profile"}
+{"op":"create","kind":"Event","name":"ProfilePublished","context":"Identity","set":{"owner":"identity-team","description":"Visible","lifecycle":"proposed"}}
+{"op":"relate","kind":"emits","from":"Identity/Profile","to":"Identity/ProfilePublished"}
+{"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{}"}
+{"op":"create","kind":"Channel","name":"identity.profile-published.v1","context":"Identity","set":{"owner":"identity-team","description":"Profiles"}}
+{"op":"relate","kind":"carries","from":"Identity/identity.profile-published.v1","to":"Identity/ProfilePublished"}
+{"op":"relate","kind":"publishes","from":"Identity/ProfileService","to":"Identity/identity.profile-published.v1"}
+{"op":"relate","kind":"exposes","from":"Identity/ProfileService","to":"Identity/ProfileApi"}
+{"op":"create","kind":"ReadModel","name":"PublicProfileView","context":"Collaboration","set":{"description":"A copy","latencyToDataUpdateMs":2000}}
+{"op":"relate","kind":"feeds","from":"Identity/ProfilePublished","to":"Collaboration/PublicProfileView"}
+)";
+
+CatalogState stateOf(const QByteArray &lines)
+{
+    CatalogState state;
+    auto batch = ChangeJson::readJsonLines(lines, state);
+    if (!batch)
+        qFatal("line %d: %s", batch.error().line, qPrintable(batch.error().message));
+    auto applied = ChangeApplier::apply(state, *batch, nullptr);
+    Q_ASSERT(applied.isOk());
+    return state;
+}
+
+QStringList describe(const CatalogState &state, const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << QStringLiteral("%1 %2 %3").arg(f.ruleId, state.pathOf(f.element), f.message);
+    return lines;
+}
+
+} // namespace
+
+class TestGovernance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanModelHasNoFinding()
+    {
+        // The API the service exposes is created on the fly by the model above? No: add it.
+        const CatalogState state = stateOf(kCleanModel.left(kCleanModel.indexOf("{\"op\":\"relate\",\"kind\":\"exposes\"")) + R"(
+{"op":"create","kind":"Api","name":"ProfileApi","context":"Identity","set":{"owner":"identity-team","description":"Read profiles"}}
+{"op":"relate","kind":"exposes","from":"Identity/ProfileService","to":"Identity/ProfileApi"}
+)" + kCleanModel.mid(kCleanModel.indexOf("{\"op\":\"create\",\"kind\":\"ReadModel\"")));
+        const QList<Finding> findings = GovernanceChecker::checkAll(state);
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(state, findings).join('\n')));
+    }
+
+    void rule_data()
+    {
+        QTest::addColumn<QByteArray>("change");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("element");
+        QTest::addColumn<Severity>("severity");
+
+        QTest::newRow("event not past tense") << QByteArray(R"({"op":"update","ref":"Identity/ProfilePublished","set":{"name":"PublishTheProfile"}})")
+                                              << "naming.event-past-tense" << "Identity/PublishTheProfile" << Severity::Warning;
+        QTest::newRow("event not PascalCase") << QByteArray(R"({"op":"update","ref":"Identity/ProfilePublished","set":{"name":"profile_published"}})")
+                                              << "naming.event-past-tense" << "Identity/profile_published" << Severity::Warning;
+        QTest::newRow("irregular past tense accepted, other rule found") << QByteArray(R"({"op":"create","kind":"Event","name":"InvoiceSent","context":"Identity","set":{"owner":"x","description":"d"}})")
+                                                                       << "events.emitted" << "Identity/InvoiceSent" << Severity::Warning;
+        QTest::newRow("command as a gerund") << QByteArray(R"({"op":"update","ref":"Identity/PublishProfile","set":{"name":"PublishingProfile"}})")
+                                             << "naming.command-imperative" << "Identity/PublishingProfile" << Severity::Warning;
+        QTest::newRow("command not PascalCase") << QByteArray(R"({"op":"update","ref":"Identity/PublishProfile","set":{"name":"publish"}})")
+                                                << "naming.command-imperative" << "Identity/publish" << Severity::Warning;
+        QTest::newRow("command in past tense") << QByteArray(R"({"op":"update","ref":"Identity/PublishProfile","set":{"name":"PublishedProfile"}})")
+                                               << "naming.command-imperative" << "Identity/PublishedProfile" << Severity::Warning;
+        QTest::newRow("team pattern") << QByteArray(R"({"op":"create","kind":"Team","name":"Identity Team"})")
+                                      << "naming.pattern" << "Identity Team" << Severity::Warning;
+        QTest::newRow("owner required") << QByteArray(R"({"op":"update","ref":"Identity/ProfileService","set":{"owner":null}})")
+                                        << "ownership.owner-required" << "Identity/ProfileService" << Severity::Error;
+        QTest::newRow("description required") << QByteArray(R"({"op":"update","ref":"Identity","set":{"description":null}})")
+                                              << "ownership.description-required" << "Identity" << Severity::Warning;
+        QTest::newRow("consumed elsewhere without schema") << QByteArray(R"({"op":"removeSchemaVersion","subject":"Identity/ProfilePublished","version":1})")
+                                                           << "events.cross-context-contract" << "Identity/ProfilePublished" << Severity::Error;
+        QTest::newRow("consumed elsewhere as a draft") << QByteArray(R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"draft"}})")
+                                                       << "events.cross-context-contract" << "Identity/ProfilePublished" << Severity::Error;
+        QTest::newRow("event emitted by nothing") << QByteArray(R"({"op":"unrelate","kind":"emits","from":"Identity/Profile","to":"Identity/ProfilePublished"})")
+                                                  << "events.emitted" << "Identity/ProfilePublished" << Severity::Warning;
+        QTest::newRow("consumed elsewhere, not published") << QByteArray(R"({"op":"unrelate","kind":"publishes","from":"Identity/ProfileService","to":"Identity/identity.profile-published.v1"})")
+                                                           << "events.published-to-other-contexts" << "Identity/ProfilePublished" << Severity::Error;
+        QTest::newRow("channel without producer") << QByteArray(R"({"op":"unrelate","kind":"publishes","from":"Identity/ProfileService","to":"Identity/identity.profile-published.v1"})")
+                                                  << "channels.producer" << "Identity/identity.profile-published.v1" << Severity::Error;
+        QTest::newRow("topic off template") << QByteArray(R"({"op":"update","ref":"Identity/identity.profile-published.v1","set":{"topic":"profiles"}})")
+                                            << "channels.naming-template" << "Identity/identity.profile-published.v1" << Severity::Warning;
+        QTest::newRow("topic follows a renamed context") << QByteArray(R"({"op":"update","ref":"Identity","set":{"name":"People"}})")
+                                                         << "channels.naming-template" << "People/identity.profile-published.v1" << Severity::Warning;
+        QTest::newRow("custom template") << QByteArray(R"({"op":"setRule","rule":"channels.naming-template","parameters":{"template":"{event}"}})")
+                                         << "channels.naming-template" << "Identity/identity.profile-published.v1" << Severity::Warning;
+        QTest::newRow("synchronous call across contexts") << QByteArray(R"({"op":"create","kind":"Service","name":"ChatService","context":"Collaboration","set":{"owner":"x","description":"d","uptimeSloPercent":99.9}}
+{"op":"relate","kind":"calls","from":"Collaboration/ChatService","to":"Identity/ProfileApi"})")
+                                                          << "calls.cross-context" << "Collaboration/ChatService" << Severity::Warning;
+        QTest::newRow("uptime on a synchronous path") << QByteArray(R"({"op":"create","kind":"Service","name":"ChatService","context":"Identity","set":{"owner":"x","description":"d"}}
+{"op":"relate","kind":"calls","from":"Identity/ChatService","to":"Identity/ProfileApi"})")
+                                                      << "operations.uptime-on-synchronous-path" << "Identity/ChatService" << Severity::Warning;
+        QTest::newRow("called api declares uptime") << QByteArray(R"({"op":"create","kind":"Service","name":"ChatService","context":"Identity","set":{"owner":"x","description":"d","uptimeSloPercent":99.9}}
+{"op":"relate","kind":"calls","from":"Identity/ChatService","to":"Identity/ProfileApi"})")
+                                                    << "operations.uptime-on-synchronous-path" << "Identity/ProfileApi" << Severity::Warning;
+        QTest::newRow("replica without latency") << QByteArray(R"({"op":"update","ref":"Collaboration/PublicProfileView","set":{"latencyToDataUpdateMs":null}})")
+                                                 << "operations.replica-latency" << "Collaboration/PublicProfileView" << Severity::Warning;
+        QTest::newRow("context roles disagree") << QByteArray(R"({"op":"relate","kind":"open-host-service","from":"Collaboration","to":"Identity"})")
+                                                << "contextmap.consistent-roles" << "Collaboration" << Severity::Error;
+        QTest::newRow("partnership and upstream") << QByteArray(R"({"op":"relate","kind":"partnership","from":"Identity","to":"Collaboration"})")
+                                                  << "contextmap.consistent-roles" << "Collaboration" << Severity::Error;
+        QTest::newRow("orphan") << QByteArray(R"({"op":"create","kind":"Policy","name":"Lonely","context":"Identity"})")
+                                << "model.orphan" << "Identity/Lonely" << Severity::Info;
+        QTest::newRow("severity from the catalog's settings") << QByteArray(R"({"op":"setRule","rule":"model.orphan","severity":"error"}
+{"op":"create","kind":"Policy","name":"Lonely","context":"Identity"})")
+                                                              << "model.orphan" << "Identity/Lonely" << Severity::Error;
+    }
+
+    void rule()
+    {
+        QFETCH(QByteArray, change);
+        QFETCH(QString, rule);
+        QFETCH(QString, element);
+        QFETCH(Severity, severity);
+        const QByteArray model = kCleanModel.left(kCleanModel.indexOf("{\"op\":\"relate\",\"kind\":\"exposes\"")) + R"(
+{"op":"create","kind":"Api","name":"ProfileApi","context":"Identity","set":{"owner":"identity-team","description":"Read profiles"}}
+{"op":"relate","kind":"exposes","from":"Identity/ProfileService","to":"Identity/ProfileApi"}
+)" + kCleanModel.mid(kCleanModel.indexOf("{\"op\":\"create\",\"kind\":\"ReadModel\""));
+        const CatalogState state = stateOf(model + change);
+        const QList<Finding> findings = GovernanceChecker::checkAll(state);
+        bool found = false;
+        for (const Finding &f : findings) {
+            if (f.ruleId == rule && state.pathOf(f.element) == element) {
+                QCOMPARE(f.severity, severity);
+                QVERIFY(!f.message.isEmpty() && !f.fix.isEmpty());
+                found = true;
+            }
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("expected %1 on %2; found:\n%3").arg(rule, element, describe(state, findings).join('\n'))));
+    }
+
+    void disabledRuleFindsNothing()
+    {
+        const CatalogState state = stateOf(mesh::testing::kSmallModel + R"(
+{"op":"setRule","rule":"ownership.owner-required","enabled":false})");
+        for (const Finding &f : GovernanceChecker::checkAll(state))
+            QVERIFY(f.ruleId != QLatin1String("ownership.owner-required"));
+    }
+
+    void settingsAreChangesStoredInTheCatalog()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        const Batch inverse = mesh::testing::applyLines(*catalog, R"({"op":"setRule","rule":"channels.naming-template","severity":"error","parameters":{"template":"{context}-{event}"}})");
+        const RuleSetting setting = RuleRegistry::instance().effectiveSetting(catalog->state(), "channels.naming-template");
+        QCOMPARE(setting.severity, Severity::Error);
+        QCOMPARE(setting.parameters.value("template").toString(), QStringLiteral("{context}-{event}"));
+        const QString path = catalog->location();
+        const CatalogState expected = catalog->state();
+        catalog.reset();
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        QVERIFY((*reopened)->state().hasSameContent(expected));
+        // The inverse puts the default back.
+        QVERIFY((*reopened)->apply(inverse).isOk());
+        QCOMPARE(RuleRegistry::instance().effectiveSetting((*reopened)->state(), "channels.naming-template").severity, Severity::Warning);
+
+        for (const QByteArray &bad : {QByteArray(R"({"op":"setRule","rule":"no.such.rule"})"),
+                                     QByteArray(R"({"op":"setRule","rule":"model.orphan","parameters":{"colour":"red"}})"),
+                                     QByteArray(R"({"op":"setRule","rule":"model.orphan","parameters":{"kinds":"Event"}})"),
+                                     QByteArray(R"({"op":"setRule","rule":"model.orphan","severity":"fatal"})")}) {
+            auto batch = ChangeJson::readJsonLines(bad, (*reopened)->state());
+            QVERIFY2(!batch.isOk(), bad.constData());
+        }
+    }
+
+    void incrementalAgreesWithFull_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {3u, 17u, 2026u})
+            QTest::newRow(qPrintable(QString::number(seed))) << seed;
+    }
+
+    void incrementalAgreesWithFull()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        CatalogState state = stateOf(mesh::testing::kSmallModel);
+        GovernanceChecker checker;
+        checker.reset(state);
+        const QStringList lines = {
+            R"({"op":"update","ref":"Identity/ProfilePublished","set":{"name":"ProfileShown"}})",
+            R"({"op":"update","ref":"Identity/ProfileShown","set":{"name":"ProfilePublished"}})",
+            R"({"op":"unrelate","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished"})",
+            R"({"op":"relate","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished"})",
+            R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"proposed","owner":null}})",
+            R"({"op":"update","ref":"Identity/ProfilePublished","set":{"owner":"identity-team"}})",
+            R"({"op":"create","kind":"Policy","name":"Lonely","context":"Collaboration"})",
+            R"({"op":"delete","ref":"Collaboration/Lonely"})",
+            R"({"op":"delete","ref":"Identity/ProfileService"})",
+            R"({"op":"create","kind":"Service","name":"ProfileService","context":"Identity"})",
+            R"({"op":"relate","kind":"publishes","from":"Identity/ProfileService","to":"Identity/identity.profile-published.v1"})",
+            R"({"op":"relate","kind":"carries","from":"Identity/identity.profile-published.v1","to":"Identity/ProfilePublished"})",
+            R"({"op":"update","ref":"Identity","set":{"name":"People"}})",
+            R"({"op":"update","ref":"People","set":{"name":"Identity"}})",
+            R"({"op":"update","ref":"Collaboration/PublicProfileView","set":{"latencyToDataUpdateMs":null}})",
+            R"({"op":"setRule","rule":"model.orphan","severity":"warning"})",
+            R"({"op":"update","ref":"Collaboration/PublicProfileView","set":{"context":"Identity"}})",
+            R"({"op":"update","ref":"Identity/PublicProfileView","set":{"context":"Collaboration"}})",
+        };
+        for (int step = 0; step < 200; ++step) {
+            auto batch = ChangeJson::readJsonLines(lines.at(random.bounded(int(lines.size()))).toUtf8(), state);
+            if (!batch)
+                continue; // not applicable in this state
+            QVERIFY(ChangeApplier::apply(state, *batch, nullptr).isOk());
+            checker.update(state, *batch);
+            const QList<Finding> full = GovernanceChecker::checkAll(state);
+            const QList<Finding> incremental = checker.findings(state);
+            if (incremental != full) {
+                const QStringList a = describe(state, incremental), b = describe(state, full);
+                QStringList onlyIncremental, onlyFull;
+                for (const QString &line : a)
+                    if (!b.contains(line))
+                        onlyIncremental << line;
+                for (const QString &line : b)
+                    if (!a.contains(line))
+                        onlyFull << line;
+                QFAIL(qPrintable(QStringLiteral("step %1 (%2): only incremental: %3 | only full: %4")
+                                     .arg(step)
+                                     .arg(ChangeJson::describe(batch->first(), state), onlyIncremental.join("; "), onlyFull.join("; "))));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGovernance)
+#include "tst_governance.moc"
