@@ -4,6 +4,8 @@
 #include "app/studio/applybatchundocommand.h"
 #include "app/studio/catalogtree.h"
 #include "app/studio/elementicons.h"
+#include "app/studio/findingspanel.h"
+#include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
 #include "app/studio/opensharedcatalogdialog.h"
 #include "app/studio/presencepanel.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_properties(new PropertiesPanel),
       m_history(new HistoryPanel),
       m_presence(new PresencePanel),
+      m_findings(new FindingsPanel),
       m_overview(new QLabel),
       m_location(new QLabel),
       m_connection(new QLabel)
@@ -82,12 +85,15 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *propertiesDock = makeDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties, this);
     QDockWidget *historyDock = makeDock(tr("History"), QStringLiteral("historyDock"), m_history, this);
     QDockWidget *presenceDock = makeDock(tr("Presence"), QStringLiteral("presenceDock"), m_presence, this);
+    QDockWidget *findingsDock = makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     addDockWidget(Qt::BottomDockWidgetArea, presenceDock);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    tabifyDockWidget(historyDock, findingsDock);
     tabifyDockWidget(historyDock, presenceDock);
-    historyDock->raise();
+    findingsDock->raise();
     resizeDocks({treeDock, propertiesDock}, {300, 360}, Qt::Horizontal);
     resizeDocks({historyDock}, {180}, Qt::Vertical);
 
@@ -96,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, propertiesDock, historyDock, presenceDock})
+    for (QDockWidget *dock : {treeDock, propertiesDock, findingsDock, historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -113,10 +119,13 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("The language changes the next time Mesh Studio starts."), 8000);
         });
     }
+    QMenu *governance = menuBar()->addMenu(tr("&Governance"));
+    governance->addAction(tr("&Rules…"), this, &MainWindow::editRules);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);
 
     connect(m_tree, &CatalogTree::elementSelected, m_properties, &PropertiesPanel::showElement);
+    connect(m_findings, &FindingsPanel::elementActivated, m_tree, &CatalogTree::selectElement);
     connect(m_tree, &CatalogTree::elementSelected, m_presence, [this](const QUuid &id) {
         m_presence->setSelection(id.isNull() ? QList<QUuid>{} : QList<QUuid>{id});
     });
@@ -264,6 +273,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_properties->setCatalog(nullptr);
     m_history->setCatalog(nullptr);
     m_presence->setCatalog(nullptr);
+    m_findings->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
     connect(m_catalog.get(), &Catalog::onlineChanged, this, &MainWindow::updateStatus);
@@ -276,6 +286,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_properties->setCatalog(m_catalog.get());
     m_history->setCatalog(m_catalog.get());
     m_presence->setCatalog(m_catalog.get());
+    m_findings->setCatalog(m_catalog.get());
     // Others' changes (other studios, other programs) arrive as they land.
     m_catalog->setLive(true);
     QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password
@@ -415,6 +426,19 @@ void MainWindow::saveCopyAs()
         return;
     }
     statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::editRules()
+{
+    if (!m_catalog)
+        return;
+    RuleSettingsDialog dialog(m_catalog->state(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const Batch batch = dialog.changes(&error);
+    if (!batch.isEmpty())
+        applyChange(batch, tr("Change governance rules"));
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ class Catalog;
 namespace mesh::app {
 
 class CatalogTree;
+class FindingsPanel;
 class HistoryPanel;
 class PresencePanel;
 class PropertiesPanel;
@@ -47,6 +48,8 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     HistoryPanel *historyPanel() const { return m_history; }
     PresencePanel *presencePanel() const { return m_presence; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    void editRules();
 
     // Applies a batch as one undoable step (what every edit in the window does).
     void applyChange(const catalog::Batch &batch, const QString &description);
@@ -76,6 +79,7 @@ private:
     PropertiesPanel *m_properties;
     HistoryPanel *m_history;
     PresencePanel *m_presence;
+    FindingsPanel *m_findings;
     QLabel *m_overview;
     QLabel *m_location;
     QLabel *m_connection;

@@ -429,10 +429,6 @@ Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const Ca
         return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(d->location));
     if (!d->statements) {
         d->statements.emplace(d->db, [this](const QString &what, const QSqlError &error) { return d->describe(what, error); });
-        if (auto ok = d->statements->prepare(); !ok) {
-            d->statements.reset();
-            return ok.error();
-        }
     }
     if (!d->db.transaction())
         return d->describe(tr("Starting a transaction"), d->db.lastError());

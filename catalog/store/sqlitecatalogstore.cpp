@@ -441,10 +441,6 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
     // The write statements are prepared on the first commit; readers never need them.
     if (!d->statements) {
         d->statements.emplace(d->db, [this](const QString &what, const QSqlError &error) { return storageError(what, error, d->path); });
-        if (auto ok = d->statements->prepare(); !ok) {
-            d->statements.reset();
-            return ok.error();
-        }
     }
     if (auto ok = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
         return ok.error();

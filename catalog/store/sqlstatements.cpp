@@ -20,17 +20,17 @@ const char *const kSql[SqlStatements::StatementCount] = {
 
 SqlStatements::SqlStatements(QSqlDatabase db, Describe describe) : m_db(std::move(db)), m_describe(std::move(describe)) {}
 
-Result<void> SqlStatements::prepare()
+Result<void> SqlStatements::prepare(Statement statement)
 {
-    for (int i = 0; i < StatementCount; ++i) {
-        m_queries[i].emplace(m_db);
-        if (!m_queries[i]->prepare(QString::fromLatin1(kSql[i]))) {
-            const Error error = m_describe(QCoreApplication::translate("mesh::catalog::SqlStatements", "Preparing \"%1\"")
-                                               .arg(QString::fromLatin1(kSql[i]).left(60)),
-                                           m_queries[i]->lastError());
-            clear();
-            return error;
-        }
+    // Prepared on first use: a catalog of an older format lacks the tables of statements
+    // it never runs.
+    m_queries[statement].emplace(m_db);
+    if (!m_queries[statement]->prepare(QString::fromLatin1(kSql[statement]))) {
+        const Error error = m_describe(QCoreApplication::translate("mesh::catalog::SqlStatements", "Preparing \"%1\"")
+                                           .arg(QString::fromLatin1(kSql[statement]).left(60)),
+                                       m_queries[statement]->lastError());
+        m_queries[statement].reset();
+        return error;
     }
     return Ok{};
 }
@@ -43,6 +43,10 @@ void SqlStatements::clear()
 
 Result<void> SqlStatements::run(Statement statement, const QVariantList &values)
 {
+    if (!m_queries[statement]) {
+        if (auto prepared = prepare(statement); !prepared)
+            return prepared;
+    }
     QSqlQuery &query = *m_queries[statement];
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values[i]);

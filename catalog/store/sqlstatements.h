@@ -32,8 +32,6 @@ public:
 
     SqlStatements(QSqlDatabase db, Describe describe);
 
-    bool isPrepared() const { return m_queries[0].has_value(); }
-    Result<void> prepare();
     void clear();
 
     Result<void> run(Statement statement, const QVariantList &values);
@@ -46,6 +44,8 @@ public:
     static QList<LoggedChange> readLog(QSqlQuery &query);
 
 private:
+    Result<void> prepare(Statement statement);
+
     QSqlDatabase m_db;
     Describe m_describe;
     std::array<std::optional<QSqlQuery>, StatementCount> m_queries;

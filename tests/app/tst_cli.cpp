@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -217,6 +218,46 @@ private Q_SLOTS:
         QCOMPARE(run.out.count('\n'), 1);
         QVERIFY(run.out.contains("\"revision\":2"));
         expectError(meshstudio({"log", path("apply.meshcat"), "--since", "yesterday"}), 2, "--since");
+    }
+
+    void checkGovernance()
+    {
+        // The sample breaks no error rule: exit 0, and its two synchronous calls are warnings.
+        Run run = meshstudio({"check", path("sample.meshcat")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("calls.cross-context"));
+        run = meshstudio({"check", path("sample.meshcat"), "--output", "json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value("errors").toInt(), 0);
+        QCOMPARE(report.value("warnings").toInt(), 2);
+
+        // An error makes the check fail, in every format.
+        QVERIFY(QFile::copy(path("sample.meshcat"), path("broken.meshcat")));
+        QCOMPARE(meshstudio({"apply", path("broken.meshcat"), "-"}, R"({"op":"update","ref":"Identity/ProfileService","set":{"owner":null}})").exitCode, 0);
+        QCOMPARE(meshstudio({"check", path("broken.meshcat")}).exitCode, 1);
+        run = meshstudio({"check", path("broken.meshcat"), "--output", "sarif"});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject sarif = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(sarif.value("version").toString(), QStringLiteral("2.1.0"));
+        const QJsonObject runObject = sarif.value("runs").toArray().first().toObject();
+        QCOMPARE(runObject.value("tool").toObject().value("driver").toObject().value("name").toString(), QStringLiteral("Mesh Studio"));
+        const QJsonArray rules = runObject.value("tool").toObject().value("driver").toObject().value("rules").toArray();
+        bool foundError = false;
+        for (const QJsonValue &result : runObject.value("results").toArray()) {
+            const QJsonObject r = result.toObject();
+            QVERIFY(QStringList({"error", "warning", "note"}).contains(r.value("level").toString()));
+            QCOMPARE(rules.at(r.value("ruleIndex").toInt()).toObject().value("id").toString(), r.value("ruleId").toString());
+            QVERIFY(!r.value("message").toObject().value("text").toString().isEmpty());
+            const QJsonObject logical = r.value("locations").toArray().first().toObject().value("logicalLocations").toArray().first().toObject();
+            if (r.value("ruleId").toString() == QLatin1String("ownership.owner-required")) {
+                QCOMPARE(r.value("level").toString(), QStringLiteral("error"));
+                QCOMPARE(logical.value("fullyQualifiedName").toString(), QStringLiteral("Identity/ProfileService"));
+                foundError = true;
+            }
+        }
+        QVERIFY(foundError);
+        expectError(meshstudio({"check", path("broken.meshcat"), "--output", "html"}), 2, "--output");
     }
 
     void readOnlyCatalog()

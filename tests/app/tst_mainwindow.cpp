@@ -4,13 +4,17 @@
 
 #include "app/samplecatalog.h"
 #include "app/studio/catalogtree.h"
+#include "app/studio/findingspanel.h"
+#include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
 #include "app/studio/mainwindow.h"
 #include "app/studio/propertiespanel.h"
 #include "catalog/catalog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
@@ -216,6 +220,78 @@ private Q_SLOTS:
         QFile reread(m_dir.filePath("notes.meshcat"));
         QVERIFY(reread.open(QIODevice::ReadOnly));
         QCOMPARE(reread.readAll(), QByteArray("not a catalog\n"));
+    }
+
+    void init()
+    {
+        // A dialog of an earlier test may have left another window active; shortcuts go to
+        // the active window.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void findingsFollowEditsAndSelect()
+    {
+        QTreeWidget *findings = m_window->findingsPanel()->treeWidget();
+        auto findingsOf = [findings](const QString &rule) {
+            QList<QTreeWidgetItem *> items;
+            for (QTreeWidgetItem *item : findings->findItems(rule, Qt::MatchExactly | Qt::MatchRecursive)) {
+                for (int i = 0; i < item->childCount(); ++i)
+                    items.append(item->child(i));
+            }
+            return items;
+        };
+        QCOMPARE(findingsOf("calls.cross-context").size(), 2); // the sample's synchronous calls
+        QCOMPARE(m_window->findingsPanel()->count(Severity::Error), 0);
+
+        clickTreeItem("ProfileDiscoveryService");
+        auto *owner = m_window->propertiesPanel()->findChild<QComboBox *>("owner");
+        owner->lineEdit()->clear();
+        typeInto(owner->lineEdit(), "");
+        QCOMPARE(m_window->findingsPanel()->count(Severity::Error), 1);
+        const QList<QTreeWidgetItem *> missing = findingsOf("ownership.owner-required");
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first()->text(1), QStringLiteral("Identity/ProfileDiscoveryService"));
+
+        // Clicking the finding selects its element.
+        clickTreeItem("ControlRuleChanged");
+        findings->scrollToItem(missing.first());
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(missing.first()).center());
+        QCOMPARE(m_window->catalogTree()->selectedElement(), m_window->propertiesPanel()->element());
+        QCOMPARE(m_window->catalog()->state().element(m_window->propertiesPanel()->element())->name, QStringLiteral("ProfileDiscoveryService"));
+
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(m_window->findingsPanel()->count(Severity::Error), 0);
+        QVERIFY(findingsOf("ownership.owner-required").isEmpty());
+    }
+
+    void rulesAreEditedAsChanges()
+    {
+        QTimer answer;
+        bool edited = false;
+        connect(&answer, &QTimer::timeout, this, [&edited] {
+            auto *dialog = qobject_cast<mesh::app::RuleSettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTableWidget *table = dialog->table();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == QLatin1String("calls.cross-context"))
+                    qobject_cast<QCheckBox *>(table->cellWidget(row, mesh::app::RuleSettingsDialog::EnabledColumn))->setChecked(false);
+            }
+            edited = true;
+            dialog->accept();
+        });
+        answer.start(20);
+        const qint64 revision = m_window->catalog()->revision();
+        m_window->editRules();
+        QVERIFY(edited);
+        QCOMPARE(m_window->catalog()->revision(), revision + 1);
+        QVERIFY(m_window->findingsPanel()->treeWidget()->findItems("calls.cross-context", Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+        QVERIFY(m_window->catalog()->state().ruleSettings().contains("calls.cross-context"));
+        init(); // the dialog was the active window
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(!m_window->catalog()->state().ruleSettings().contains("calls.cross-context"));
+        QVERIFY(!m_window->findingsPanel()->treeWidget()->findItems("calls.cross-context", Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
     }
 
     void survivesReopen()
