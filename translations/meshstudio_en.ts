@@ -106,6 +106,42 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CheckCommand</name>
+    <message>
+        <source>Check a catalog against its governance rules (exit 1 when there are errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json or sarif (SARIF 2.1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CliCommand</name>
     <message>
         <source>Password for %1: </source>
@@ -170,6 +206,46 @@
     </message>
     <message numerus="yes">
         <source>Copied %n revision(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -500,6 +576,22 @@ The catalog now shows their version.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change governance rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::OpenSharedCatalogDialog</name>
@@ -667,6 +759,37 @@ The catalog now shows their version.</source>
     </message>
     <message>
         <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::RuleSettingsDialog</name>
+    <message>
+        <source>Governance Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules in bold are set by this catalog; the others follow the default rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parameters are not a JSON object (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +1177,10 @@ The catalog now shows their version.</source>
         <source>The name &quot;%1&quot; contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rule &quot;%1&quot; already runs as the default rule set says</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::catalog::ChangeJson</name>
@@ -1151,6 +1278,10 @@ The catalog now shows their version.</source>
     </message>
     <message>
         <source>Field &quot;%1&quot;: &quot;%2&quot; is of kind %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;severity&quot;: expected error, warning or info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1416,101 @@ The catalog now shows their version.</source>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::FlowRules</name>
+    <message>
+        <source>Every event is emitted by something: an aggregate, a service or an external system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing emits the event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relate the aggregate, service or external system that emits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event consumed outside its bounded context has a schema and a lifecycle of at least proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is consumed by %2 but has no schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a schema version: it is the contract its consumers rely on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is consumed by %2 but is still %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose it (lifecycle %1) so that its consumers can rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A context consumes another context&apos;s event only when that event is published on a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is consumed by %2 but not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it: a channel that carries it and a service that publishes the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every channel has a producer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service publishes the channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relate the service that publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic names follow the template ({context}, {event}, {major}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; does not follow the template; expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the topic to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous calls across bounded contexts are flagged: an event would isolate the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2 synchronously, across contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider consuming the other context&apos;s events into a local read model instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements are related to something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is related to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relate it, or delete it if it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::Lifecycle</name>
     <message>
         <source>Draft</source>
@@ -1308,6 +1534,77 @@ The catalog now shows their version.</source>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::NamingRules</name>
+    <message>
+        <source>Events are named in PascalCase, in the past tense (something that happened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event name &quot;%1&quot; is not PascalCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as one word per part, each capitalised: &quot;ProfilePublished&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is not named in the past tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what happened: &quot;%1Happened&quot;, &quot;OrderPlaced&quot;, &quot;ProfilePublished&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands are named as an order: a verb in the imperative, then what it acts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; is not named as an imperative verb and its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the verb: &quot;PublishProfile&quot;, &quot;AddParticipant&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names follow the pattern configured for their kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; does not follow the pattern for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename it, or change the pattern in the rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements others rely on have an owning team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements others rely on are described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no owning team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its owner in the properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe it in the properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::OfflineQueue</name>
     <message>
         <source>Keeping the change for later failed (%1): %2</source>
@@ -1323,6 +1620,45 @@ The catalog now shows their version.</source>
     </message>
     <message>
         <source>Removing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::OperationsRules</name>
+    <message>
+        <source>Between two contexts the patterns agree: one side upstream (open host service, published language, supplier), the other downstream (conformist, anticorruption layer, customer); a partnership or shared kernel is not also upstream/downstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 disagree: &quot;%3&quot; and &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide which context is upstream and keep the patterns of that direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and APIs on a synchronous path declare an uptime SLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a synchronous path but declares no uptime SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its uptime SLO: the path is only as available as the product of its hops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read model fed from another context declares its latency to data update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies data of %2 but declares no latency to data update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its latency to data update, so its readers know how fresh it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1832,36 @@ The catalog now shows their version.</source>
     <name>mesh::catalog::RowCodec</name>
     <message>
         <source>%1 has an invalid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::RuleRegistry</name>
+    <message>
+        <source>Rule %1 has no parameter &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; of rule %2 has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::Severity</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,42 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CheckCommand</name>
+    <message>
+        <source>Check a catalog against its governance rules (exit 1 when there are errors)</source>
+        <translation>Vérifier un catalogue selon ses règles de gouvernance (sortie 1 s&apos;il y a des erreurs)</translation>
+    </message>
+    <message>
+        <source>A catalog file or a postgresql:// URL.</source>
+        <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or sarif (SARIF 2.1.0).</source>
+        <translation>Format de sortie : text, json ou sarif (SARIF 2.1.0).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CliCommand</name>
     <message>
         <source>Password for %1: </source>
@@ -177,6 +213,46 @@
         <translation>
             <numerusform>%n révision copiée vers %1</numerusform>
             <numerusform>%n révisions copiées vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Comment corriger</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
         </translation>
     </message>
 </context>
@@ -508,6 +584,22 @@ Le catalogue montre maintenant leur version.</translation>
             <numerusform>⚠ hors ligne — %n modifications en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Governance</source>
+        <translation>&amp;Gouvernance</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <source>Change governance rules</source>
+        <translation>Modifier les règles de gouvernance</translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::OpenSharedCatalogDialog</name>
@@ -676,6 +768,37 @@ Le catalogue montre maintenant leur version.</translation>
     <message>
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::RuleSettingsDialog</name>
+    <message>
+        <source>Governance Rules</source>
+        <translation>Règles de gouvernance</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation>Paramètres (JSON)</translation>
+    </message>
+    <message>
+        <source>Rules in bold are set by this catalog; the others follow the default rule set.</source>
+        <translation>Les règles en gras sont réglées par ce catalogue ; les autres suivent le jeu de règles par défaut.</translation>
+    </message>
+    <message>
+        <source>%1: the parameters are not a JSON object (%2)</source>
+        <translation>%1 : les paramètres ne sont pas un objet JSON (%2)</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1185,10 @@ Le catalogue montre maintenant leur version.</translation>
         <source>The name &quot;%1&quot; contains a control character</source>
         <translation>Le nom « %1 » contient un caractère de contrôle</translation>
     </message>
+    <message>
+        <source>The rule &quot;%1&quot; already runs as the default rule set says</source>
+        <translation>La règle « %1 » suit déjà le jeu de règles par défaut</translation>
+    </message>
 </context>
 <context>
     <name>mesh::catalog::ChangeJson</name>
@@ -1160,6 +1287,10 @@ Le catalogue montre maintenant leur version.</translation>
     <message>
         <source>Field &quot;%1&quot;: &quot;%2&quot; is of kind %3</source>
         <translation>Champ « %1 » : « %2 » est de nature %3</translation>
+    </message>
+    <message>
+        <source>Field &quot;severity&quot;: expected error, warning or info</source>
+        <translation>Champ « severity » : error, warning ou info attendu</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1424,101 @@ Le catalogue montre maintenant leur version.</translation>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::FlowRules</name>
+    <message>
+        <source>Every event is emitted by something: an aggregate, a service or an external system.</source>
+        <translation>Chaque événement est émis par quelque chose : un agrégat, un service ou un système externe.</translation>
+    </message>
+    <message>
+        <source>Nothing emits the event %1</source>
+        <translation>Rien n&apos;émet l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>Relate the aggregate, service or external system that emits it.</source>
+        <translation>Reliez l&apos;agrégat, le service ou le système externe qui l&apos;émet.</translation>
+    </message>
+    <message>
+        <source>An event consumed outside its bounded context has a schema and a lifecycle of at least proposed.</source>
+        <translation>Un événement consommé hors de son contexte délimité a un schéma et un cycle de vie au moins proposé.</translation>
+    </message>
+    <message>
+        <source>%1 is consumed by %2 but has no schema</source>
+        <translation>%1 est consommé par %2 mais n&apos;a pas de schéma</translation>
+    </message>
+    <message>
+        <source>Add a schema version: it is the contract its consumers rely on.</source>
+        <translation>Ajoutez une version de schéma : c&apos;est le contrat sur lequel comptent ses consommateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is consumed by %2 but is still %3</source>
+        <translation>%1 est consommé par %2 mais est encore %3</translation>
+    </message>
+    <message>
+        <source>Propose it (lifecycle %1) so that its consumers can rely on it.</source>
+        <translation>Proposez-le (cycle de vie %1) pour que ses consommateurs puissent compter dessus.</translation>
+    </message>
+    <message>
+        <source>A context consumes another context&apos;s event only when that event is published on a channel.</source>
+        <translation>Un contexte ne consomme l&apos;événement d&apos;un autre contexte que s&apos;il est publié sur un canal.</translation>
+    </message>
+    <message>
+        <source>%1 is consumed by %2 but not published</source>
+        <translation>%1 est consommé par %2 mais n&apos;est pas publié</translation>
+    </message>
+    <message>
+        <source>Publish it: a channel that carries it and a service that publishes the channel.</source>
+        <translation>Publiez-le : un canal qui le transporte et un service qui publie ce canal.</translation>
+    </message>
+    <message>
+        <source>Every channel has a producer.</source>
+        <translation>Chaque canal a un producteur.</translation>
+    </message>
+    <message>
+        <source>No service publishes the channel %1</source>
+        <translation>Aucun service ne publie sur le canal %1</translation>
+    </message>
+    <message>
+        <source>Relate the service that publishes it.</source>
+        <translation>Reliez le service qui y publie.</translation>
+    </message>
+    <message>
+        <source>Topic names follow the template ({context}, {event}, {major}).</source>
+        <translation>Les noms de topics suivent le modèle ({context}, {event}, {major}).</translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; does not follow the template; expected &quot;%2&quot;</source>
+        <translation>Le topic « %1 » ne suit pas le modèle ; attendu : « %2 »</translation>
+    </message>
+    <message>
+        <source>Rename the topic to &quot;%1&quot;.</source>
+        <translation>Renommez le topic en « %1 ».</translation>
+    </message>
+    <message>
+        <source>Synchronous calls across bounded contexts are flagged: an event would isolate the caller.</source>
+        <translation>Les appels synchrones entre contextes délimités sont signalés : un événement isolerait l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 synchronously, across contexts</source>
+        <translation>%1 appelle %2 de façon synchrone, entre contextes</translation>
+    </message>
+    <message>
+        <source>Consider consuming the other context&apos;s events into a local read model instead.</source>
+        <translation>Envisagez plutôt de consommer les événements de l&apos;autre contexte dans un modèle de lecture local.</translation>
+    </message>
+    <message>
+        <source>Elements are related to something.</source>
+        <translation>Les éléments sont reliés à quelque chose.</translation>
+    </message>
+    <message>
+        <source>%1 is related to nothing</source>
+        <translation>%1 n&apos;est relié à rien</translation>
+    </message>
+    <message>
+        <source>Relate it, or delete it if it is not needed.</source>
+        <translation>Reliez-le, ou supprimez-le s&apos;il ne sert pas.</translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::Lifecycle</name>
     <message>
         <source>Draft</source>
@@ -1316,6 +1542,77 @@ Le catalogue montre maintenant leur version.</translation>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::NamingRules</name>
+    <message>
+        <source>Events are named in PascalCase, in the past tense (something that happened).</source>
+        <translation>Les événements sont nommés en PascalCase, au passé (quelque chose qui s&apos;est produit).</translation>
+    </message>
+    <message>
+        <source>The event name &quot;%1&quot; is not PascalCase</source>
+        <translation>Le nom d&apos;événement « %1 » n&apos;est pas en PascalCase</translation>
+    </message>
+    <message>
+        <source>Write it as one word per part, each capitalised: &quot;ProfilePublished&quot;.</source>
+        <translation>Écrivez un mot par partie, chacun avec une majuscule : « ProfilePublished ».</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is not named in the past tense</source>
+        <translation>L&apos;événement « %1 » n&apos;est pas nommé au passé</translation>
+    </message>
+    <message>
+        <source>Name what happened: &quot;%1Happened&quot;, &quot;OrderPlaced&quot;, &quot;ProfilePublished&quot;.</source>
+        <translation>Nommez ce qui s&apos;est produit : « %1Happened », « OrderPlaced », « ProfilePublished ».</translation>
+    </message>
+    <message>
+        <source>Commands are named as an order: a verb in the imperative, then what it acts on.</source>
+        <translation>Les commandes sont nommées comme un ordre : un verbe à l&apos;impératif, puis ce sur quoi il agit.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; is not named as an imperative verb and its object</source>
+        <translation>La commande « %1 » n&apos;est pas nommée par un verbe à l&apos;impératif et son objet</translation>
+    </message>
+    <message>
+        <source>Start with the verb: &quot;PublishProfile&quot;, &quot;AddParticipant&quot;.</source>
+        <translation>Commencez par le verbe : « PublishProfile », « AddParticipant ».</translation>
+    </message>
+    <message>
+        <source>Names follow the pattern configured for their kind.</source>
+        <translation>Les noms suivent le modèle configuré pour leur nature.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; does not follow the pattern for %2: %3</source>
+        <translation>Le nom « %1 » ne suit pas le modèle des %2 : %3</translation>
+    </message>
+    <message>
+        <source>Rename it, or change the pattern in the rule set.</source>
+        <translation>Renommez-le, ou changez le modèle dans le jeu de règles.</translation>
+    </message>
+    <message>
+        <source>Elements others rely on have an owning team.</source>
+        <translation>Les éléments dont d&apos;autres dépendent ont une équipe propriétaire.</translation>
+    </message>
+    <message>
+        <source>Elements others rely on are described.</source>
+        <translation>Les éléments dont d&apos;autres dépendent sont décrits.</translation>
+    </message>
+    <message>
+        <source>%1 has no owning team</source>
+        <translation>%1 n&apos;a pas d&apos;équipe propriétaire</translation>
+    </message>
+    <message>
+        <source>Set its owner in the properties.</source>
+        <translation>Indiquez son propriétaire dans les propriétés.</translation>
+    </message>
+    <message>
+        <source>%1 has no description</source>
+        <translation>%1 n&apos;a pas de description</translation>
+    </message>
+    <message>
+        <source>Describe it in the properties.</source>
+        <translation>Décrivez-le dans les propriétés.</translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::OfflineQueue</name>
     <message>
         <source>Keeping the change for later failed (%1): %2</source>
@@ -1332,6 +1629,45 @@ Le catalogue montre maintenant leur version.</translation>
     <message>
         <source>Removing %1 failed</source>
         <translation>La suppression de %1 a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::OperationsRules</name>
+    <message>
+        <source>Between two contexts the patterns agree: one side upstream (open host service, published language, supplier), the other downstream (conformist, anticorruption layer, customer); a partnership or shared kernel is not also upstream/downstream.</source>
+        <translation>Entre deux contextes, les motifs concordent : un côté en amont (service hôte ouvert, langage publié, fournisseur), l&apos;autre en aval (conformiste, couche anticorruption, client) ; un partenariat ou un noyau partagé n&apos;est pas aussi amont/aval.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 disagree: &quot;%3&quot; and &quot;%4&quot;</source>
+        <translation>%1 et %2 se contredisent : « %3 » et « %4 »</translation>
+    </message>
+    <message>
+        <source>Decide which context is upstream and keep the patterns of that direction.</source>
+        <translation>Décidez quel contexte est en amont et gardez les motifs de ce sens.</translation>
+    </message>
+    <message>
+        <source>Services and APIs on a synchronous path declare an uptime SLO.</source>
+        <translation>Les services et API sur un chemin synchrone déclarent un SLO de disponibilité.</translation>
+    </message>
+    <message>
+        <source>%1 is on a synchronous path but declares no uptime SLO</source>
+        <translation>%1 est sur un chemin synchrone mais ne déclare pas de SLO de disponibilité</translation>
+    </message>
+    <message>
+        <source>Set its uptime SLO: the path is only as available as the product of its hops.</source>
+        <translation>Indiquez son SLO de disponibilité : le chemin n&apos;est disponible que comme le produit de ses étapes.</translation>
+    </message>
+    <message>
+        <source>A read model fed from another context declares its latency to data update.</source>
+        <translation>Un modèle de lecture alimenté par un autre contexte déclare sa latence de mise à jour.</translation>
+    </message>
+    <message>
+        <source>%1 copies data of %2 but declares no latency to data update</source>
+        <translation>%1 copie des données de %2 mais ne déclare pas de latence de mise à jour</translation>
+    </message>
+    <message>
+        <source>Set its latency to data update, so its readers know how fresh it is.</source>
+        <translation>Indiquez sa latence de mise à jour, pour que ses lecteurs sachent à quel point elle est fraîche.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1841,36 @@ Le catalogue montre maintenant leur version.</translation>
     <message>
         <source>%1 has an invalid %2: %3</source>
         <translation>%1 contient un %2 invalide : %3</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::RuleRegistry</name>
+    <message>
+        <source>Rule %1 has no parameter &quot;%2&quot;</source>
+        <translation>La règle %1 n&apos;a pas de paramètre « %2 »</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; of rule %2 has the wrong type</source>
+        <translation>Le paramètre « %1 » de la règle %2 n&apos;a pas le bon type</translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;</source>
+        <translation>Règle inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
