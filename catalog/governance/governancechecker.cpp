@@ -8,14 +8,25 @@ namespace mesh::catalog {
 
 void sortFindings(const CatalogState &state, QList<Finding> &findings)
 {
-    std::stable_sort(findings.begin(), findings.end(), [&state](const Finding &a, const Finding &b) {
+    // Paths are built once per finding, not once per comparison.
+    QList<std::pair<QString, qsizetype>> keys;
+    keys.reserve(findings.size());
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        keys.append({state.pathOf(findings[i].element), i});
+    std::stable_sort(keys.begin(), keys.end(), [&findings](const auto &ka, const auto &kb) {
+        const Finding &a = findings[ka.second];
+        const Finding &b = findings[kb.second];
         if (a.severity != b.severity)
             return a.severity < b.severity;
         if (a.ruleId != b.ruleId)
             return a.ruleId < b.ruleId;
-        const QString pa = state.pathOf(a.element), pb = state.pathOf(b.element);
-        return pa != pb ? pa < pb : a.message < b.message;
+        return ka.first != kb.first ? ka.first < kb.first : a.message < b.message;
     });
+    QList<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const auto &key : keys)
+        sorted.append(std::move(findings[key.second]));
+    findings = std::move(sorted);
 }
 
 void GovernanceChecker::checkElement(const CatalogState &state, const Element &element, QList<Finding> &findings)

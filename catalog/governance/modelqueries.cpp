@@ -1,6 +1,5 @@
 #include "catalog/governance/modelqueries.h"
 
-#include <QRegularExpression>
 
 namespace mesh::catalog::ModelQueries {
 
@@ -53,8 +52,27 @@ bool isPublished(const CatalogState &state, const QUuid &event)
 
 QStringList words(const QString &name)
 {
-    static const QRegularExpression boundary(QStringLiteral("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+"));
-    QStringList parts = name.split(boundary, Qt::SkipEmptyParts);
+    // A word starts at a capital that follows a lower-case letter or digit; anything not a
+    // letter or digit separates words.
+    QStringList parts;
+    QString current;
+    QChar previous;
+    for (QChar c : name) {
+        if (!c.isLetterOrNumber()) {
+            if (!current.isEmpty())
+                parts.append(current);
+            current.clear();
+        } else {
+            if (c.isUpper() && (previous.isLower() || previous.isDigit()) && !current.isEmpty()) {
+                parts.append(current);
+                current.clear();
+            }
+            current.append(c);
+        }
+        previous = c;
+    }
+    if (!current.isEmpty())
+        parts.append(current);
     return parts;
 }
 

@@ -14,8 +14,15 @@ namespace {
 
 bool matches(const QString &pattern, const QString &name)
 {
-    const QRegularExpression expression(pattern);
-    return expression.isValid() && expression.match(name).hasMatch();
+    // Compiling a pattern costs far more than matching it: one compiled copy per pattern.
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end()) {
+        QRegularExpression expression(pattern);
+        expression.optimize();
+        it = compiled.insert(pattern, expression);
+    }
+    return it->isValid() && it->match(name).hasMatch();
 }
 
 QStringList strings(const QJsonValue &value)
@@ -43,7 +50,8 @@ public:
                                tr("Write it as one word per part, each capitalised: \"ProfilePublished\".")));
             return;
         }
-        const QString last = ModelQueries::words(e.name).value(ModelQueries::words(e.name).size() - 1);
+        const QStringList words = ModelQueries::words(e.name);
+        const QString last = words.isEmpty() ? e.name : words.last();
         for (const QString &ending : strings(s.parameters.value("pastTenseEndings"))) {
             if (last.endsWith(ending))
                 return;
