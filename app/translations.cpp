@@ -31,12 +31,15 @@ void Translations::install(QCoreApplication &app)
     QString language = configuredLanguage();
     if (language.isEmpty())
         language = qEnvironmentVariable("MESHSTUDIO_LANGUAGE");
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    // English too: its translation only holds the plural forms ("1 error", "2 errors").
     auto *studio = new QTranslator(&app);
     if (studio->load(locale, QStringLiteral("meshstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(studio);
+    if (locale.language() == QLocale::English)
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);

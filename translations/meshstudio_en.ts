@@ -84,9 +84,9 @@
     </message>
     <message numerus="yes">
         <source>Applied %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied %n change</numerusform>
+            <numerusform>Applied %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -121,23 +121,23 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
         </translation>
     </message>
 </context>
@@ -206,9 +206,9 @@
     </message>
     <message numerus="yes">
         <source>Copied %n revision(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n revision to %1</numerusform>
+            <numerusform>Copied %n revisions to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -232,23 +232,23 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
         </translation>
     </message>
 </context>
@@ -330,9 +330,9 @@
     </message>
     <message numerus="yes">
         <source>Created %1 (%n element(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created %1 (%n element)</numerusform>
+            <numerusform>Created %1 (%n elements)</numerusform>
         </translation>
     </message>
 </context>
@@ -571,9 +571,9 @@ The catalog now shows their version.</source>
     </message>
     <message numerus="yes">
         <source>⚠ offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ offline — %n change waiting</numerusform>
+            <numerusform>⚠ offline — %n changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1044,9 +1044,9 @@ The catalog now shows their version.</source>
     </message>
     <message numerus="yes">
         <source>The bounded context &quot;%1&quot; still contains %n element(s); move or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The bounded context &quot;%1&quot; still contains %n element; move or delete them first</numerusform>
+            <numerusform>The bounded context &quot;%1&quot; still contains %n elements; move or delete them first</numerusform>
         </translation>
     </message>
     <message>

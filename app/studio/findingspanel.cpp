@@ -99,6 +99,8 @@ void FindingsPanel::rebuild()
     m_summary->setText(tr("%n error(s)", nullptr, m_checker.count(Severity::Error)) + QStringLiteral(" · ")
                        + tr("%n warning(s)", nullptr, m_checker.count(Severity::Warning)) + QStringLiteral(" · ")
                        + tr("%n info(s)", nullptr, m_checker.count(Severity::Info)));
+    m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), 520));
     m_tree->resizeColumnToContents(1);
     Q_EMIT countsChanged();
 }

@@ -303,6 +303,7 @@ private Q_SLOTS:
         QCOMPARE(findEvent("Compliance", "ControlRuleChanged")->tags, (QStringList{"control-rules", "regulated"}));
         if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
             clickTreeItem("ProfileService");
+            m_window->statusBar()->clearMessage();
             m_window->resize(1280, 800);
             QTest::qWait(50);
             QVERIFY(m_window->grab().save(shots + "/studio.png"));

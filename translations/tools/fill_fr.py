@@ -479,7 +479,28 @@ FR = {
 }
 
 
+def fill_english_plurals(path):
+    """English needs its plural forms too: "%n error(s)" reads "1 error", "2 errors"."""
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.find("source").text
+        translation = message.find("translation")
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = form
+    ET.indent(tree, space="    ")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("\n")
+
+
 def main():
+    fill_english_plurals(Path(__file__).resolve().parent.parent / "meshstudio_en.ts")
     path = Path(__file__).resolve().parent.parent / "meshstudio_fr.ts"
     tree = ET.parse(path)
     missing = []
