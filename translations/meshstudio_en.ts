@@ -53,6 +53,57 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::AnalyzeCommand</name>
+    <message>
+        <source>Compute each flow&apos;s end-to-end uptime, latency and throughput, and which synchronous hop to turn into an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uptime %1 %, latency p50 %2 ms, p99 %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, throughput %1 requests/s (slowest: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no synchronous hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronous: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not declared (counted as perfect): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated by events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn %1 → %2 into an event: uptime %3 % (+%4 points), p99 %5 ms (−%6 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is down, these flows fail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::ApplyCommand</name>
     <message>
         <source>Apply changes given as JSON Lines, all or nothing</source>

@@ -57,6 +57,57 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::AnalyzeCommand</name>
+    <message>
+        <source>Compute each flow&apos;s end-to-end uptime, latency and throughput, and which synchronous hop to turn into an event</source>
+        <translation>Calculer pour chaque flux la disponibilité, la latence et le débit de bout en bout, et quel appel synchrone transformer en événement</translation>
+    </message>
+    <message>
+        <source>A catalog file or a postgresql:// URL.</source>
+        <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie : text ou json.</translation>
+    </message>
+    <message>
+        <source>uptime %1 %, latency p50 %2 ms, p99 %3 ms</source>
+        <translation>disponibilité %1 %, latence p50 %2 ms, p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>, throughput %1 requests/s (slowest: %2)</source>
+        <translation>, débit %1 requêtes/s (le plus lent : %2)</translation>
+    </message>
+    <message>
+        <source>Flow from %1</source>
+        <translation>Flux depuis %1</translation>
+    </message>
+    <message>
+        <source>no synchronous hop</source>
+        <translation>aucun appel synchrone</translation>
+    </message>
+    <message>
+        <source>synchronous: %1</source>
+        <translation>synchrone : %1</translation>
+    </message>
+    <message>
+        <source>not declared (counted as perfect): %1</source>
+        <translation>non déclaré (compté comme parfait) : %1</translation>
+    </message>
+    <message>
+        <source>isolated by events: %1</source>
+        <translation>isolé par des événements : %1</translation>
+    </message>
+    <message>
+        <source>turn %1 → %2 into an event: uptime %3 % (+%4 points), p99 %5 ms (−%6 ms)</source>
+        <translation>transformer %1 → %2 en événement : disponibilité %3 % (+%4 points), p99 %5 ms (−%6 ms)</translation>
+    </message>
+    <message>
+        <source>If %1 is down, these flows fail: %2</source>
+        <translation>Si %1 tombe, ces flux échouent : %2</translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::ApplyCommand</name>
     <message>
         <source>Apply changes given as JSON Lines, all or nothing</source>

@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/admincommand.h"
+#include "app/cli/analyzecommand.h"
 #include "app/cli/applycommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/copycommand.h"
@@ -28,13 +29,14 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<ApplyCommand>());
     list.push_back(std::make_unique<LogCommand>());
     list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<AnalyzeCommand>());
     list.push_back(std::make_unique<WatchCommand>());
     list.push_back(std::make_unique<CopyCommand>());
     list.push_back(std::make_unique<AdminCommand>());
     return list;
 }
 
-const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "watch", "copy", "admin"};
+const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "watch", "copy", "admin"};
 
 QString generalHelp()
 {

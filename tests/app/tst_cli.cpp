@@ -260,6 +260,22 @@ private Q_SLOTS:
         expectError(meshstudio({"check", path("broken.meshcat"), "--output", "html"}), 2, "--output");
     }
 
+    void analyzeTheSample()
+    {
+        Run run = meshstudio({"analyze", path("sample.meshcat"), "--output", "json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject analysis = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray flows = analysis.value("flows").toArray();
+        QCOMPARE(flows.size(), 2); // the sample's two synchronous calls across contexts
+        for (const QJsonValue &value : flows) {
+            const QJsonObject flow = value.toObject();
+            const double uptime = flow.value("figures").toObject().value("uptimePercent").toDouble();
+            const double ifEvent = flow.value("bestCandidate").toObject().value("figuresIfEvent").toObject().value("uptimePercent").toDouble();
+            QVERIFY2(ifEvent > uptime, "an event instead of the call gains uptime");
+        }
+        QVERIFY(meshstudio({"analyze", path("sample.meshcat")}).out.contains("into an event"));
+    }
+
     void readOnlyCatalog()
     {
         QVERIFY(QFile::copy(path("apply.meshcat"), path("readonly.meshcat")));

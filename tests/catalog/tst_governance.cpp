@@ -6,6 +6,7 @@
 #include "catalog/changes/changeapplier.h"
 #include "catalog/changes/changejson.h"
 #include "catalog/governance/governancechecker.h"
+#include "catalog/governance/meshanalysis.h"
 #include "catalog/governance/ruleregistry.h"
 #include "testcatalogs.h"
 
@@ -193,6 +194,45 @@ private Q_SLOTS:
             auto batch = ChangeJson::readJsonLines(bad, (*reopened)->state());
             QVERIFY2(!batch.isOk(), bad.constData());
         }
+    }
+
+    void meshAnalysisOfAChain()
+    {
+        // Front → A (Middle) → B (Back): uptimes multiply, latencies add, the slowest hop caps.
+        const CatalogState state = stateOf(R"(
+{"op":"create","kind":"BoundedContext","name":"Shop"}
+{"op":"create","kind":"Service","name":"Front","context":"Shop","set":{"uptimeSloPercent":99.9,"responseTimeP50Ms":10,"responseTimeP99Ms":50,"throughputRps":1000}}
+{"op":"create","kind":"Service","name":"Middle","context":"Shop","set":{"uptimeSloPercent":99.5,"responseTimeP50Ms":20,"responseTimeP99Ms":100,"throughputRps":300}}
+{"op":"create","kind":"Service","name":"Back","context":"Shop","set":{"uptimeSloPercent":99.0,"responseTimeP50Ms":5,"responseTimeP99Ms":30,"throughputRps":2000}}
+{"op":"create","kind":"Api","name":"MiddleApi","context":"Shop","set":{"uptimeSloPercent":99.5,"responseTimeP50Ms":20,"responseTimeP99Ms":100,"throughputRps":300}}
+{"op":"create","kind":"Api","name":"BackApi","context":"Shop","set":{"uptimeSloPercent":99.0,"responseTimeP50Ms":5,"responseTimeP99Ms":30}}
+{"op":"relate","kind":"exposes","from":"Shop/Middle","to":"Shop/MiddleApi"}
+{"op":"relate","kind":"exposes","from":"Shop/Back","to":"Shop/BackApi"}
+{"op":"relate","kind":"calls","from":"Shop/Front","to":"Shop/MiddleApi"}
+{"op":"relate","kind":"calls","from":"Shop/Middle","to":"Shop/BackApi"}
+{"op":"create","kind":"Event","name":"OrderPlaced","context":"Shop"}
+{"op":"relate","kind":"emits","from":"Shop/Front","to":"Shop/OrderPlaced"}
+)");
+        const MeshAnalysis analysis = MeshAnalysis::analyze(state);
+        QCOMPARE(analysis.flows.size(), 1);
+        const Flow &flow = analysis.flows.first();
+        QCOMPARE(state.pathOf(flow.entry), QStringLiteral("Shop/Front"));
+        QCOMPARE(flow.hops.size(), 2);
+        QVERIFY(qAbs(flow.figures.uptimePercent - 99.9 * 0.995 * 0.99) < 1e-9);
+        QCOMPARE(flow.figures.latencyP50Ms, 10.0 + 20 + 5);
+        QCOMPARE(flow.figures.latencyP99Ms, 50.0 + 100 + 30);
+        QCOMPARE(*flow.figures.throughputRps, 300.0);
+        QCOMPARE(state.pathOf(flow.figures.slowestHop), QStringLiteral("Shop/MiddleApi"));
+        QCOMPARE(flow.asynchronousEvents.size(), 1); // the event isolates its consumers
+        // Turning Front → MiddleApi into an event leaves Front alone: the biggest gain.
+        QVERIFY(flow.bestCandidate);
+        QCOMPARE(state.pathOf(flow.bestCandidate->api), QStringLiteral("Shop/MiddleApi"));
+        QCOMPARE(flow.ifCandidateWereAnEvent.uptimePercent, 99.9);
+        QCOMPARE(flow.ifCandidateWereAnEvent.latencyP99Ms, 50.0);
+        // Back's outage takes Front's flow down with it.
+        QCOMPARE(analysis.blastRadii.size(), 2);
+        for (const BlastRadius &radius : analysis.blastRadii)
+            QCOMPARE(radius.failingEntries, QList<QUuid>{flow.entry});
     }
 
     void incrementalAgreesWithFull_data()

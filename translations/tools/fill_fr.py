@@ -476,6 +476,18 @@ FR = {
     "Error": "Erreur",
     "Warning": "Avertissement",
     "Info": "Information",
+    # Mesh analysis
+    "Compute each flow's end-to-end uptime, latency and throughput, and which synchronous hop to turn into an event":
+        "Calculer pour chaque flux la disponibilité, la latence et le débit de bout en bout, et quel appel synchrone transformer en événement",
+    "uptime %1 %, latency p50 %2 ms, p99 %3 ms": "disponibilité %1 %, latence p50 %2 ms, p99 %3 ms",
+    ", throughput %1 requests/s (slowest: %2)": ", débit %1 requêtes/s (le plus lent : %2)",
+    "Flow from %1": "Flux depuis %1",
+    "no synchronous hop": "aucun appel synchrone",
+    "synchronous: %1": "synchrone : %1",
+    "not declared (counted as perfect): %1": "non déclaré (compté comme parfait) : %1",
+    "isolated by events: %1": "isolé par des événements : %1",
+    "turn %1 → %2 into an event: uptime %3 % (+%4 points), p99 %5 ms (−%6 ms)": "transformer %1 → %2 en événement : disponibilité %3 % (+%4 points), p99 %5 ms (−%6 ms)",
+    "If %1 is down, these flows fail: %2": "Si %1 tombe, ces flux échouent : %2",
 }
 
 
