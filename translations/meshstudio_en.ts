@@ -643,6 +643,57 @@ The catalog now shows their version.</source>
         <source>Change governance rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mesh Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::MeshAnalysisPanel</name>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50 / p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests/s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronous: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated by the event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as an event instead: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is down, these flows fail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::OpenSharedCatalogDialog</name>

@@ -651,6 +651,57 @@ Le catalogue montre maintenant leur version.</translation>
         <source>Change governance rules</source>
         <translation>Modifier les règles de gouvernance</translation>
     </message>
+    <message>
+        <source>Mesh Analysis</source>
+        <translation>Analyse du maillage</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::MeshAnalysisPanel</name>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p99</source>
+        <translation>Latence p50 / p99</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms</source>
+        <translation>%1 / %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 requests/s (%2)</source>
+        <translation>%1 requêtes/s (%2)</translation>
+    </message>
+    <message>
+        <source>Flow from %1</source>
+        <translation>Flux depuis %1</translation>
+    </message>
+    <message>
+        <source>synchronous: %1 → %2</source>
+        <translation>synchrone : %1 → %2</translation>
+    </message>
+    <message>
+        <source>isolated by the event %1</source>
+        <translation>isolé par l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>as an event instead: %1 → %2</source>
+        <translation>en événement plutôt : %1 → %2</translation>
+    </message>
+    <message>
+        <source>If %1 is down, these flows fail: %2</source>
+        <translation>Si %1 tombe, ces flux échouent : %2</translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::OpenSharedCatalogDialog</name>

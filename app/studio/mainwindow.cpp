@@ -7,6 +7,7 @@
 #include "app/studio/findingspanel.h"
 #include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
+#include "app/studio/meshanalysispanel.h"
 #include "app/studio/opensharedcatalogdialog.h"
 #include "app/studio/presencepanel.h"
 #include "app/studio/propertiespanel.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_history(new HistoryPanel),
       m_presence(new PresencePanel),
       m_findings(new FindingsPanel),
+      m_analysis(new MeshAnalysisPanel),
       m_overview(new QLabel),
       m_location(new QLabel),
       m_connection(new QLabel)
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *historyDock = makeDock(tr("History"), QStringLiteral("historyDock"), m_history, this);
     QDockWidget *presenceDock = makeDock(tr("Presence"), QStringLiteral("presenceDock"), m_presence, this);
     QDockWidget *findingsDock = makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, this);
+    QDockWidget *analysisDock = makeDock(tr("Mesh Analysis"), QStringLiteral("meshAnalysisDock"), m_analysis, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
@@ -93,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
     tabifyDockWidget(historyDock, findingsDock);
     tabifyDockWidget(historyDock, presenceDock);
+    addDockWidget(Qt::BottomDockWidgetArea, analysisDock);
+    tabifyDockWidget(historyDock, analysisDock);
     findingsDock->raise();
     resizeDocks({treeDock, propertiesDock}, {300, 360}, Qt::Horizontal);
     resizeDocks({historyDock}, {180}, Qt::Vertical);
@@ -102,7 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, propertiesDock, findingsDock, historyDock, presenceDock})
+    for (QDockWidget *dock : {treeDock, propertiesDock, findingsDock, analysisDock, historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -126,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_tree, &CatalogTree::elementSelected, m_properties, &PropertiesPanel::showElement);
     connect(m_findings, &FindingsPanel::elementActivated, m_tree, &CatalogTree::selectElement);
+    connect(m_analysis, &MeshAnalysisPanel::elementActivated, m_tree, &CatalogTree::selectElement);
     connect(m_tree, &CatalogTree::elementSelected, m_presence, [this](const QUuid &id) {
         m_presence->setSelection(id.isNull() ? QList<QUuid>{} : QList<QUuid>{id});
     });
@@ -274,6 +280,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_history->setCatalog(nullptr);
     m_presence->setCatalog(nullptr);
     m_findings->setCatalog(nullptr);
+    m_analysis->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
     connect(m_catalog.get(), &Catalog::onlineChanged, this, &MainWindow::updateStatus);
@@ -287,6 +294,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_history->setCatalog(m_catalog.get());
     m_presence->setCatalog(m_catalog.get());
     m_findings->setCatalog(m_catalog.get());
+    m_analysis->setCatalog(m_catalog.get());
     // Others' changes (other studios, other programs) arrive as they land.
     m_catalog->setLive(true);
     QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password

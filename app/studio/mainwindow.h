@@ -20,6 +20,7 @@ namespace mesh::app {
 class CatalogTree;
 class FindingsPanel;
 class HistoryPanel;
+class MeshAnalysisPanel;
 class PresencePanel;
 class PropertiesPanel;
 
@@ -49,6 +50,7 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     PresencePanel *presencePanel() const { return m_presence; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    MeshAnalysisPanel *meshAnalysisPanel() const { return m_analysis; }
     void editRules();
 
     // Applies a batch as one undoable step (what every edit in the window does).
@@ -80,6 +82,7 @@ private:
     HistoryPanel *m_history;
     PresencePanel *m_presence;
     FindingsPanel *m_findings;
+    MeshAnalysisPanel *m_analysis;
     QLabel *m_overview;
     QLabel *m_location;
     QLabel *m_connection;

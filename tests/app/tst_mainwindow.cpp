@@ -5,6 +5,7 @@
 #include "app/samplecatalog.h"
 #include "app/studio/catalogtree.h"
 #include "app/studio/findingspanel.h"
+#include "app/studio/meshanalysispanel.h"
 #include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
 #include "app/studio/mainwindow.h"
@@ -292,6 +293,26 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
         QVERIFY(!m_window->catalog()->state().ruleSettings().contains("calls.cross-context"));
         QVERIFY(!m_window->findingsPanel()->treeWidget()->findItems("calls.cross-context", Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    }
+
+    void meshAnalysisFollowsTheModel()
+    {
+        QTreeWidget *flows = m_window->meshAnalysisPanel()->treeWidget();
+        QCOMPARE(flows->findItems("Flow from", Qt::MatchStartsWith).size(), 2);
+        QTreeWidgetItem *discovery = flows->findItems("Flow from Identity/ProfileDiscoveryService", Qt::MatchExactly).value(0);
+        QVERIFY(discovery);
+        // Declaring a lower uptime on the called API lowers the flow's uptime at once.
+        clickTreeItem("ControlRulesApi");
+        auto *uptime = m_window->propertiesPanel()->findChild<QLineEdit *>("uptimeSloPercent");
+        typeInto(uptime, "99");
+        discovery = flows->findItems("Flow from Identity/ProfileDiscoveryService", Qt::MatchExactly).value(0);
+        QVERIFY(discovery);
+        QCOMPARE(discovery->text(1), QStringLiteral("%1 %").arg(99.9 * 0.99, 0, 'f', 3));
+        // Activating a flow selects its entry service.
+        flows->setCurrentItem(discovery);
+        Q_EMIT flows->itemActivated(discovery, 0);
+        QCOMPARE(m_window->catalog()->state().element(m_window->catalogTree()->selectedElement())->name, QStringLiteral("ProfileDiscoveryService"));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
     }
 
     void survivesReopen()

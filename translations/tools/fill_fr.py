@@ -488,6 +488,15 @@ FR = {
     "isolated by events: %1": "isolé par des événements : %1",
     "turn %1 → %2 into an event: uptime %3 % (+%4 points), p99 %5 ms (−%6 ms)": "transformer %1 → %2 en événement : disponibilité %3 % (+%4 points), p99 %5 ms (−%6 ms)",
     "If %1 is down, these flows fail: %2": "Si %1 tombe, ces flux échouent : %2",
+    "Mesh Analysis": "Analyse du maillage",
+    "Flow": "Flux",
+    "Uptime": "Disponibilité",
+    "Latency p50 / p99": "Latence p50 / p99",
+    "%1 / %2 ms": "%1 / %2 ms",
+    "%1 requests/s (%2)": "%1 requêtes/s (%2)",
+    "synchronous: %1 → %2": "synchrone : %1 → %2",
+    "isolated by the event %1": "isolé par l'événement %1",
+    "as an event instead: %1 → %2": "en événement plutôt : %1 → %2",
 }
 
 
