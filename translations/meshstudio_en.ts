@@ -1283,6 +1283,10 @@ The catalog now shows their version.</source>
         <source>The rule &quot;%1&quot; already runs as the default rule set says</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be approved while it has errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::catalog::ChangeJson</name>

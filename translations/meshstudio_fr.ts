@@ -1291,6 +1291,10 @@ Le catalogue montre maintenant leur version.</translation>
         <source>The rule &quot;%1&quot; already runs as the default rule set says</source>
         <translation>La règle « %1 » suit déjà le jeu de règles par défaut</translation>
     </message>
+    <message>
+        <source>%1 cannot be approved while it has errors: %2</source>
+        <translation>%1 ne peut pas être approuvé tant qu&apos;il a des erreurs : %2</translation>
+    </message>
 </context>
 <context>
     <name>mesh::catalog::ChangeJson</name>

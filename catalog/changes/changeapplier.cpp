@@ -2,6 +2,7 @@
 
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/elementfields.h"
+#include "catalog/governance/governancechecker.h"
 #include "catalog/governance/ruleregistry.h"
 #include "catalog/model/attributefield.h"
 
@@ -55,6 +56,10 @@ public:
         if (auto checked = checkPlacement(normalized, nullptr); !checked)
             return checked.error();
         m_state.putElement(normalized);
+        if (auto approved = checkApproval(normalized, nullptr); !approved) {
+            m_state.removeElement(normalized.id);
+            return approved.error();
+        }
         m_delta.elements.insert(normalized.id);
         return Batch{DeleteElement{normalized.id}};
     }
@@ -72,7 +77,12 @@ public:
         if (auto checked = checkPlacement(updated, current); !checked)
             return checked.error();
         const QJsonObject previous = ElementFields::values(*current, change.set.keys());
+        const Element before = *current;
         m_state.putElement(updated);
+        if (auto approved = checkApproval(updated, &before); !approved) {
+            m_state.putElement(before);
+            return approved.error();
+        }
         m_delta.elements.insert(updated.id);
         return Batch{UpdateElement{updated.id, previous}};
     }
@@ -353,6 +363,23 @@ public:
     }
 
 private:
+    // Approval is refused while the element has error findings (in the state as it is
+    // with the change applied).
+    Result<void> checkApproval(const Element &element, const Element *previous)
+    {
+        if (element.lifecycle != Lifecycle::Approved || (previous && previous->lifecycle == Lifecycle::Approved))
+            return Ok{};
+        QStringList errors;
+        for (const Finding &finding : GovernanceChecker::checkOne(m_state, element.id)) {
+            if (finding.severity == Severity::Error)
+                errors.append(finding.message);
+        }
+        if (errors.isEmpty())
+            return Ok{};
+        return conflict(ChangeApplier::tr("%1 cannot be approved while it has errors: %2").arg(m_state.pathOf(element.id), errors.join(QLatin1String("; "))),
+                        QStringLiteral("lifecycle"));
+    }
+
     // The rules an element's name and context must satisfy, for a new or an updated one.
     Result<void> checkPlacement(const Element &element, const Element *previous)
     {

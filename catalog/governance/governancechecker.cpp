@@ -58,6 +58,14 @@ QList<Finding> GovernanceChecker::checkAll(const CatalogState &state)
     return findings;
 }
 
+QList<Finding> GovernanceChecker::checkOne(const CatalogState &state, const QUuid &id)
+{
+    QList<Finding> findings;
+    if (const Element *element = state.element(id))
+        checkElement(state, *element, findings);
+    return findings;
+}
+
 void GovernanceChecker::reset(const CatalogState &state)
 {
     m_byElement.clear();

@@ -17,6 +17,9 @@ public:
     // Every finding of the catalog, in a stable order (severity, rule, element path).
     static QList<Finding> checkAll(const CatalogState &state);
 
+    // The findings of one element as the catalog stands.
+    static QList<Finding> checkOne(const CatalogState &state, const QUuid &element);
+
     // Checks everything and remembers the findings.
     void reset(const CatalogState &state);
     // Re-checks what `batch` (already applied to `state`) may have changed. Returns the

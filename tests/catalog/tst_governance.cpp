@@ -196,6 +196,26 @@ private Q_SLOTS:
         }
     }
 
+    void approvalIsRefusedWhileErrorsRemain()
+    {
+        CatalogState state = stateOf(mesh::testing::kSmallModel);
+        const QUuid service = state.findElement(state.findElement({}, ElementKind::BoundedContext, "Identity")->id, ElementKind::Service, "ProfileService")->id;
+        const CatalogState before = state;
+        // ProfileService has no owner: an error, so it cannot be approved.
+        auto refused = ChangeApplier::apply(state, Batch{UpdateElement{service, {{"lifecycle", "approved"}}}}, nullptr);
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().field, QStringLiteral("lifecycle"));
+        QVERIFY2(refused.error().message.contains("no owning team"), qPrintable(refused.error().message));
+        QVERIFY(state.hasSameContent(before));
+        // Fixed in the same batch, it can.
+        QVERIFY(ChangeApplier::apply(state, Batch{UpdateElement{service, {{"owner", "identity-team"}}}, UpdateElement{service, {{"lifecycle", "approved"}}}}, nullptr).isOk());
+        // Created approved with an error: refused as well.
+        Element lonely{QUuid::createUuid(), ElementKind::Service, "Unowned", state.findElement({}, ElementKind::BoundedContext, "Identity")->id};
+        lonely.lifecycle = Lifecycle::Approved;
+        QVERIFY(!ChangeApplier::apply(state, Batch{CreateElement{lonely}}, nullptr).isOk());
+        QVERIFY(!state.element(lonely.id));
+    }
+
     void meshAnalysisOfAChain()
     {
         // Front → A (Middle) → B (Back): uptimes multiply, latencies add, the slowest hop caps.

@@ -83,7 +83,8 @@ private Q_SLOTS:
         bad("unknown reference", R"({"op":"update","ref":"Identity/Nope","set":{"lifecycle":"proposed"}})", "ref");
         // Relations against their ends.
         ok("service subscribes channel", R"({"op":"relate","kind":"subscribes","from":"Identity/ProfileService","to":"Identity/identity.profile-published.v1"})");
-        ok("channel carries event", R"({"op":"relate","kind":"carries","from":"Identity/identity.profile-published.v1","to":"Identity/ProfilePublished"})");
+        ok("channel carries event", R"({"op":"create","kind":"Event","name":"ProfileRetired","context":"Identity"}
+{"op":"relate","kind":"carries","from":"Identity/identity.profile-published.v1","to":"Identity/ProfileRetired"})");
         ok("context map pattern", R"({"op":"relate","kind":"anticorruption-layer","from":"Collaboration","to":"Identity"})");
         bad("event handled by command", R"({"op":"relate","kind":"handled-by","from":"Identity/ProfilePublished","to":"Identity/PublishProfile"})", "kind");
         bad("event emits service", R"({"op":"relate","kind":"emits","from":"Identity/ProfilePublished","to":"Identity/ProfileService"})", "kind");

@@ -23,6 +23,7 @@ const QByteArray kSmallModel = R"(
 {"op":"relate","kind":"handled-by","from":"Identity/PublishProfile","to":"Identity/Profile"}
 {"op":"relate","kind":"feeds","from":"Identity/ProfilePublished","to":"Collaboration/PublicProfileView"}
 {"op":"relate","kind":"publishes","from":"Identity/ProfileService","to":"Identity/identity.profile-published.v1"}
+{"op":"relate","kind":"carries","from":"Identity/identity.profile-published.v1","to":"Identity/ProfilePublished"}
 {"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{\"type\":\"record\",\"name\":\"ProfilePublished\",\"fields\":[]}"}
 {"op":"createDiagram","name":"Profiles","kind":"board"}
 {"op":"place","diagram":"Profiles","element":"Identity/ProfilePublished","x":10,"y":20}

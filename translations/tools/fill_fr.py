@@ -489,6 +489,7 @@ FR = {
     "turn %1 → %2 into an event: uptime %3 % (+%4 points), p99 %5 ms (−%6 ms)": "transformer %1 → %2 en événement : disponibilité %3 % (+%4 points), p99 %5 ms (−%6 ms)",
     "If %1 is down, these flows fail: %2": "Si %1 tombe, ces flux échouent : %2",
     "Mesh Analysis": "Analyse du maillage",
+    "%1 cannot be approved while it has errors: %2": "%1 ne peut pas être approuvé tant qu'il a des erreurs : %2",
     "Flow": "Flux",
     "Uptime": "Disponibilité",
     "Latency p50 / p99": "Latence p50 / p99",
