@@ -242,6 +242,61 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CompatCommand</name>
+    <message>
+        <source>Check schema versions for compatibility as a schema registry would (exit 1 when incompatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema format: avro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema versions, oldest first; the last is the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be avro, protobuf or jsonschema, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 compatible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks readers still on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read data written with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CopyCommand</name>
     <message>
         <source>Copy a catalog between a file and a shared catalog, ids and change log included</source>
@@ -1077,6 +1132,77 @@ The catalog now shows their version.</source>
     </message>
     <message>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::AvroCompatibility</name>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema is a type name, an object or an array (union)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enum needs its symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed needs its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record needs its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no branch of the reader&apos;s union reads the writer&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record name changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is new and has no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enum name changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the symbols %1 are missing from the reader&apos;s enum, which has no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fixed name changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fixed size changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +2079,17 @@ The catalog now shows their version.</source>
     </message>
     <message>
         <source>Unknown rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::SchemaCompatibility</name>
+    <message>
+        <source>Compatibility of %1 schemas is not available in this version (Avro is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

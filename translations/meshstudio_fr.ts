@@ -246,6 +246,61 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CompatCommand</name>
+    <message>
+        <source>Check schema versions for compatibility as a schema registry would (exit 1 when incompatible)</source>
+        <translation>Vérifier la compatibilité de versions de schéma comme un registre de schémas (sortie 1 si incompatibles)</translation>
+    </message>
+    <message>
+        <source>The schema format: avro.</source>
+        <translation>Le format de schéma : avro.</translation>
+    </message>
+    <message>
+        <source>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.</source>
+        <translation>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie : text ou json.</translation>
+    </message>
+    <message>
+        <source>Schema versions, oldest first; the last is the candidate.</source>
+        <translation>Versions de schéma, la plus ancienne d&apos;abord ; la dernière est la candidate.</translation>
+    </message>
+    <message>
+        <source>--type must be avro, protobuf or jsonschema, not &quot;%1&quot;</source>
+        <translation>--type doit valoir avro, protobuf ou jsonschema, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not &quot;%1&quot;</source>
+        <translation>--mode doit valoir NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>missing argument (see --help)</source>
+        <translation>argument manquant (voir --help)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 compatible</source>
+        <translation>%1 est compatible %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 compatible:</source>
+        <translation>%1 n&apos;est pas compatible %2 :</translation>
+    </message>
+    <message>
+        <source>breaks readers still on %1</source>
+        <translation>casse les lecteurs encore sur %1</translation>
+    </message>
+    <message>
+        <source>cannot read data written with %1</source>
+        <translation>ne peut pas lire les données écrites avec %1</translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CopyCommand</name>
     <message>
         <source>Copy a catalog between a file and a shared catalog, ids and change log included</source>
@@ -1086,6 +1141,77 @@ Le catalogue montre maintenant leur version.</translation>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::AvroCompatibility</name>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>type inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>a schema is a type name, an object or an array (union)</source>
+        <translation>un schéma est un nom de type, un objet ou un tableau (union)</translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation>un %1 a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>an enum needs its symbols</source>
+        <translation>une énumération a besoin de ses symboles</translation>
+    </message>
+    <message>
+        <source>a fixed needs its size</source>
+        <translation>un fixed a besoin de sa taille</translation>
+    </message>
+    <message>
+        <source>a record needs its fields</source>
+        <translation>un record a besoin de ses champs</translation>
+    </message>
+    <message>
+        <source>a field needs a name</source>
+        <translation>un champ a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no branch of the reader&apos;s union reads the writer&apos;s %1</source>
+        <translation>aucune branche de l&apos;union du lecteur ne lit le %1 de l&apos;écrivain</translation>
+    </message>
+    <message>
+        <source>the type changed from %1 to %2</source>
+        <translation>le type est passé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the record name changed from %1 to %2</source>
+        <translation>le nom du record est passé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is new and has no default</source>
+        <translation>le champ « %1 » est nouveau et n&apos;a pas de valeur par défaut</translation>
+    </message>
+    <message>
+        <source>the enum name changed from %1 to %2</source>
+        <translation>le nom de l&apos;énumération est passé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the symbols %1 are missing from the reader&apos;s enum, which has no default</source>
+        <translation>les symboles %1 manquent à l&apos;énumération du lecteur, qui n&apos;a pas de valeur par défaut</translation>
+    </message>
+    <message>
+        <source>the fixed name changed from %1 to %2</source>
+        <translation>le nom du fixed est passé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the fixed size changed from %1 to %2</source>
+        <translation>la taille du fixed est passée de %1 à %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2088,17 @@ Le catalogue montre maintenant leur version.</translation>
     <message>
         <source>Unknown rule &quot;%1&quot;</source>
         <translation>Règle inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::catalog::SchemaCompatibility</name>
+    <message>
+        <source>Compatibility of %1 schemas is not available in this version (Avro is)</source>
+        <translation>La compatibilité des schémas %1 n&apos;est pas disponible dans cette version (celle d&apos;Avro l&apos;est)</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>version %1 : %2</translation>
     </message>
 </context>
 <context>

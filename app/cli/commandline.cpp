@@ -4,6 +4,7 @@
 #include "app/cli/analyzecommand.h"
 #include "app/cli/applycommand.h"
 #include "app/cli/checkcommand.h"
+#include "app/cli/compatcommand.h"
 #include "app/cli/copycommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/initcommand.h"
@@ -30,13 +31,14 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<LogCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<AnalyzeCommand>());
+    list.push_back(std::make_unique<CompatCommand>());
     list.push_back(std::make_unique<WatchCommand>());
     list.push_back(std::make_unique<CopyCommand>());
     list.push_back(std::make_unique<AdminCommand>());
     return list;
 }
 
-const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "watch", "copy", "admin"};
+const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "compat", "watch", "copy", "admin"};
 
 QString generalHelp()
 {

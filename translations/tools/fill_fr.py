@@ -498,6 +498,38 @@ FR = {
     "synchronous: %1 → %2": "synchrone : %1 → %2",
     "isolated by the event %1": "isolé par l'événement %1",
     "as an event instead: %1 → %2": "en événement plutôt : %1 → %2",
+    # Schema compatibility
+    "Check schema versions for compatibility as a schema registry would (exit 1 when incompatible)":
+        "Vérifier la compatibilité de versions de schéma comme un registre de schémas (sortie 1 si incompatibles)",
+    "The schema format: avro.": "Le format de schéma : avro.",
+    "NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.": "NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE.",
+    "Schema versions, oldest first; the last is the candidate.": "Versions de schéma, la plus ancienne d'abord ; la dernière est la candidate.",
+    '--type must be avro, protobuf or jsonschema, not "%1"': "--type doit valoir avro, protobuf ou jsonschema, pas « %1 »",
+    '--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not "%1"':
+        "--mode doit valoir NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE, pas « %1 »",
+    "%1 is %2 compatible": "%1 est compatible %2",
+    "%1 is not %2 compatible:": "%1 n'est pas compatible %2 :",
+    "breaks readers still on %1": "casse les lecteurs encore sur %1",
+    "cannot read data written with %1": "ne peut pas lire les données écrites avec %1",
+    'unknown type "%1"': "type inconnu « %1 »",
+    "a schema is a type name, an object or an array (union)": "un schéma est un nom de type, un objet ou un tableau (union)",
+    "a %1 needs a name": "un %1 a besoin d'un nom",
+    "an enum needs its symbols": "une énumération a besoin de ses symboles",
+    "a fixed needs its size": "un fixed a besoin de sa taille",
+    "a record needs its fields": "un record a besoin de ses champs",
+    "a field needs a name": "un champ a besoin d'un nom",
+    "%1: %2": "%1 : %2",
+    "no branch of the reader's union reads the writer's %1": "aucune branche de l'union du lecteur ne lit le %1 de l'écrivain",
+    "the type changed from %1 to %2": "le type est passé de %1 à %2",
+    "the record name changed from %1 to %2": "le nom du record est passé de %1 à %2",
+    'the field "%1" is new and has no default': "le champ « %1 » est nouveau et n'a pas de valeur par défaut",
+    "the enum name changed from %1 to %2": "le nom de l'énumération est passé de %1 à %2",
+    "the symbols %1 are missing from the reader's enum, which has no default": "les symboles %1 manquent à l'énumération du lecteur, qui n'a pas de valeur par défaut",
+    "the fixed name changed from %1 to %2": "le nom du fixed est passé de %1 à %2",
+    "the fixed size changed from %1 to %2": "la taille du fixed est passée de %1 à %2",
+    "line %1, column %2: %3": "ligne %1, colonne %2 : %3",
+    "Compatibility of %1 schemas is not available in this version (Avro is)": "La compatibilité des schémas %1 n'est pas disponible dans cette version (celle d'Avro l'est)",
+    "version %1: %2": "version %1 : %2",
 }
 
 

@@ -1,0 +1,95 @@
+#include "app/cli/compatcommand.h"
+
+#include "app/cli/commandparser.h"
+#include "catalog/schema/schemacompatibility.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mesh::app {
+
+using namespace mesh::catalog;
+
+QString CompatCommand::summary() const
+{
+    return tr("Check schema versions for compatibility as a schema registry would (exit 1 when incompatible)");
+}
+
+int CompatCommand::run(const QStringList &arguments)
+{
+    CommandParser parser(name(), summary());
+    const QCommandLineOption type(QStringLiteral("type"), tr("The schema format: avro."), QStringLiteral("TYPE"), QStringLiteral("avro"));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE."),
+                                  QStringLiteral("MODE"), QStringLiteral("BACKWARD"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOption(type);
+    parser.addOption(mode);
+    parser.addOption(output);
+    parser.parser().addPositionalArgument(QStringLiteral("FILE"), tr("Schema versions, oldest first; the last is the candidate."),
+                                          QStringLiteral("FILE..."));
+    // Any number of files: positional arguments are checked here, not by the parser.
+    QCommandLineParser &p = parser.parser();
+    if (!p.parse(QStringList{QStringLiteral("meshstudio compat")} + arguments.mid(1)))
+        return fail(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        int exitCode = 0;
+        QString error;
+        parser.parse(arguments, exitCode, error);
+        return exitCode;
+    }
+    QString error;
+    if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("json")}, error))
+        return fail(error);
+    const auto format = schemaFormatFromId(p.value(type));
+    if (!format)
+        return fail(tr("--type must be avro, protobuf or jsonschema, not \"%1\"").arg(p.value(type)));
+    const auto compatibility = compatibilityModeFromId(p.value(mode));
+    if (!compatibility)
+        return fail(tr("--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not \"%1\"")
+                        .arg(p.value(mode)));
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty())
+        return fail(tr("missing argument (see --help)"));
+    QStringList versions;
+    for (const QString &file : files) {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1: %2").arg(file, input.errorString()));
+        versions.append(QString::fromUtf8(input.readAll()));
+    }
+    auto issues = SchemaCompatibility::check(*format, *compatibility, versions);
+    if (!issues) {
+        const QString where = issues.error().index >= 0 ? files.value(issues.error().index) + QStringLiteral(": ") : QString();
+        return fail(where + issues.error().message);
+    }
+    const QString candidate = files.last();
+    if (p.value(output) == QLatin1String("json")) {
+        QJsonArray list;
+        for (const CompatibilityIssue &issue : *issues) {
+            list.append(QJsonObject{{"path", issue.path},
+                                    {"message", issue.message},
+                                    {"breaks", issue.breaks == CompatibilityIssue::Breaks::OldReaders ? "old-readers" : "old-writers"},
+                                    {"against", files.value(issue.againstVersion - 1)}});
+        }
+        out() << QJsonDocument(QJsonObject{{"compatible", issues->isEmpty()}, {"mode", compatibilityModeId(*compatibility)}, {"issues", list}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (issues->isEmpty()) {
+        out() << tr("%1 is %2 compatible").arg(candidate, compatibilityModeId(*compatibility)) << Qt::endl;
+    } else {
+        out() << tr("%1 is not %2 compatible:").arg(candidate, compatibilityModeId(*compatibility)) << '\n';
+        for (const CompatibilityIssue &issue : *issues) {
+            out() << "  " << issue.path << ": " << issue.message << " — "
+                  << (issue.breaks == CompatibilityIssue::Breaks::OldReaders ? tr("breaks readers still on %1").arg(files.value(issue.againstVersion - 1))
+                                                                             : tr("cannot read data written with %1").arg(files.value(issue.againstVersion - 1)))
+                  << '\n';
+        }
+        out().flush();
+    }
+    return issues->isEmpty() ? ExitSuccess : ExitCheckFailed;
+}
+
+} // namespace mesh::app

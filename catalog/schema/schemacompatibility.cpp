@@ -1,0 +1,45 @@
+#include "catalog/schema/schemacompatibility.h"
+
+#include "catalog/schema/avrocompatibility.h"
+
+#include <QJsonValue>
+
+namespace mesh::catalog {
+
+Result<QList<CompatibilityIssue>> SchemaCompatibility::check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions)
+{
+    if (format != SchemaFormat::Avro) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Compatibility of %1 schemas is not available in this version (Avro is)").arg(schemaFormatId(format)),
+                         QStringLiteral("type"));
+    }
+    QList<QJsonValue> schemas;
+    for (int i = 0; i < versions.size(); ++i) {
+        auto schema = AvroCompatibility::parse(versions[i]);
+        if (!schema) {
+            Error error = schema.error();
+            error.message = tr("version %1: %2").arg(i + 1).arg(error.message);
+            error.index = i;
+            return error;
+        }
+        schemas.append(*schema);
+    }
+    QList<CompatibilityIssue> issues;
+    if (mode == CompatibilityMode::None || schemas.size() < 2)
+        return issues;
+    const bool transitive = mode == CompatibilityMode::BackwardTransitive || mode == CompatibilityMode::ForwardTransitive
+        || mode == CompatibilityMode::FullTransitive;
+    const bool backward = mode != CompatibilityMode::Forward && mode != CompatibilityMode::ForwardTransitive;
+    const bool forward = mode != CompatibilityMode::Backward && mode != CompatibilityMode::BackwardTransitive;
+    const QJsonValue &candidate = schemas.last();
+    const qsizetype first = transitive ? 0 : schemas.size() - 2;
+    for (qsizetype i = schemas.size() - 2; i >= first; --i) {
+        if (backward)
+            issues += AvroCompatibility::canRead(candidate, schemas[i], CompatibilityIssue::Breaks::OldWriters, int(i + 1));
+        if (forward)
+            issues += AvroCompatibility::canRead(schemas[i], candidate, CompatibilityIssue::Breaks::OldReaders, int(i + 1));
+    }
+    return issues;
+}
+
+} // namespace mesh::catalog

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "catalog/model/schemaversion.h"
+#include "catalog/result.h"
+#include "catalog/schema/compatibilityissue.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace mesh::catalog {
+
+// Confluent Schema Registry's compatibility modes over the versions of a subject, oldest
+// first, the last being the candidate: BACKWARD (the new schema reads data written with
+// the earlier one), FORWARD (the earlier reads the new), FULL (both); the _TRANSITIVE modes
+// check against every earlier version, the others against the one before. Avro only in
+// this version; Protobuf and JSON Schema are refused with a message saying so.
+class SchemaCompatibility
+{
+    Q_DECLARE_TR_FUNCTIONS(mesh::catalog::SchemaCompatibility)
+
+public:
+    // An error means a version could not be read (the message names which and where).
+    static Result<QList<CompatibilityIssue>> check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions);
+};
+
+} // namespace mesh::catalog
