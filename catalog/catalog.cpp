@@ -222,7 +222,8 @@ void Catalog::goOffline(const QString &reason)
         m_reconnect = new QTimer(this);
         connect(m_reconnect, &QTimer::timeout, this, [this] { (void)reconnect(); });
     }
-    m_reconnect->start(2000);
+    if (m_reconnectInterval > 0)
+        m_reconnect->start(m_reconnectInterval);
     Q_EMIT onlineChanged(false);
 }
 

@@ -71,6 +71,8 @@ public:
     bool isOnline() const { return m_online; }
     int pendingChangeCount() const { return int(m_pendingInverses.size()); }
     Result<void> reconnect();
+    // How often reconnection is tried while offline (default 2 s; 0: only by reconnect()).
+    void setReconnectInterval(int milliseconds) { m_reconnectInterval = milliseconds; }
 
     // Presence (shared catalogs): where this studio is and what it has selected.
     Result<void> announcePresence(const QString &displayName, const QString &diagram, const QList<QUuid> &selection);
@@ -114,6 +116,7 @@ private:
     qint64 m_offlineBase = 0;         // the revision they were made against
     QTimer *m_reconnect = nullptr;
     bool m_replaying = false;
+    int m_reconnectInterval = 2000;
 };
 
 } // namespace mesh::catalog

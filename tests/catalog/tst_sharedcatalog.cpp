@@ -383,6 +383,7 @@ private Q_SLOTS:
         const QUuid service = element(*alice, "Identity", ElementKind::Service, "ProfileService")->id;
         QSignalSpy online(alice.get(), &Catalog::onlineChanged);
         QSignalSpy refused(alice.get(), &Catalog::pendingChangeRefused);
+        alice->setReconnectInterval(0); // reconnect when the test says, after Bob's changes
 
         QVERIFY(m_server->stop());
         // Alice keeps working; her changes wait on disk.
@@ -403,7 +404,9 @@ private Q_SLOTS:
             QVERIFY(bob->apply(Batch{UpdateElement{service, {{"owner", "bob-team"}}}}).isOk());
             QVERIFY(bob->apply(Batch{UpdateElement{event, {{"lifecycle", "proposed"}}}}).isOk());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(alice->isOnline(), 10000); // reconnects by itself
+        auto reconnected = alice->reconnect();
+        QVERIFY2(reconnected.isOk(), qPrintable(reconnected.isOk() ? QString() : reconnected.error().message));
+        QVERIFY(alice->isOnline());
         QCOMPARE(online.size(), 2);
         QCOMPARE(alice->pendingChangeCount(), 0);
         QCOMPARE(refused.size(), 1); // her owner change met Bob's: reported, not forced
