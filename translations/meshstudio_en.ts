@@ -59,14 +59,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A catalog file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>uptime %1 %, latency p50 %2 ms, p99 %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,14 +154,6 @@
         <source>Check a catalog against its governance rules (exit 1 when there are errors)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A catalog file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text, json or sarif (SARIF 2.1.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -196,6 +180,14 @@
     <name>mesh::app::CliCommand</name>
     <message>
         <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,14 +373,6 @@
     <name>mesh::app::InfoCommand</name>
     <message>
         <source>Count a catalog&apos;s elements per kind, relations, schema versions and changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A catalog file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -63,14 +63,6 @@
         <translation>Calculer pour chaque flux la disponibilité, la latence et le débit de bout en bout, et quel appel synchrone transformer en événement</translation>
     </message>
     <message>
-        <source>A catalog file or a postgresql:// URL.</source>
-        <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Format de sortie : text ou json.</translation>
-    </message>
-    <message>
         <source>uptime %1 %, latency p50 %2 ms, p99 %3 ms</source>
         <translation>disponibilité %1 %, latence p50 %2 ms, p99 %3 ms</translation>
     </message>
@@ -166,14 +158,6 @@
         <source>Check a catalog against its governance rules (exit 1 when there are errors)</source>
         <translation>Vérifier un catalogue selon ses règles de gouvernance (sortie 1 s&apos;il y a des erreurs)</translation>
     </message>
-    <message>
-        <source>A catalog file or a postgresql:// URL.</source>
-        <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
-    </message>
-    <message>
-        <source>Output format: text, json or sarif (SARIF 2.1.0).</source>
-        <translation>Format de sortie : text, json ou sarif (SARIF 2.1.0).</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -201,6 +185,14 @@
     <message>
         <source>Password for %1: </source>
         <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>A catalog file or a postgresql:// URL.</source>
+        <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Format de sortie : %1.</translation>
     </message>
 </context>
 <context>
@@ -386,14 +378,6 @@
     <message>
         <source>Count a catalog&apos;s elements per kind, relations, schema versions and changes</source>
         <translation>Compter les éléments d&apos;un catalogue par nature, ses relations, versions de schéma et modifications</translation>
-    </message>
-    <message>
-        <source>A catalog file.</source>
-        <translation>Un fichier de catalogue.</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Format de sortie : text ou json.</translation>
     </message>
     <message>
         <source>Catalog:         %1</source>

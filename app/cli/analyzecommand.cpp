@@ -43,22 +43,15 @@ QString AnalyzeCommand::summary() const
 int AnalyzeCommand::run(const QStringList &arguments)
 {
     CommandParser parser(name(), summary());
-    parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file or a postgresql:// URL."));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
-    parser.addOption(output);
-    if (auto stop = parse(parser, arguments))
+    std::unique_ptr<Catalog> opened;
+    QString format;
+    if (auto stop = openWithOutput(parser, arguments, {QStringLiteral("text"), QStringLiteral("json")}, opened, format))
         return *stop;
-    QString error;
-    if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("json")}, error))
-        return fail(error);
-    auto catalog = openForReading(parser.parser().positionalArguments().constFirst());
-    if (!catalog)
-        return fail(catalog.error().message);
-    const CatalogState &state = (*catalog)->state();
+    Catalog *catalog = opened.get();
+    const CatalogState &state = catalog->state();
     const MeshAnalysis analysis = MeshAnalysis::analyze(state);
 
-    if (parser.parser().value(output) == QLatin1String("json")) {
+    if (format == QLatin1String("json")) {
         QJsonArray flows;
         for (const Flow &flow : analysis.flows) {
             QJsonArray hops, events;

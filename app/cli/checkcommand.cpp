@@ -44,10 +44,9 @@ QJsonObject sarif(const CatalogState &state, const QList<Finding> &findings, con
         });
     }
     QJsonObject driver{{"name", "Mesh Studio"},
-                       {"informationUri", "https://example.invalid/mesh-studio"},
                        {"version", QCoreApplication::applicationVersion()},
                        {"rules", rules}};
-    return QJsonObject{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+    return QJsonObject{{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
                        {"version", "2.1.0"},
                        {"runs", QJsonArray{QJsonObject{{"tool", QJsonObject{{"driver", driver}}}, {"results", results}}}}};
 }
@@ -62,28 +61,19 @@ QString CheckCommand::summary() const
 int CheckCommand::run(const QStringList &arguments)
 {
     CommandParser parser(name(), summary());
-    parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file or a postgresql:// URL."));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text, json or sarif (SARIF 2.1.0)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOption(output);
-    if (auto stop = parse(parser, arguments))
+    std::unique_ptr<Catalog> opened;
+    QString format;
+    if (auto stop = openWithOutput(parser, arguments, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}, opened, format))
         return *stop;
-    QString error;
-    if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}, error))
-        return fail(error);
-
-    auto catalog = openForReading(parser.parser().positionalArguments().constFirst());
-    if (!catalog)
-        return fail(catalog.error().message);
-    const CatalogState &state = (*catalog)->state();
+    Catalog *catalog = opened.get();
+    const CatalogState &state = catalog->state();
     const QList<Finding> findings = GovernanceChecker::checkAll(state);
     int counts[3] = {0, 0, 0};
     for (const Finding &finding : findings)
         ++counts[int(finding.severity)];
 
-    const QString format = parser.parser().value(output);
     if (format == QLatin1String("sarif")) {
-        out() << QJsonDocument(sarif(state, findings, displayLocation((*catalog)->location()))).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(sarif(state, findings, displayLocation(catalog->location()))).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("json")) {
         QJsonArray list;
         for (const Finding &finding : findings) {

@@ -87,6 +87,26 @@ mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openC
     return opened;
 }
 
+std::optional<int> CliCommand::openWithOutput(CommandParser &parser, const QStringList &arguments, const QStringList &formats,
+                                              std::unique_ptr<mesh::catalog::Catalog> &catalog, QString &format) const
+{
+    parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file or a postgresql:// URL."));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: %1.").arg(formats.join(QLatin1String(", "))),
+                                    QStringLiteral("FORMAT"), formats.constFirst());
+    parser.addOption(output);
+    if (auto stop = parse(parser, arguments))
+        return stop;
+    QString error;
+    if (!parser.checkChoice(output, formats, error))
+        return fail(error);
+    auto opened = openForReading(parser.parser().positionalArguments().constFirst());
+    if (!opened)
+        return fail(opened.error().message);
+    catalog = std::move(opened).value();
+    format = parser.parser().value(output);
+    return std::nullopt;
+}
+
 mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> CliCommand::openForReading(const QString &location)
 {
     using mesh::catalog::OpenMode;

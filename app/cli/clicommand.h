@@ -34,6 +34,12 @@ protected:
     // Parses the command's arguments. Returns the exit code when the command must stop
     // here: 0 after printing --help, 2 after reporting a usage error.
     std::optional<int> parse(class CommandParser &parser, const QStringList &arguments) const;
+    // The commands that read one catalog and print it in one of `formats`: parses
+    // "CATALOG [--output FORMAT]" (plus the options already on `parser`), opens the catalog
+    // for reading into `catalog` and the format into `format`. Returns the exit code when
+    // the command must stop here.
+    std::optional<int> openWithOutput(class CommandParser &parser, const QStringList &arguments, const QStringList &formats,
+                                      std::unique_ptr<mesh::catalog::Catalog> &catalog, QString &format) const;
     // Opens a catalog. A shared catalog whose server wants a password that is neither in the
     // URL nor in ~/.pgpass gets it from a prompt on the terminal, as psql does.
     static mesh::catalog::Result<std::unique_ptr<mesh::catalog::Catalog>> openCatalog(const QString &location,

@@ -17,21 +17,13 @@ QString InfoCommand::summary() const
 int InfoCommand::run(const QStringList &arguments)
 {
     CommandParser parser(name(), summary());
-    parser.addPositional(QStringLiteral("CATALOG"), tr("A catalog file."));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
-    parser.addOption(output);
-    if (auto stop = parse(parser, arguments))
+    std::unique_ptr<Catalog> opened;
+    QString format;
+    if (auto stop = openWithOutput(parser, arguments, {QStringLiteral("text"), QStringLiteral("json")}, opened, format))
         return *stop;
-    QString error;
-    if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("json")}, error))
-        return fail(error);
-
-    auto catalog = openForReading(parser.parser().positionalArguments().constFirst());
-    if (!catalog)
-        return fail(catalog.error().message);
-    const CatalogState &state = (*catalog)->state();
-    auto changes = (*catalog)->changeCount();
+    Catalog *catalog = opened.get();
+    const CatalogState &state = catalog->state();
+    auto changes = catalog->changeCount();
     if (!changes)
         return fail(changes.error().message);
 
@@ -41,7 +33,7 @@ int InfoCommand::run(const QStringList &arguments)
     for (const Element &element : state.elements())
         ++perKind[element.kind];
 
-    if (parser.parser().value(output) == QLatin1String("json")) {
+    if (format == QLatin1String("json")) {
         QJsonObject elements;
         for (auto it = perKind.cbegin(); it != perKind.cend(); ++it)
             elements.insert(elementKindId(it.key()), it.value());
@@ -49,12 +41,12 @@ int InfoCommand::run(const QStringList &arguments)
                                {"relations", state.relations().size()},
                                {"schemas", state.schemaVersionCount()},
                                {"changes", *changes},
-                               {"revision", (*catalog)->revision()}};
+                               {"revision", catalog->revision()}};
         out() << QJsonDocument(info).toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
-    out() << tr("Catalog:         %1").arg((*catalog)->location()) << '\n'
-          << tr("Revision:        %1").arg((*catalog)->revision()) << '\n'
+    out() << tr("Catalog:         %1").arg(catalog->location()) << '\n'
+          << tr("Revision:        %1").arg(catalog->revision()) << '\n'
           << tr("Elements:        %1").arg(state.elements().size()) << '\n';
     qsizetype width = 0;
     for (ElementKind kind : allElementKinds())

@@ -530,6 +530,7 @@ FR = {
     "line %1, column %2: %3": "ligne %1, colonne %2 : %3",
     "Compatibility of %1 schemas is not available in this version (Avro is)": "La compatibilité des schémas %1 n'est pas disponible dans cette version (celle d'Avro l'est)",
     "version %1: %2": "version %1 : %2",
+    "Output format: %1.": "Format de sortie : %1.",
 }
 
 
