@@ -311,6 +311,77 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::DiffCommand</name>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incompatible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between two revisions: elements, fields, relations, schema versions with their verdict, findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later revision (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from REV is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a revision between 0 and %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a revision between %1 and %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Catalog changes, revisions %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::FindingsPanel</name>
     <message>
         <source>Finding</source>

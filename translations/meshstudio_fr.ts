@@ -315,6 +315,77 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::DiffCommand</name>
+    <message>
+        <source>not checked: %1</source>
+        <translation>non vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>compatible</source>
+        <translation>compatible</translation>
+    </message>
+    <message>
+        <source>incompatible: %1</source>
+        <translation>incompatible : %1</translation>
+    </message>
+    <message>
+        <source>What changed between two revisions: elements, fields, relations, schema versions with their verdict, findings</source>
+        <translation>Ce qui a changé entre deux révisions : éléments, champs, relations, versions de schéma avec leur verdict, constats</translation>
+    </message>
+    <message>
+        <source>The earlier revision.</source>
+        <translation>La révision la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The later revision (default: the latest).</source>
+        <translation>La révision la plus récente (par défaut : la dernière).</translation>
+    </message>
+    <message>
+        <source>--from REV is required</source>
+        <translation>--from RÉV est requis</translation>
+    </message>
+    <message>
+        <source>--from must be a revision between 0 and %1, not &quot;%2&quot;</source>
+        <translation>--from doit être une révision entre 0 et %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--to must be a revision between %1 and %2, not &quot;%3&quot;</source>
+        <translation>--to doit être une révision entre %1 et %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>### Catalog changes, revisions %1 → %2</source>
+        <translation>### Modifications du catalogue, révisions %1 → %2</translation>
+    </message>
+    <message>
+        <source>Revisions %1 → %2</source>
+        <translation>Révisions %1 → %2</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Nouveaux constats</translation>
+    </message>
+    <message>
+        <source>Resolved findings</source>
+        <translation>Constats résolus</translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::FindingsPanel</name>
     <message>
         <source>Finding</source>

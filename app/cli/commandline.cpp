@@ -5,6 +5,7 @@
 #include "app/cli/applycommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/compatcommand.h"
+#include "app/cli/diffcommand.h"
 #include "app/cli/copycommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/initcommand.h"
@@ -32,13 +33,14 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<AnalyzeCommand>());
     list.push_back(std::make_unique<CompatCommand>());
+    list.push_back(std::make_unique<DiffCommand>());
     list.push_back(std::make_unique<WatchCommand>());
     list.push_back(std::make_unique<CopyCommand>());
     list.push_back(std::make_unique<AdminCommand>());
     return list;
 }
 
-const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "compat", "watch", "copy", "admin"};
+const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "compat", "diff", "watch", "copy", "admin"};
 
 QString generalHelp()
 {

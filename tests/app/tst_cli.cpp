@@ -276,6 +276,47 @@ private Q_SLOTS:
         QVERIFY(meshstudio({"analyze", path("sample.meshcat")}).out.contains("into an event"));
     }
 
+    void diffBetweenRevisions()
+    {
+        QVERIFY(QFile::copy(path("sample.meshcat"), path("diffed.meshcat")));
+        const QString schema = QStringLiteral(R"({"type":"record","name":"ProfilePublished","namespace":"com.symphony.identity","fields":[{"name":"profileId","type":"string"},{"name":"region","type":"string"}]})");
+        const QByteArray changes = R"({"op":"update","ref":"Identity/ProfileService","set":{"description":"Profiles, and their history"}}
+{"op":"create","kind":"Actor","name":"Auditor"}
+)" + QJsonDocument(QJsonObject{{"op", "addSchemaVersion"}, {"subject", "Identity/ProfilePublished"}, {"format", "avro"}, {"text", schema}})
+                                         .toJson(QJsonDocument::Compact)
+            + "\n";
+        Run run = meshstudio({"apply", path("diffed.meshcat"), "-"}, changes);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = meshstudio({"diff", path("diffed.meshcat"), "--from", "1", "--output", "json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject diff = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(diff.value("from").toInt(), 1);
+        QCOMPARE(diff.value("to").toInt(), 2);
+        bool sawField = false, sawAdded = false, sawVerdict = false;
+        for (const QJsonValue &value : diff.value("items").toArray()) {
+            const QJsonObject item = value.toObject();
+            if (item.value("path") == "Identity/ProfileService") {
+                const QJsonObject field = item.value("fields").toArray().first().toObject();
+                QCOMPARE(field.value("field").toString(), QStringLiteral("description"));
+                QCOMPARE(field.value("after").toString(), QStringLiteral("Profiles, and their history"));
+                sawField = true;
+            }
+            sawAdded = sawAdded || (item.value("path") == "Auditor" && item.value("change") == "added");
+            if (item.value("subject") == "schema version") {
+                QCOMPARE(item.value("compatible").toBool(true), false);
+                QVERIFY(item.value("verdict").toString().contains("region"));
+                sawVerdict = true;
+            }
+        }
+        QVERIFY(sawField && sawAdded && sawVerdict);
+        run = meshstudio({"diff", path("diffed.meshcat"), "--from", "1", "--output", "markdown"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("### "));
+        QVERIFY(run.out.contains("| changed | `Identity/ProfileService` element |"));
+        expectError(meshstudio({"diff", path("diffed.meshcat")}), 2, "--from");
+        expectError(meshstudio({"diff", path("diffed.meshcat"), "--from", "9"}), 2, "--from");
+    }
+
     void readOnlyCatalog()
     {
         QVERIFY(QFile::copy(path("apply.meshcat"), path("readonly.meshcat")));

@@ -531,6 +531,24 @@ FR = {
     "Compatibility of %1 schemas is not available in this version (Avro is)": "La compatibilité des schémas %1 n'est pas disponible dans cette version (celle d'Avro l'est)",
     "version %1: %2": "version %1 : %2",
     "Output format: %1.": "Format de sortie : %1.",
+    # Semantic diff
+    "not checked: %1": "non vérifiée : %1",
+    "compatible": "compatible",
+    "incompatible: %1": "incompatible : %1",
+    "What changed between two revisions: elements, fields, relations, schema versions with their verdict, findings":
+        "Ce qui a changé entre deux révisions : éléments, champs, relations, versions de schéma avec leur verdict, constats",
+    "The earlier revision.": "La révision la plus ancienne.",
+    "The later revision (default: the latest).": "La révision la plus récente (par défaut : la dernière).",
+    "--from REV is required": "--from RÉV est requis",
+    '--from must be a revision between 0 and %1, not "%2"': "--from doit être une révision entre 0 et %1, pas « %2 »",
+    '--to must be a revision between %1 and %2, not "%3"': "--to doit être une révision entre %1 et %2, pas « %3 »",
+    "### Catalog changes, revisions %1 → %2": "### Modifications du catalogue, révisions %1 → %2",
+    "Revisions %1 → %2": "Révisions %1 → %2",
+    "No change.": "Aucune modification.",
+    "What": "Quoi",
+    "Details": "Détails",
+    "New findings": "Nouveaux constats",
+    "Resolved findings": "Constats résolus",
 }
 
 

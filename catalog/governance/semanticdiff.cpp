@@ -1,0 +1,157 @@
+#include "catalog/governance/semanticdiff.h"
+
+#include "catalog/changes/changeapplier.h"
+#include "catalog/changes/changejson.h"
+#include "catalog/changes/elementfields.h"
+#include "catalog/governance/governancechecker.h"
+#include "catalog/schema/schemacompatibility.h"
+
+#include <QJsonDocument>
+
+namespace mesh::catalog {
+
+namespace {
+
+QStringList fieldsOf(const Element &element)
+{
+    QStringList keys = {QStringLiteral("name"), QStringLiteral("context"), QStringLiteral("description"), QStringLiteral("owner"),
+                        QStringLiteral("tags"), QStringLiteral("lifecycle")};
+    keys += element.attributes.keys();
+    return keys;
+}
+
+QString relationPath(const CatalogState &state, const Relation &relation)
+{
+    return QStringLiteral("%1 %2 %3").arg(state.pathOf(relation.from), relationKindId(relation.kind), state.pathOf(relation.to));
+}
+
+QString findingKey(const CatalogState &state, const Finding &finding)
+{
+    return finding.ruleId + QLatin1Char('|') + state.pathOf(finding.element) + QLatin1Char('|') + finding.message;
+}
+
+} // namespace
+
+SemanticDiff SemanticDiff::between(const CatalogState &from, const CatalogState &to)
+{
+    SemanticDiff diff;
+    auto sortedIds = [](const auto &hash) {
+        auto keys = hash.keys();
+        std::sort(keys.begin(), keys.end());
+        return keys;
+    };
+    // Elements.
+    for (const QUuid &id : sortedIds(to.elements())) {
+        const Element &after = to.elements().value(id);
+        const Element *before = from.element(id);
+        if (!before) {
+            diff.items.append(DiffItem{DiffItem::Change::Added, DiffItem::Subject::Element, id.toString(QUuid::WithoutBraces), to.pathOf(id),
+                                       elementKindId(after.kind), {}, false, {}, {}});
+            continue;
+        }
+        if (*before == after)
+            continue;
+        QStringList keys = fieldsOf(after) + fieldsOf(*before);
+        keys.removeDuplicates();
+        const QJsonObject old = ElementFields::values(*before, keys);
+        const QJsonObject now = ElementFields::values(after, keys);
+        DiffItem item{DiffItem::Change::Changed, DiffItem::Subject::Element, id.toString(QUuid::WithoutBraces), to.pathOf(id),
+                      elementKindId(after.kind), {}, false, {}, {}};
+        for (const QString &key : keys) {
+            QJsonValue a = old.value(key), b = now.value(key);
+            if (key == QLatin1String("context")) {
+                a = a.isNull() ? a : QJsonValue(from.pathOf(QUuid::fromString(a.toString())));
+                b = b.isNull() ? b : QJsonValue(to.pathOf(QUuid::fromString(b.toString())));
+            }
+            if (a != b)
+                item.fields.append(FieldChange{key, a, b});
+        }
+        diff.items.append(item);
+    }
+    for (const QUuid &id : sortedIds(from.elements())) {
+        if (!to.element(id))
+            diff.items.append(DiffItem{DiffItem::Change::Removed, DiffItem::Subject::Element, id.toString(QUuid::WithoutBraces), from.pathOf(id),
+                                       elementKindId(from.element(id)->kind), {}, false, {}, {}});
+    }
+    // Relations.
+    for (const QUuid &id : sortedIds(to.relations())) {
+        if (!from.relation(id))
+            diff.items.append(DiffItem{DiffItem::Change::Added, DiffItem::Subject::Relation, id.toString(QUuid::WithoutBraces),
+                                       relationPath(to, *to.relation(id)), relationKindId(to.relation(id)->kind), {}, false, {}, {}});
+    }
+    for (const QUuid &id : sortedIds(from.relations())) {
+        if (!to.relation(id))
+            diff.items.append(DiffItem{DiffItem::Change::Removed, DiffItem::Subject::Relation, id.toString(QUuid::WithoutBraces),
+                                       relationPath(from, *from.relation(id)), relationKindId(from.relation(id)->kind), {}, false, {}, {}});
+    }
+    // Schema versions, each with its verdict against the subject's earlier versions.
+    for (const QUuid &subject : sortedIds(to.schemaSubjects())) {
+        const QList<SchemaVersion> versions = to.schemaVersions(subject);
+        const int known = int(from.schemaVersions(subject).size());
+        for (int i = known; i < versions.size(); ++i) {
+            const SchemaVersion &version = versions[i];
+            DiffItem item{DiffItem::Change::Added, DiffItem::Subject::SchemaVersion,
+                          QStringLiteral("%1:%2").arg(subject.toString(QUuid::WithoutBraces)).arg(version.version),
+                          QStringLiteral("%1 v%2").arg(to.pathOf(subject)).arg(version.version), schemaFormatId(version.format), {}, false, {}, {}};
+            QStringList texts;
+            for (int j = 0; j <= i; ++j)
+                texts.append(versions[j].text);
+            auto verdict = SchemaCompatibility::check(version.format, version.compatibility, texts);
+            if (verdict) {
+                item.checked = true;
+                item.issues = *verdict;
+            } else {
+                item.checkError = verdict.error().message;
+            }
+            diff.items.append(item);
+        }
+    }
+    // Rule settings.
+    QStringList rules = to.ruleSettings().keys() + from.ruleSettings().keys();
+    rules.removeDuplicates();
+    rules.sort();
+    for (const QString &rule : rules) {
+        const bool inFrom = from.ruleSettings().contains(rule), inTo = to.ruleSettings().contains(rule);
+        if (inFrom && inTo && from.ruleSettings().value(rule) == to.ruleSettings().value(rule))
+            continue;
+        diff.items.append(DiffItem{inTo ? (inFrom ? DiffItem::Change::Changed : DiffItem::Change::Added) : DiffItem::Change::Removed,
+                                   DiffItem::Subject::RuleSetting, rule, rule, QStringLiteral("rule"), {}, false, {}, {}});
+    }
+    // Findings that appeared or went away.
+    const QList<Finding> before = GovernanceChecker::checkAll(from);
+    const QList<Finding> after = GovernanceChecker::checkAll(to);
+    QSet<QString> beforeKeys, afterKeys;
+    for (const Finding &f : before)
+        beforeKeys.insert(findingKey(from, f));
+    for (const Finding &f : after)
+        afterKeys.insert(findingKey(to, f));
+    for (const Finding &f : after) {
+        if (!beforeKeys.contains(findingKey(to, f)))
+            diff.newFindings.append(f);
+    }
+    for (const Finding &f : before) {
+        if (!afterKeys.contains(findingKey(from, f)))
+            diff.resolvedFindings.append(f);
+    }
+    return diff;
+}
+
+Result<CatalogState> CatalogHistory::stateAt(CatalogStore &store, qint64 revision)
+{
+    auto changes = store.log(0);
+    if (!changes)
+        return changes.error();
+    CatalogState state;
+    for (const LoggedChange &logged : *changes) {
+        if (logged.revision > revision)
+            break;
+        auto change = ChangeJson::fromJson(QJsonDocument::fromJson(logged.change).object(), state);
+        if (!change)
+            return change.error();
+        if (auto applied = ChangeApplier::apply(state, Batch{*change}, nullptr); !applied)
+            return applied.error();
+    }
+    return state;
+}
+
+} // namespace mesh::catalog
