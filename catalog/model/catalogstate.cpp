@@ -221,12 +221,14 @@ void CatalogState::reserve(qsizetype elements, qsizetype relations, qsizetype sc
 
 void CatalogState::absorb(CatalogState &&other)
 {
-    Q_ASSERT(m_relations.isEmpty() && m_schemas.isEmpty() && other.m_elements.isEmpty() && other.m_rules.isEmpty());
+    Q_ASSERT(m_relations.isEmpty() && other.m_elements.isEmpty() && other.m_rules.isEmpty());
     m_relations = std::move(other.m_relations);
     m_relationsByElement = std::move(other.m_relationsByElement);
-    m_schemas = std::move(other.m_schemas);
-    m_schemaVersionCount = other.m_schemaVersionCount;
-    other.m_schemaVersionCount = 0;
+    if (m_schemas.isEmpty()) {
+        m_schemas = std::move(other.m_schemas);
+        m_schemaVersionCount = other.m_schemaVersionCount;
+        other.m_schemaVersionCount = 0;
+    }
 }
 
 bool CatalogState::hasSameContent(const CatalogState &other, QString *difference) const

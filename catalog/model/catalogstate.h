@@ -65,8 +65,8 @@ public:
 
     void reserve(qsizetype elements, qsizetype relations, qsizetype schemaSubjects);
 
-    // Takes the relations and schema versions of `other`, which holds nothing else, into
-    // this state, which holds none (loaders read the two halves in parallel).
+    // Takes the relations (and the schema versions, if this state has none) of `other`,
+    // which holds nothing else (loaders read the two halves in parallel).
     void absorb(CatalogState &&other);
 
     // Same elements, relations, schema versions, diagrams and placements (the indexes

@@ -254,6 +254,28 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();
+    // Versions come in the order they were added, which is version order per subject.
+    if (auto ok = rows.start("SELECT subject_id, version, format, compatibility, lifecycle, text FROM schema_versions");
+        !ok)
+        return ok.error();
+    while (rows.next()) {
+        SchemaVersion v;
+        v.subject = uuid(rows.text(0));
+        v.version = int(rows.integer(1));
+        auto format = schemaFormatFromId(ascii(rows.text(2)));
+        auto mode = compatibilityModeFromId(ascii(rows.text(3)));
+        auto lifecycle = lifecycleFromId(ascii(rows.text(4)));
+        if (!format || !mode || !lifecycle)
+            return readError(QStringLiteral("schema version"), location, rows.text(0));
+        v.format = *format;
+        v.compatibility = *mode;
+        v.lifecycle = *lifecycle;
+        v.text = string(rows.text(5));
+        state.putSchemaVersion(v);
+    }
+    if (auto ok = rows.finish(); !ok)
+        return ok.error();
+
     return Ok{};
 }
 
@@ -273,28 +295,6 @@ Result<void> loadRelations(RowSource &rows, const QString &location, CatalogStat
         r.to = uuid(rows.text(3));
         r.description = string(rows.text(4));
         state.putRelation(r);
-    }
-    if (auto ok = rows.finish(); !ok)
-        return ok.error();
-
-    // Versions come in the order they were added, which is version order per subject.
-    if (auto ok = rows.start("SELECT subject_id, version, format, compatibility, lifecycle, text FROM schema_versions");
-        !ok)
-        return ok.error();
-    while (rows.next()) {
-        SchemaVersion v;
-        v.subject = uuid(rows.text(0));
-        v.version = int(rows.integer(1));
-        auto format = schemaFormatFromId(ascii(rows.text(2)));
-        auto mode = compatibilityModeFromId(ascii(rows.text(3)));
-        auto lifecycle = lifecycleFromId(ascii(rows.text(4)));
-        if (!format || !mode || !lifecycle)
-            return readError(QStringLiteral("schema version"), location, rows.text(0));
-        v.format = *format;
-        v.compatibility = *mode;
-        v.lifecycle = *lifecycle;
-        v.text = string(rows.text(5));
-        state.putSchemaVersion(v);
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();

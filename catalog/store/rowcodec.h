@@ -78,7 +78,7 @@ public:
 
 // The whole state, in two halves that touch disjoint parts of a CatalogState, so a backend
 // may read them on two connections at once and merge with CatalogState::absorb():
-// elements, diagrams and placements; then relations and schema versions.
+// elements, diagrams, placements, rule settings and schema versions; then relations.
 Result<CatalogState> loadState(RowSource &rows, const QString &location);
 Result<void> loadElements(RowSource &rows, const QString &location, CatalogState &state);
 Result<void> loadRelations(RowSource &rows, const QString &location, CatalogState &state);

@@ -405,14 +405,14 @@ Result<CatalogState> SqliteCatalogStore::load()
     const qint64 relations = rows.integer(1);
     const qint64 schemaVersions = rows.integer(2);
     CatalogState state;
-    state.reserve(elements, 0, 0);
+    state.reserve(elements, 0, schemaVersions);
     CatalogState relationHalf;
-    relationHalf.reserve(0, relations, schemaVersions);
+    relationHalf.reserve(0, relations, 0);
 
     // Large catalogs read their two halves on both cores: relations and schema versions on
     // a second connection, accepted only if it read the same revision (the same snapshot).
     std::future<Result<qint64>> other;
-    if (relations + schemaVersions > 5000)
+    if (relations > 5000)
         other = std::async(std::launch::async, [this, &relationHalf] { return loadRelationsOnOwnConnection(d->path, relationHalf); });
     if (auto ok = RowCodec::loadElements(rows, d->path, state); !ok)
         return ok.error();
