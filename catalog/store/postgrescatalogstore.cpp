@@ -337,7 +337,7 @@ Result<int> PostgresCatalogStore::initShared(const QString &url)
         // One transaction per migration; PostgreSQL runs the whole script at once (no
         // parameters, so the simple query protocol takes several statements).
         PGconn *connection = connectionOf(d.db);
-        const QByteArray script = "BEGIN;\nCREATE SCHEMA IF NOT EXISTS mesh;\n" + file.readAll()
+        const QByteArray script = QByteArray("BEGIN;\n") + (next == 1 ? "CREATE SCHEMA IF NOT EXISTS mesh;\n" : "") + file.readAll()
             + QStringLiteral("\nINSERT INTO mesh.catalog_info(key, value) VALUES ('schema_version', '%1') "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value;\n"
                              "INSERT INTO mesh.catalog_info(key, value) VALUES ('id', '%2') ON CONFLICT (key) DO NOTHING;\nCOMMIT;")

@@ -199,6 +199,9 @@ int main(int argc, char *argv[])
         double worstLag = 0;
         QList<double> lags;
         QObject::connect(watcher.get(), &Catalog::changesApplied, watcher.get(), [&](const Batch &, ChangeOrigin, qint64 revision) {
+            // Sampled: reading the commit time costs a query, which would slow the watcher itself.
+            if (revision % 10 != 0)
+                return;
             auto logged = watcher->log(revision - 1);
             if (!logged || logged->isEmpty())
                 return;
@@ -213,7 +216,7 @@ int main(int argc, char *argv[])
             if (child.state() == QProcess::NotRunning && watcher->revision() < 3000)
                 (void)watcher->pull();
         }
-        std::printf("watcher at 1,500/s:        %.1f ms behind at worst, p50 %.1f ms (target < 100 ms), %lld revisions followed\n",
+        std::printf("watcher at 1,500/s:        %.1f ms behind at worst, p50 %.1f ms (target < 100 ms; every 10th revision sampled), %lld revisions followed\n",
                     worstLag, percentile(lags, 0.5), watcher->revision());
     }
 
