@@ -275,6 +275,9 @@ Result<SchemaVersion> readSchemaVersion(FieldReader &fields, const CatalogState 
         if (!parsed)
             return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"lifecycle\": unknown lifecycle \"%1\"").arg(lifecycle), "lifecycle");
         v.lifecycle = *parsed;
+    } else if (const Element *element = state.element(subject); element && element->lifecycle == Lifecycle::Approved) {
+        // A new schema of an approved element is a proposal; the approved version stays.
+        v.lifecycle = Lifecycle::Proposed;
     }
     TRY(text, fields.string("text"));
     v.text = text;

@@ -118,6 +118,20 @@ private Q_SLOTS:
         QCOMPARE(std::get<AddSchemaVersion>(batch->at(1)).version.compatibility, CompatibilityMode::Backward);
     }
 
+    void newSchemaOfAnApprovedElementIsProposed()
+    {
+        CatalogState state = m_state;
+        auto approve = ChangeJson::readJsonLines(R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"approved"}})", state);
+        QVERIFY(approve.isOk());
+        QVERIFY(ChangeApplier::apply(state, *approve, nullptr).isOk());
+        auto batch = ChangeJson::readJsonLines(R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{}"})", state);
+        QVERIFY(batch.isOk());
+        QCOMPARE(std::get<AddSchemaVersion>(batch->first()).version.lifecycle, Lifecycle::Proposed);
+        QVERIFY(ChangeApplier::apply(state, *batch, nullptr).isOk());
+        QCOMPARE(state.schemaVersions(std::get<AddSchemaVersion>(batch->first()).version.subject).first().text,
+                 m_state.schemaVersions(std::get<AddSchemaVersion>(batch->first()).version.subject).first().text);
+    }
+
     void describeIsReadable()
     {
         const QString summary = ChangeJson::describe(m_batch.at(1), CatalogState());
