@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>the schema now rejects everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alternative of the new schema accepts what the earlier one did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type no longer allows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern is new or changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipleOf is new or no longer divides the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items must now be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constant value is new or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values are now limited to an enumeration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values %1 were removed from the enumeration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; is now required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; was added to an open content model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; was removed from a closed content model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content model was closed (additionalProperties: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::AdminCommand</name>
     <message>
         <source>Administer a shared catalog: init-shared URL, grant URL ROLE USER</source>
@@ -240,10 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schema format: avro.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,6 +344,10 @@
     </message>
     <message>
         <source>cannot read data written with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema format: avro or jsonschema (protobuf is not available yet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,6 +1861,17 @@ The catalog now shows their version.</source>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::JsonSchemaCompatibility</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON Schema document is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::Lifecycle</name>
     <message>
         <source>Draft</source>
@@ -2140,11 +2214,11 @@ The catalog now shows their version.</source>
 <context>
     <name>mesh::catalog::SchemaCompatibility</name>
     <message>
-        <source>Compatibility of %1 schemas is not available in this version (Avro is)</source>
+        <source>version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>version %1: %2</source>
+        <source>Compatibility of %1 schemas is not available in this version (Avro and JSON Schema are)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

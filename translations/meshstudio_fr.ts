@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>the schema now rejects everything</source>
+        <translation>le schéma rejette désormais tout</translation>
+    </message>
+    <message>
+        <source>no alternative of the new schema accepts what the earlier one did</source>
+        <translation>aucune alternative du nouveau schéma n&apos;accepte ce qu&apos;acceptait l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>the type no longer allows %1</source>
+        <translation>le type n&apos;admet plus %1</translation>
+    </message>
+    <message>
+        <source>the pattern is new or changed (%1)</source>
+        <translation>le motif est nouveau ou a changé (%1)</translation>
+    </message>
+    <message>
+        <source>multipleOf is new or no longer divides the earlier one</source>
+        <translation>multipleOf est nouveau ou ne divise plus l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>items must now be unique</source>
+        <translation>les éléments doivent désormais être uniques</translation>
+    </message>
+    <message>
+        <source>a constant value is new or changed</source>
+        <translation>une valeur constante est nouvelle ou a changé</translation>
+    </message>
+    <message>
+        <source>the values are now limited to an enumeration</source>
+        <translation>les valeurs sont désormais limitées à une énumération</translation>
+    </message>
+    <message>
+        <source>the values %1 were removed from the enumeration</source>
+        <translation>les valeurs %1 ont été retirées de l&apos;énumération</translation>
+    </message>
+    <message>
+        <source>%1 is new (%2)</source>
+        <translation>%1 est nouveau (%2)</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation>%1 est passé de %2 à %3</translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; is now required</source>
+        <translation>la propriété « %1 » est désormais requise</translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; was added to an open content model</source>
+        <translation>la propriété « %1 » a été ajoutée à un modèle de contenu ouvert</translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; was removed from a closed content model</source>
+        <translation>la propriété « %1 » a été retirée d&apos;un modèle de contenu fermé</translation>
+    </message>
+    <message>
+        <source>the content model was closed (additionalProperties: false)</source>
+        <translation>le modèle de contenu a été fermé (additionalProperties: false)</translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::AdminCommand</name>
     <message>
         <source>Administer a shared catalog: init-shared URL, grant URL ROLE USER</source>
@@ -244,10 +307,6 @@
         <translation>Vérifier la compatibilité de versions de schéma comme un registre de schémas (sortie 1 si incompatibles)</translation>
     </message>
     <message>
-        <source>The schema format: avro.</source>
-        <translation>Le format de schéma : avro.</translation>
-    </message>
-    <message>
         <source>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.</source>
         <translation>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE.</translation>
     </message>
@@ -290,6 +349,10 @@
     <message>
         <source>cannot read data written with %1</source>
         <translation>ne peut pas lire les données écrites avec %1</translation>
+    </message>
+    <message>
+        <source>The schema format: avro or jsonschema (protobuf is not available yet).</source>
+        <translation>Le format de schéma : avro ou jsonschema (protobuf n&apos;est pas encore disponible).</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1869,17 @@ Le catalogue montre maintenant leur version.</translation>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::JsonSchemaCompatibility</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>a JSON Schema document is an object</source>
+        <translation>un document JSON Schema est un objet</translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::Lifecycle</name>
     <message>
         <source>Draft</source>
@@ -2148,12 +2222,12 @@ Le catalogue montre maintenant leur version.</translation>
 <context>
     <name>mesh::catalog::SchemaCompatibility</name>
     <message>
-        <source>Compatibility of %1 schemas is not available in this version (Avro is)</source>
-        <translation>La compatibilité des schémas %1 n&apos;est pas disponible dans cette version (celle d&apos;Avro l&apos;est)</translation>
-    </message>
-    <message>
         <source>version %1: %2</source>
         <translation>version %1 : %2</translation>
+    </message>
+    <message>
+        <source>Compatibility of %1 schemas is not available in this version (Avro and JSON Schema are)</source>
+        <translation>La compatibilité des schémas %1 n&apos;est pas disponible dans cette version (celles d&apos;Avro et de JSON Schema le sont)</translation>
     </message>
 </context>
 <context>
