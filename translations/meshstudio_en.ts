@@ -63,6 +63,54 @@
         <source>the content model was closed (additionalProperties: false)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package changed from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message %1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field %1 = %2 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 = %2 was removed from its oneof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 changed from %2 to %3, which the wire does not carry the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 changed from message %2 to message %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 changed between single and repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 became required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 left its oneof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 moved into an existing oneof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field %1 = %2 was added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::AdminCommand</name>
@@ -347,7 +395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schema format: avro or jsonschema (protobuf is not available yet).</source>
+        <source>The schema format: avro, protobuf or jsonschema.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,6 +2171,13 @@ The catalog now shows their version.</source>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::ProtobufCompatibility</name>
+    <message>
+        <source>not a .proto file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::RelationKind</name>
     <message>
         <source>issues</source>
@@ -2215,10 +2270,6 @@ The catalog now shows their version.</source>
     <name>mesh::catalog::SchemaCompatibility</name>
     <message>
         <source>version %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compatibility of %1 schemas is not available in this version (Avro and JSON Schema are)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

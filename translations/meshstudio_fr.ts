@@ -63,6 +63,54 @@
         <source>the content model was closed (additionalProperties: false)</source>
         <translation>le modèle de contenu a été fermé (additionalProperties: false)</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the package changed from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>le paquet est passé de « %1 » à « %2 »</translation>
+    </message>
+    <message>
+        <source>the message %1 was removed</source>
+        <translation>le message %1 a été retiré</translation>
+    </message>
+    <message>
+        <source>the required field %1 = %2 was removed</source>
+        <translation>le champ requis %1 = %2 a été retiré</translation>
+    </message>
+    <message>
+        <source>the field %1 = %2 was removed from its oneof</source>
+        <translation>le champ %1 = %2 a été retiré de son oneof</translation>
+    </message>
+    <message>
+        <source>field %1 changed from %2 to %3, which the wire does not carry the same way</source>
+        <translation>le champ %1 est passé de %2 à %3, que le format binaire ne transporte pas de la même façon</translation>
+    </message>
+    <message>
+        <source>field %1 changed from message %2 to message %3</source>
+        <translation>le champ %1 est passé du message %2 au message %3</translation>
+    </message>
+    <message>
+        <source>field %1 changed between single and repeated</source>
+        <translation>le champ %1 est passé entre simple et répété</translation>
+    </message>
+    <message>
+        <source>field %1 became required</source>
+        <translation>le champ %1 est devenu requis</translation>
+    </message>
+    <message>
+        <source>field %1 left its oneof</source>
+        <translation>le champ %1 a quitté son oneof</translation>
+    </message>
+    <message>
+        <source>field %1 moved into an existing oneof</source>
+        <translation>le champ %1 est entré dans un oneof existant</translation>
+    </message>
+    <message>
+        <source>the required field %1 = %2 was added</source>
+        <translation>le champ requis %1 = %2 a été ajouté</translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::AdminCommand</name>
@@ -351,8 +399,8 @@
         <translation>ne peut pas lire les données écrites avec %1</translation>
     </message>
     <message>
-        <source>The schema format: avro or jsonschema (protobuf is not available yet).</source>
-        <translation>Le format de schéma : avro ou jsonschema (protobuf n&apos;est pas encore disponible).</translation>
+        <source>The schema format: avro, protobuf or jsonschema.</source>
+        <translation>Le format de schéma : avro, protobuf ou jsonschema.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2179,13 @@ Le catalogue montre maintenant leur version.</translation>
     </message>
 </context>
 <context>
+    <name>mesh::catalog::ProtobufCompatibility</name>
+    <message>
+        <source>not a .proto file</source>
+        <translation>pas un fichier .proto</translation>
+    </message>
+</context>
+<context>
     <name>mesh::catalog::RelationKind</name>
     <message>
         <source>issues</source>
@@ -2224,10 +2279,6 @@ Le catalogue montre maintenant leur version.</translation>
     <message>
         <source>version %1: %2</source>
         <translation>version %1 : %2</translation>
-    </message>
-    <message>
-        <source>Compatibility of %1 schemas is not available in this version (Avro and JSON Schema are)</source>
-        <translation>La compatibilité des schémas %1 n&apos;est pas disponible dans cette version (celles d&apos;Avro et de JSON Schema le sont)</translation>
     </message>
 </context>
 <context>

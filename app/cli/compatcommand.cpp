@@ -20,7 +20,7 @@ QString CompatCommand::summary() const
 int CompatCommand::run(const QStringList &arguments)
 {
     CommandParser parser(name(), summary());
-    const QCommandLineOption type(QStringLiteral("type"), tr("The schema format: avro or jsonschema (protobuf is not available yet)."), QStringLiteral("TYPE"), QStringLiteral("avro"));
+    const QCommandLineOption type(QStringLiteral("type"), tr("The schema format: avro, protobuf or jsonschema."), QStringLiteral("TYPE"), QStringLiteral("avro"));
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   tr("NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE."),
                                   QStringLiteral("MODE"), QStringLiteral("BACKWARD"));

@@ -2,18 +2,61 @@
 
 #include "catalog/schema/avrocompatibility.h"
 #include "catalog/schema/jsonschemacompatibility.h"
+#include "catalog/schema/protobufcompatibility.h"
 
 #include <QJsonValue>
 
 namespace mesh::catalog {
 
+namespace {
+
+struct Plan {
+    bool backward;
+    bool forward;
+    qsizetype first; // the earliest version to check against
+};
+
+Plan planFor(CompatibilityMode mode, qsizetype count)
+{
+    const bool transitive = mode == CompatibilityMode::BackwardTransitive || mode == CompatibilityMode::ForwardTransitive
+        || mode == CompatibilityMode::FullTransitive;
+    return Plan{mode != CompatibilityMode::Forward && mode != CompatibilityMode::ForwardTransitive && mode != CompatibilityMode::None,
+                mode != CompatibilityMode::Backward && mode != CompatibilityMode::BackwardTransitive && mode != CompatibilityMode::None,
+                transitive ? 0 : count - 2};
+}
+
+Result<QList<CompatibilityIssue>> checkProtobuf(CompatibilityMode mode, const QStringList &versions)
+{
+    QList<ProtobufCompatibility::Parsed> schemas;
+    for (int i = 0; i < versions.size(); ++i) {
+        auto schema = ProtobufCompatibility::parse(versions[i]);
+        if (!schema) {
+            Error error = schema.error();
+            error.message = SchemaCompatibility::tr("version %1: %2").arg(i + 1).arg(error.message);
+            error.index = i;
+            return error;
+        }
+        schemas.append(*schema);
+    }
+    QList<CompatibilityIssue> issues;
+    if (schemas.size() < 2)
+        return issues;
+    const Plan plan = planFor(mode, schemas.size());
+    for (qsizetype i = schemas.size() - 2; i >= plan.first; --i) {
+        if (plan.backward)
+            issues += ProtobufCompatibility::canRead(schemas.last(), schemas[i], CompatibilityIssue::Breaks::OldWriters, int(i + 1));
+        if (plan.forward)
+            issues += ProtobufCompatibility::canRead(schemas[i], schemas.last(), CompatibilityIssue::Breaks::OldReaders, int(i + 1));
+    }
+    return issues;
+}
+
+} // namespace
+
 Result<QList<CompatibilityIssue>> SchemaCompatibility::check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions)
 {
-    if (format == SchemaFormat::Protobuf) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Compatibility of %1 schemas is not available in this version (Avro and JSON Schema are)").arg(schemaFormatId(format)),
-                         QStringLiteral("type"));
-    }
+    if (format == SchemaFormat::Protobuf)
+        return checkProtobuf(mode, versions);
     const bool avro = format == SchemaFormat::Avro;
     auto canRead = avro ? &AvroCompatibility::canRead : &JsonSchemaCompatibility::canRead;
     QList<QJsonValue> schemas;
@@ -30,13 +73,11 @@ Result<QList<CompatibilityIssue>> SchemaCompatibility::check(SchemaFormat format
     QList<CompatibilityIssue> issues;
     if (mode == CompatibilityMode::None || schemas.size() < 2)
         return issues;
-    const bool transitive = mode == CompatibilityMode::BackwardTransitive || mode == CompatibilityMode::ForwardTransitive
-        || mode == CompatibilityMode::FullTransitive;
-    const bool backward = mode != CompatibilityMode::Forward && mode != CompatibilityMode::ForwardTransitive;
-    const bool forward = mode != CompatibilityMode::Backward && mode != CompatibilityMode::BackwardTransitive;
+    const Plan plan = planFor(mode, schemas.size());
+    const bool backward = plan.backward;
+    const bool forward = plan.forward;
     const QJsonValue &candidate = schemas.last();
-    const qsizetype first = transitive ? 0 : schemas.size() - 2;
-    for (qsizetype i = schemas.size() - 2; i >= first; --i) {
+    for (qsizetype i = schemas.size() - 2; i >= plan.first; --i) {
         if (backward)
             issues += canRead(candidate, schemas[i], CompatibilityIssue::Breaks::OldWriters, int(i + 1));
         if (forward)

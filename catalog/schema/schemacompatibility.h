@@ -12,8 +12,8 @@ namespace mesh::catalog {
 // Confluent Schema Registry's compatibility modes over the versions of a subject, oldest
 // first, the last being the candidate: BACKWARD (the new schema reads data written with
 // the earlier one), FORWARD (the earlier reads the new), FULL (both); the _TRANSITIVE modes
-// check against every earlier version, the others against the one before. Avro and JSON
-// Schema in this version; Protobuf is refused with a message saying so.
+// check against every earlier version, the others against the one before. Avro, JSON Schema
+// and Protobuf.
 class SchemaCompatibility
 {
     Q_DECLARE_TR_FUNCTIONS(mesh::catalog::SchemaCompatibility)

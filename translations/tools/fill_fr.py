@@ -549,6 +549,20 @@ FR = {
     "the content model was closed (additionalProperties: false)": "le modèle de contenu a été fermé (additionalProperties: false)",
     "The schema format: avro or jsonschema (protobuf is not available yet).": "Le format de schéma : avro ou jsonschema (protobuf n'est pas encore disponible).",
     "a JSON Schema document is an object": "un document JSON Schema est un objet",
+    # Protobuf compatibility
+    'the package changed from "%1" to "%2"': "le paquet est passé de « %1 » à « %2 »",
+    "the message %1 was removed": "le message %1 a été retiré",
+    "the required field %1 = %2 was removed": "le champ requis %1 = %2 a été retiré",
+    "the field %1 = %2 was removed from its oneof": "le champ %1 = %2 a été retiré de son oneof",
+    "field %1 changed from %2 to %3, which the wire does not carry the same way": "le champ %1 est passé de %2 à %3, que le format binaire ne transporte pas de la même façon",
+    "field %1 changed from message %2 to message %3": "le champ %1 est passé du message %2 au message %3",
+    "field %1 changed between single and repeated": "le champ %1 est passé entre simple et répété",
+    "field %1 became required": "le champ %1 est devenu requis",
+    "field %1 left its oneof": "le champ %1 a quitté son oneof",
+    "field %1 moved into an existing oneof": "le champ %1 est entré dans un oneof existant",
+    "the required field %1 = %2 was added": "le champ requis %1 = %2 a été ajouté",
+    "The schema format: avro, protobuf or jsonschema.": "Le format de schéma : avro, protobuf ou jsonschema.",
+    "not a .proto file": "pas un fichier .proto",
     "Compatibility of %1 schemas is not available in this version (Avro and JSON Schema are)":
         "La compatibilité des schémas %1 n'est pas disponible dans cette version (celles d'Avro et de JSON Schema le sont)",
     # Semantic diff

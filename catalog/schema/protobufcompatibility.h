@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalog/result.h"
+#include "catalog/schema/compatibilityissue.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+
+namespace google::protobuf {
+class FileDescriptorProto;
+}
+
+namespace mesh::catalog {
+
+// Protobuf compatibility at the wire level, as Confluent Schema Registry checks it: field
+// numbers, not names, identify fields; types may change within a wire-compatible group
+// (varints with enums, zigzag varints, fixed32, fixed64, string and bytes); optional may
+// become repeated for length-delimited types; required fields may be neither added nor
+// removed; a field may not leave a oneof nor join an existing one; messages may not be
+// removed; the package may not change. Schemas are parsed with libprotoc.
+class ProtobufCompatibility
+{
+    Q_DECLARE_TR_FUNCTIONS(mesh::catalog::ProtobufCompatibility)
+
+public:
+    using Parsed = std::shared_ptr<google::protobuf::FileDescriptorProto>;
+    // Parses a .proto text; errors name line:column with the parser's message.
+    static Result<Parsed> parse(const QString &text);
+    static QList<CompatibilityIssue> canRead(const Parsed &reader, const Parsed &writer, CompatibilityIssue::Breaks breaks,
+                                             int againstVersion);
+};
+
+} // namespace mesh::catalog

@@ -1,0 +1,150 @@
+// Protobuf compatibility at the wire level, as Confluent Schema Registry checks it: one
+// case per rule, named after it (field numbers, wire-compatible type groups, cardinality,
+// required fields, oneofs, messages, package), parsed by libprotoc.
+
+#include "catalog/schema/protobufcompatibility.h"
+#include "catalog/schema/schemacompatibility.h"
+
+#include <QTest>
+
+using namespace mesh::catalog;
+
+namespace {
+
+QString proto(const QString &body, const QString &syntax = QStringLiteral("proto3"), const QString &package = QStringLiteral("shop.v1"))
+{
+    return QStringLiteral("syntax = \"%1\";\npackage %2;\n%3\n").arg(syntax, package, body);
+}
+
+QString order(const QString &fields)
+{
+    return proto(QStringLiteral("message Order {\n%1\n}").arg(fields));
+}
+
+QString order2(const QString &fields)
+{
+    return proto(QStringLiteral("message Order {\n%1\n}").arg(fields), QStringLiteral("proto2"));
+}
+
+} // namespace
+
+class TestProtobufCompatibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wire_data()
+    {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<QString>("reader");
+        QTest::addColumn<bool>("compatible");
+        QTest::addColumn<QString>("path");
+        auto row = [](const char *rule, const QString &writer, const QString &reader, bool compatible, const QString &path = {}) {
+            QTest::newRow(rule) << writer << reader << compatible << path;
+        };
+        // Fields are identified by number.
+        row("field: unchanged", order("string id = 1;"), order("string id = 1;"), true);
+        row("field: renamed, same number", order("string id = 1;"), order("string order_id = 1;"), true);
+        row("field: added", order("string id = 1;"), order("string id = 1; string note = 2;"), true);
+        row("field: removed", order("string id = 1; string note = 2;"), order("string id = 1;"), true);
+        row("field: number changed reads as removed plus added", order("string id = 1;"), order("string id = 2;"), true);
+        // Varint group.
+        row("varint: int32 to int64", order("int32 n = 1;"), order("int64 n = 1;"), true);
+        row("varint: int32 to uint32", order("int32 n = 1;"), order("uint32 n = 1;"), true);
+        row("varint: int64 to uint64", order("int64 n = 1;"), order("uint64 n = 1;"), true);
+        row("varint: int32 to bool", order("int32 n = 1;"), order("bool n = 1;"), true);
+        row("varint: enum to int32", proto("enum Kind { A = 0; } message Order { Kind k = 1; }"), order("int32 k = 1;"), true);
+        row("varint: int32 to enum", order("int32 k = 1;"), proto("enum Kind { A = 0; } message Order { Kind k = 1; }"), true);
+        row("varint: int32 to sint32 is another encoding", order("int32 n = 1;"), order("sint32 n = 1;"), false, "Order.n");
+        row("varint: int32 to fixed32", order("int32 n = 1;"), order("fixed32 n = 1;"), false, "Order.n");
+        // Zigzag and fixed groups.
+        row("zigzag: sint32 to sint64", order("sint32 n = 1;"), order("sint64 n = 1;"), true);
+        row("fixed32: fixed32 to sfixed32", order("fixed32 n = 1;"), order("sfixed32 n = 1;"), true);
+        row("fixed64: fixed64 to sfixed64", order("fixed64 n = 1;"), order("sfixed64 n = 1;"), true);
+        row("fixed: fixed32 to fixed64", order("fixed32 n = 1;"), order("fixed64 n = 1;"), false, "Order.n");
+        row("float: float to double", order("float n = 1;"), order("double n = 1;"), false, "Order.n");
+        row("double: double to int64", order("double n = 1;"), order("int64 n = 1;"), false, "Order.n");
+        // Length-delimited group.
+        row("length-delimited: string to bytes", order("string s = 1;"), order("bytes s = 1;"), true);
+        row("length-delimited: bytes to string", order("bytes s = 1;"), order("string s = 1;"), true);
+        row("length-delimited: string to int32", order("string s = 1;"), order("int32 s = 1;"), false, "Order.s");
+        row("message: same message type", proto("message Line { int32 q = 1; } message Order { Line l = 1; }"),
+            proto("message Line { int32 q = 1; } message Order { Line l = 1; }"), true);
+        row("message: another message type", proto("message Line { int32 q = 1; } message Order { Line l = 1; }"),
+            proto("message Line { int32 q = 1; } message Item { int32 q = 1; } message Order { Item l = 1; }"), false, "Order.l");
+        row("message: to string", proto("message Line { int32 q = 1; } message Order { Line l = 1; }"),
+            proto("message Line { int32 q = 1; } message Order { string l = 1; }"), false, "Order.l");
+        row("message: nested field changed", proto("message Line { int32 q = 1; } message Order { Line l = 1; }"),
+            proto("message Line { string q = 1; } message Order { Line l = 1; }"), false, "Line.q");
+        // Cardinality.
+        row("cardinality: optional string to repeated", order("string s = 1;"), order("repeated string s = 1;"), true);
+        row("cardinality: optional message to repeated", proto("message L {} message Order { L l = 1; }"),
+            proto("message L {} message Order { repeated L l = 1; }"), true);
+        row("cardinality: optional int32 to repeated", order("int32 n = 1;"), order("repeated int32 n = 1;"), false, "Order.n");
+        row("cardinality: repeated to single", order("repeated string s = 1;"), order("string s = 1;"), false, "Order.s");
+        // proto2 required fields.
+        row("required: kept", order2("required string id = 1;"), order2("required string id = 1;"), true);
+        row("required: became optional", order2("required string id = 1;"), order2("optional string id = 1;"), true);
+        row("required: optional became required", order2("optional string id = 1;"), order2("required string id = 1;"), false, "Order.id");
+        row("required: field added", order2("optional string id = 1;"), order2("optional string id = 1; required int32 n = 2;"), false, "Order.n");
+        row("required: field removed", order2("required string id = 1; optional int32 n = 2;"), order2("optional int32 n = 2;"), false, "Order.id");
+        // Oneofs.
+        row("oneof: field added to a new oneof", order("string id = 1;"), order("string id = 1; oneof pay { string card = 2; }"), true);
+        row("oneof: single field moved into a new oneof", order("string card = 2;"), order("oneof pay { string card = 2; }"), true);
+        row("oneof: field moved into an existing oneof", order("oneof pay { string card = 2; } string iban = 3;"),
+            order("oneof pay { string card = 2; string iban = 3; }"), false, "Order.iban");
+        row("oneof: field left its oneof", order("oneof pay { string card = 2; string iban = 3; }"),
+            order("oneof pay { string card = 2; } string iban = 3;"), false, "Order.iban");
+        row("oneof: field removed from its oneof", order("oneof pay { string card = 2; string iban = 3; }"),
+            order("oneof pay { string card = 2; }"), false, "Order.iban");
+        row("oneof: proto3 optional is not a oneof", order("optional string note = 1;"), order("string note = 1;"), true);
+        // Messages, enums, package, services, syntax.
+        row("message: added", order("string id = 1;"), proto("message Order { string id = 1; } message Refund { string id = 1; }"), true);
+        row("message: removed", proto("message Order { string id = 1; } message Refund { string id = 1; }"), order("string id = 1;"), false, "Refund");
+        row("enum: value added", proto("enum K { A = 0; } message Order { K k = 1; }"), proto("enum K { A = 0; B = 1; } message Order { K k = 1; }"), true);
+        row("package: changed", order("string id = 1;"), proto("message Order { string id = 1; }", "proto3", "shop.v2"), false, "package");
+        row("service: changes do not matter", proto("message Order { string id = 1; } service S { rpc Get(Order) returns (Order); }"),
+            order("string id = 1;"), true);
+        row("syntax: proto2 to proto3", order2("optional string id = 1;"), order("string id = 1;"), true);
+    }
+
+    void wire()
+    {
+        QFETCH(QString, writer);
+        QFETCH(QString, reader);
+        QFETCH(bool, compatible);
+        QFETCH(QString, path);
+        auto w = ProtobufCompatibility::parse(writer);
+        auto r = ProtobufCompatibility::parse(reader);
+        QVERIFY2(w.isOk(), qPrintable(w.isOk() ? QString() : w.error().message));
+        QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+        const QList<CompatibilityIssue> issues = ProtobufCompatibility::canRead(*r, *w, CompatibilityIssue::Breaks::OldWriters, 1);
+        QStringList found;
+        for (const CompatibilityIssue &issue : issues)
+            found << issue.path + ": " + issue.message;
+        QVERIFY2(issues.isEmpty() == compatible, qPrintable(found.join("; ")));
+        if (!compatible)
+            QVERIFY2(issues.first().path == path, qPrintable(found.join("; ")));
+    }
+
+    void modesAndErrors()
+    {
+        const QString v1 = order2("optional string id = 1;");
+        const QString v2 = order2("optional string id = 1; required int32 n = 2;");
+        // A required field added (or removed) is incompatible whichever way Confluent looks.
+        QCOMPARE(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {v1, v2})->size(), 1);
+        QCOMPARE(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Forward, {v1, v2})->size(), 1);
+        QCOMPARE(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Full, {v1, v2})->size(), 2);
+        // An optional field added: fine both ways.
+        const QString v3 = order2("optional string id = 1; optional int32 n = 2;");
+        QVERIFY(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::FullTransitive, {v1, v3, v3})->isEmpty());
+        QCOMPARE(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::None, {v1, v2})->size(), 0);
+        auto bad = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {v1, "syntax = \"proto3\";\nmessage {"});
+        QVERIFY(!bad.isOk());
+        QCOMPARE(bad.error().index, 1);
+        QVERIFY2(bad.error().message.contains("line 2"), qPrintable(bad.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtobufCompatibility)
+#include "tst_protobufcompatibility.moc"
