@@ -1,2420 +1,2571 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name></name>
-    <message>
-        <source>the schema now rejects everything</source>
-        <translation>le schéma rejette désormais tout</translation>
-    </message>
-    <message>
-        <source>no alternative of the new schema accepts what the earlier one did</source>
-        <translation>aucune alternative du nouveau schéma n&apos;accepte ce qu&apos;acceptait l&apos;ancien</translation>
-    </message>
-    <message>
-        <source>the type no longer allows %1</source>
-        <translation>le type n&apos;admet plus %1</translation>
-    </message>
-    <message>
-        <source>the pattern is new or changed (%1)</source>
-        <translation>le motif est nouveau ou a changé (%1)</translation>
-    </message>
-    <message>
-        <source>multipleOf is new or no longer divides the earlier one</source>
-        <translation>multipleOf est nouveau ou ne divise plus l&apos;ancien</translation>
-    </message>
-    <message>
-        <source>items must now be unique</source>
-        <translation>les éléments doivent désormais être uniques</translation>
-    </message>
-    <message>
-        <source>a constant value is new or changed</source>
-        <translation>une valeur constante est nouvelle ou a changé</translation>
-    </message>
-    <message>
-        <source>the values are now limited to an enumeration</source>
-        <translation>les valeurs sont désormais limitées à une énumération</translation>
-    </message>
-    <message>
-        <source>the values %1 were removed from the enumeration</source>
-        <translation>les valeurs %1 ont été retirées de l&apos;énumération</translation>
-    </message>
-    <message>
-        <source>%1 is new (%2)</source>
-        <translation>%1 est nouveau (%2)</translation>
-    </message>
-    <message>
-        <source>%1 went from %2 to %3</source>
-        <translation>%1 est passé de %2 à %3</translation>
-    </message>
-    <message>
-        <source>the property &quot;%1&quot; is now required</source>
-        <translation>la propriété « %1 » est désormais requise</translation>
-    </message>
-    <message>
-        <source>the property &quot;%1&quot; was added to an open content model</source>
-        <translation>la propriété « %1 » a été ajoutée à un modèle de contenu ouvert</translation>
-    </message>
-    <message>
-        <source>the property &quot;%1&quot; was removed from a closed content model</source>
-        <translation>la propriété « %1 » a été retirée d&apos;un modèle de contenu fermé</translation>
-    </message>
-    <message>
-        <source>the content model was closed (additionalProperties: false)</source>
-        <translation>le modèle de contenu a été fermé (additionalProperties: false)</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
-        <source>the package changed from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>le paquet est passé de « %1 » à « %2 »</translation>
-    </message>
-    <message>
-        <source>the message %1 was removed</source>
-        <translation>le message %1 a été retiré</translation>
-    </message>
-    <message>
-        <source>the required field %1 = %2 was removed</source>
-        <translation>le champ requis %1 = %2 a été retiré</translation>
-    </message>
-    <message>
-        <source>the field %1 = %2 was removed from its oneof</source>
-        <translation>le champ %1 = %2 a été retiré de son oneof</translation>
-    </message>
-    <message>
-        <source>field %1 changed from %2 to %3, which the wire does not carry the same way</source>
-        <translation>le champ %1 est passé de %2 à %3, que le format binaire ne transporte pas de la même façon</translation>
-    </message>
-    <message>
-        <source>field %1 changed from message %2 to message %3</source>
-        <translation>le champ %1 est passé du message %2 au message %3</translation>
-    </message>
-    <message>
-        <source>field %1 changed between single and repeated</source>
-        <translation>le champ %1 est passé entre simple et répété</translation>
-    </message>
-    <message>
-        <source>field %1 became required</source>
-        <translation>le champ %1 est devenu requis</translation>
-    </message>
-    <message>
-        <source>field %1 left its oneof</source>
-        <translation>le champ %1 a quitté son oneof</translation>
-    </message>
-    <message>
-        <source>field %1 moved into an existing oneof</source>
-        <translation>le champ %1 est entré dans un oneof existant</translation>
-    </message>
-    <message>
-        <source>the required field %1 = %2 was added</source>
-        <translation>le champ requis %1 = %2 a été ajouté</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::AdminCommand</name>
-    <message>
-        <source>Administer a shared catalog: init-shared URL, grant URL ROLE USER</source>
-        <translation>Administrer un catalogue partagé : init-shared URL, grant URL RÔLE UTILISATEUR</translation>
-    </message>
-    <message>
-        <source>Create (or upgrade) the catalog&apos;s schema and the roles mesh_viewer, mesh_modeler and mesh_approver in a PostgreSQL database. Run it as the database&apos;s owner; running it again changes nothing.</source>
-        <translation>Créer (ou mettre à niveau) le schéma du catalogue et les rôles mesh_viewer, mesh_modeler et mesh_approver dans une base PostgreSQL. À lancer en propriétaire de la base ; le relancer ne change rien.</translation>
-    </message>
-    <message>
-        <source>postgresql://user@host:port/database</source>
-        <translation>postgresql://utilisateur@hôte:port/base</translation>
-    </message>
-    <message>
-        <source>%1 is a shared catalog (format %2)</source>
-        <translation>%1 est un catalogue partagé (format %2)</translation>
-    </message>
-    <message>
-        <source>Give a database user one role on a shared catalog: viewer (reads), modeler (changes) or approver (also approves). The server enforces it.</source>
-        <translation>Donner à un utilisateur de la base un rôle sur un catalogue partagé : viewer (lit), modeler (modifie) ou approver (approuve aussi). Le serveur le fait respecter.</translation>
-    </message>
-    <message>
-        <source>viewer, modeler or approver</source>
-        <translation>viewer, modeler ou approver</translation>
-    </message>
-    <message>
-        <source>An existing database user.</source>
-        <translation>Un utilisateur existant de la base.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2 of %3</source>
-        <translation>%1 est désormais %2 de %3</translation>
-    </message>
-    <message>
-        <source>Usage: meshstudio admin init-shared URL
+    <context>
+        <name />
+        <message>
+            <source>the schema now rejects everything</source>
+            <translation>le schéma rejette désormais tout</translation>
+        </message>
+        <message>
+            <source>no alternative of the new schema accepts what the earlier one did</source>
+            <translation>aucune alternative du nouveau schéma n'accepte ce qu'acceptait l'ancien</translation>
+        </message>
+        <message>
+            <source>the type no longer allows %1</source>
+            <translation>le type n'admet plus %1</translation>
+        </message>
+        <message>
+            <source>the pattern is new or changed (%1)</source>
+            <translation>le motif est nouveau ou a changé (%1)</translation>
+        </message>
+        <message>
+            <source>multipleOf is new or no longer divides the earlier one</source>
+            <translation>multipleOf est nouveau ou ne divise plus l'ancien</translation>
+        </message>
+        <message>
+            <source>items must now be unique</source>
+            <translation>les éléments doivent désormais être uniques</translation>
+        </message>
+        <message>
+            <source>a constant value is new or changed</source>
+            <translation>une valeur constante est nouvelle ou a changé</translation>
+        </message>
+        <message>
+            <source>the values are now limited to an enumeration</source>
+            <translation>les valeurs sont désormais limitées à une énumération</translation>
+        </message>
+        <message>
+            <source>the values %1 were removed from the enumeration</source>
+            <translation>les valeurs %1 ont été retirées de l'énumération</translation>
+        </message>
+        <message>
+            <source>%1 is new (%2)</source>
+            <translation>%1 est nouveau (%2)</translation>
+        </message>
+        <message>
+            <source>%1 went from %2 to %3</source>
+            <translation>%1 est passé de %2 à %3</translation>
+        </message>
+        <message>
+            <source>the property "%1" is now required</source>
+            <translation>la propriété « %1 » est désormais requise</translation>
+        </message>
+        <message>
+            <source>the property "%1" was added to an open content model</source>
+            <translation>la propriété « %1 » a été ajoutée à un modèle de contenu ouvert</translation>
+        </message>
+        <message>
+            <source>the property "%1" was removed from a closed content model</source>
+            <translation>la propriété « %1 » a été retirée d'un modèle de contenu fermé</translation>
+        </message>
+        <message>
+            <source>the content model was closed (additionalProperties: false)</source>
+            <translation>le modèle de contenu a été fermé (additionalProperties: false)</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>the package changed from "%1" to "%2"</source>
+            <translation>le paquet est passé de « %1 » à « %2 »</translation>
+        </message>
+        <message>
+            <source>the message %1 was removed</source>
+            <translation>le message %1 a été retiré</translation>
+        </message>
+        <message>
+            <source>the required field %1 = %2 was removed</source>
+            <translation>le champ requis %1 = %2 a été retiré</translation>
+        </message>
+        <message>
+            <source>the field %1 = %2 was removed from its oneof</source>
+            <translation>le champ %1 = %2 a été retiré de son oneof</translation>
+        </message>
+        <message>
+            <source>field %1 changed from %2 to %3, which the wire does not carry the same way</source>
+            <translation>le champ %1 est passé de %2 à %3, que le format binaire ne transporte pas de la même façon</translation>
+        </message>
+        <message>
+            <source>field %1 changed from message %2 to message %3</source>
+            <translation>le champ %1 est passé du message %2 au message %3</translation>
+        </message>
+        <message>
+            <source>field %1 changed between single and repeated</source>
+            <translation>le champ %1 est passé entre simple et répété</translation>
+        </message>
+        <message>
+            <source>field %1 became required</source>
+            <translation>le champ %1 est devenu requis</translation>
+        </message>
+        <message>
+            <source>field %1 left its oneof</source>
+            <translation>le champ %1 a quitté son oneof</translation>
+        </message>
+        <message>
+            <source>field %1 moved into an existing oneof</source>
+            <translation>le champ %1 est entré dans un oneof existant</translation>
+        </message>
+        <message>
+            <source>the required field %1 = %2 was added</source>
+            <translation>le champ requis %1 = %2 a été ajouté</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::AdminCommand</name>
+        <message>
+            <source>Administer a shared catalog: init-shared URL, grant URL ROLE USER</source>
+            <translation>Administrer un catalogue partagé : init-shared URL, grant URL RÔLE UTILISATEUR</translation>
+        </message>
+        <message>
+            <source>Create (or upgrade) the catalog's schema and the roles mesh_viewer, mesh_modeler and mesh_approver in a PostgreSQL database. Run it as the database's owner; running it again changes nothing.</source>
+            <translation>Créer (ou mettre à niveau) le schéma du catalogue et les rôles mesh_viewer, mesh_modeler et mesh_approver dans une base PostgreSQL. À lancer en propriétaire de la base ; le relancer ne change rien.</translation>
+        </message>
+        <message>
+            <source>postgresql://user@host:port/database</source>
+            <translation>postgresql://utilisateur@hôte:port/base</translation>
+        </message>
+        <message>
+            <source>%1 is a shared catalog (format %2)</source>
+            <translation>%1 est un catalogue partagé (format %2)</translation>
+        </message>
+        <message>
+            <source>Give a database user one role on a shared catalog: viewer (reads), modeler (changes) or approver (also approves). The server enforces it.</source>
+            <translation>Donner à un utilisateur de la base un rôle sur un catalogue partagé : viewer (lit), modeler (modifie) ou approver (approuve aussi). Le serveur le fait respecter.</translation>
+        </message>
+        <message>
+            <source>viewer, modeler or approver</source>
+            <translation>viewer, modeler ou approver</translation>
+        </message>
+        <message>
+            <source>An existing database user.</source>
+            <translation>Un utilisateur existant de la base.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 of %3</source>
+            <translation>%1 est désormais %2 de %3</translation>
+        </message>
+        <message>
+            <source>Usage: meshstudio admin init-shared URL
        meshstudio admin grant URL ROLE USER
 
 %1
 </source>
-        <translation>Usage : meshstudio admin init-shared URL
+            <translation>Usage : meshstudio admin init-shared URL
         meshstudio admin grant URL RÔLE UTILISATEUR
 
 %1
 </translation>
-    </message>
-    <message>
-        <source>missing action: init-shared or grant (see --help)</source>
-        <translation>action manquante : init-shared ou grant (voir --help)</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;: init-shared or grant (see --help)</source>
-        <translation>action inconnue « %1 » : init-shared ou grant (voir --help)</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::AnalyzeCommand</name>
-    <message>
-        <source>Compute each flow&apos;s end-to-end uptime, latency and throughput, and which synchronous hop to turn into an event</source>
-        <translation>Calculer pour chaque flux la disponibilité, la latence et le débit de bout en bout, et quel appel synchrone transformer en événement</translation>
-    </message>
-    <message>
-        <source>uptime %1 %, latency p50 %2 ms, p99 %3 ms</source>
-        <translation>disponibilité %1 %, latence p50 %2 ms, p99 %3 ms</translation>
-    </message>
-    <message>
-        <source>, throughput %1 requests/s (slowest: %2)</source>
-        <translation>, débit %1 requêtes/s (le plus lent : %2)</translation>
-    </message>
-    <message>
-        <source>Flow from %1</source>
-        <translation>Flux depuis %1</translation>
-    </message>
-    <message>
-        <source>no synchronous hop</source>
-        <translation>aucun appel synchrone</translation>
-    </message>
-    <message>
-        <source>synchronous: %1</source>
-        <translation>synchrone : %1</translation>
-    </message>
-    <message>
-        <source>not declared (counted as perfect): %1</source>
-        <translation>non déclaré (compté comme parfait) : %1</translation>
-    </message>
-    <message>
-        <source>isolated by events: %1</source>
-        <translation>isolé par des événements : %1</translation>
-    </message>
-    <message>
-        <source>turn %1 → %2 into an event: uptime %3 % (+%4 points), p99 %5 ms (−%6 ms)</source>
-        <translation>transformer %1 → %2 en événement : disponibilité %3 % (+%4 points), p99 %5 ms (−%6 ms)</translation>
-    </message>
-    <message>
-        <source>If %1 is down, these flows fail: %2</source>
-        <translation>Si %1 tombe, ces flux échouent : %2</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::ApplyCommand</name>
-    <message>
-        <source>Apply changes given as JSON Lines, all or nothing</source>
-        <translation>Appliquer des modifications données en JSON Lines, toutes ou aucune</translation>
-    </message>
-    <message>
-        <source>A catalog file.</source>
-        <translation>Un fichier de catalogue.</translation>
-    </message>
-    <message>
-        <source>JSON Lines of changes, or - for standard input.</source>
-        <translation>Modifications en JSON Lines, ou - pour l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>&lt;stdin&gt;</source>
-        <translation>&lt;entrée standard&gt;</translation>
-    </message>
-    <message>
-        <source> (field &quot;%1&quot;)</source>
-        <translation> (champ « %1 »)</translation>
-    </message>
-    <message>
-        <source>; nothing was applied</source>
-        <translation> ; rien n&apos;a été appliqué</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n change(s)</source>
-        <translation>
-            <numerusform>%n modification appliquée</numerusform>
-            <numerusform>%n modifications appliquées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> as revision %1</source>
-        <translation> en révision %1</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::CatalogTree</name>
-    <message>
-        <source>Filter elements</source>
-        <translation>Filtrer les éléments</translation>
-    </message>
-    <message>
-        <source>Outside any context</source>
-        <translation>Hors de tout contexte</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::CheckCommand</name>
-    <message>
-        <source>Check a catalog against its governance rules (exit 1 when there are errors)</source>
-        <translation>Vérifier un catalogue selon ses règles de gouvernance (sortie 1 s&apos;il y a des erreurs)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n info(s)</source>
-        <translation>
-            <numerusform>%n information</numerusform>
-            <numerusform>%n informations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::CliCommand</name>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
-    </message>
-    <message>
-        <source>A catalog file or a postgresql:// URL.</source>
-        <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
-    </message>
-    <message>
-        <source>Output format: %1.</source>
-        <translation>Format de sortie : %1.</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::CommandLine</name>
-    <message>
-        <source>Usage: meshstudio [CATALOG]            open the studio window</source>
-        <translation>Usage : meshstudio [CATALOGUE]          ouvrir la fenêtre de l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>       meshstudio COMMAND [OPTIONS]    run a command without a window</source>
-        <translation>        meshstudio COMMANDE [OPTIONS]   lancer une commande sans fenêtre</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Commandes :</translation>
-    </message>
-    <message>
-        <source>Run &quot;meshstudio COMMAND --help&quot; for a command&apos;s arguments.</source>
-        <translation>Lancez « meshstudio COMMANDE --help » pour les arguments d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 the command&apos;s check failed, 2 usage or input error.</source>
-        <translation>Codes de sortie : 0 succès, 1 la vérification de la commande a échoué, 2 erreur d&apos;usage ou d&apos;entrée.</translation>
-    </message>
-    <message>
-        <source>meshstudio: &quot;%1&quot; is neither a command nor a catalog; see meshstudio --help</source>
-        <translation>meshstudio : « %1 » n&apos;est ni une commande ni un catalogue ; voir meshstudio --help</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::CommandParser</name>
-    <message>
-        <source>missing argument (see --help)</source>
-        <translation>argument manquant (voir --help)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; (see --help)</source>
-        <translation>argument inattendu « %1 » (voir --help)</translation>
-    </message>
-    <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;</source>
-        <translation>--%1 doit valoir %2, pas « %3 »</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::CompatCommand</name>
-    <message>
-        <source>Check schema versions for compatibility as a schema registry would (exit 1 when incompatible)</source>
-        <translation>Vérifier la compatibilité de versions de schéma comme un registre de schémas (sortie 1 si incompatibles)</translation>
-    </message>
-    <message>
-        <source>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.</source>
-        <translation>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE.</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Format de sortie : text ou json.</translation>
-    </message>
-    <message>
-        <source>Schema versions, oldest first; the last is the candidate.</source>
-        <translation>Versions de schéma, la plus ancienne d&apos;abord ; la dernière est la candidate.</translation>
-    </message>
-    <message>
-        <source>--type must be avro, protobuf or jsonschema, not &quot;%1&quot;</source>
-        <translation>--type doit valoir avro, protobuf ou jsonschema, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not &quot;%1&quot;</source>
-        <translation>--mode doit valoir NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>missing argument (see --help)</source>
-        <translation>argument manquant (voir --help)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 compatible</source>
-        <translation>%1 est compatible %2</translation>
-    </message>
-    <message>
-        <source>%1 is not %2 compatible:</source>
-        <translation>%1 n&apos;est pas compatible %2 :</translation>
-    </message>
-    <message>
-        <source>breaks readers still on %1</source>
-        <translation>casse les lecteurs encore sur %1</translation>
-    </message>
-    <message>
-        <source>cannot read data written with %1</source>
-        <translation>ne peut pas lire les données écrites avec %1</translation>
-    </message>
-    <message>
-        <source>The schema format: avro, protobuf or jsonschema.</source>
-        <translation>Le format de schéma : avro, protobuf ou jsonschema.</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::CopyCommand</name>
-    <message>
-        <source>Copy a catalog between a file and a shared catalog, ids and change log included</source>
-        <translation>Copier un catalogue entre un fichier et un catalogue partagé, identifiants et journal compris</translation>
-    </message>
-    <message>
-        <source>The catalog to copy: a file or a postgresql:// URL.</source>
-        <translation>Le catalogue à copier : un fichier ou une URL postgresql://.</translation>
-    </message>
-    <message>
-        <source>A new file, or an empty shared catalog (created with admin init-shared).</source>
-        <translation>Un nouveau fichier, ou un catalogue partagé vide (créé par admin init-shared).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n revision(s) to %1</source>
-        <translation>
-            <numerusform>%n révision copiée vers %1</numerusform>
-            <numerusform>%n révisions copiées vers %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::DiffCommand</name>
-    <message>
-        <source>not checked: %1</source>
-        <translation>non vérifiée : %1</translation>
-    </message>
-    <message>
-        <source>compatible</source>
-        <translation>compatible</translation>
-    </message>
-    <message>
-        <source>incompatible: %1</source>
-        <translation>incompatible : %1</translation>
-    </message>
-    <message>
-        <source>What changed between two revisions: elements, fields, relations, schema versions with their verdict, findings</source>
-        <translation>Ce qui a changé entre deux révisions : éléments, champs, relations, versions de schéma avec leur verdict, constats</translation>
-    </message>
-    <message>
-        <source>The earlier revision.</source>
-        <translation>La révision la plus ancienne.</translation>
-    </message>
-    <message>
-        <source>The later revision (default: the latest).</source>
-        <translation>La révision la plus récente (par défaut : la dernière).</translation>
-    </message>
-    <message>
-        <source>--from REV is required</source>
-        <translation>--from RÉV est requis</translation>
-    </message>
-    <message>
-        <source>--from must be a revision between 0 and %1, not &quot;%2&quot;</source>
-        <translation>--from doit être une révision entre 0 et %1, pas « %2 »</translation>
-    </message>
-    <message>
-        <source>--to must be a revision between %1 and %2, not &quot;%3&quot;</source>
-        <translation>--to doit être une révision entre %1 et %2, pas « %3 »</translation>
-    </message>
-    <message>
-        <source>### Catalog changes, revisions %1 → %2</source>
-        <translation>### Modifications du catalogue, révisions %1 → %2</translation>
-    </message>
-    <message>
-        <source>Revisions %1 → %2</source>
-        <translation>Révisions %1 → %2</translation>
-    </message>
-    <message>
-        <source>No change.</source>
-        <translation>Aucune modification.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>New findings</source>
-        <translation>Nouveaux constats</translation>
-    </message>
-    <message>
-        <source>Resolved findings</source>
-        <translation>Constats résolus</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::FindingsPanel</name>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Element</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>Comment corriger</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n info(s)</source>
-        <translation>
-            <numerusform>%n information</numerusform>
-            <numerusform>%n informations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::HistoryPanel</name>
-    <message>
-        <source>Rev.</source>
-        <translation>Rév.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::InfoCommand</name>
-    <message>
-        <source>Count a catalog&apos;s elements per kind, relations, schema versions and changes</source>
-        <translation>Compter les éléments d&apos;un catalogue par nature, ses relations, versions de schéma et modifications</translation>
-    </message>
-    <message>
-        <source>Catalog:         %1</source>
-        <translation>Catalogue :           %1</translation>
-    </message>
-    <message>
-        <source>Revision:        %1</source>
-        <translation>Révision :            %1</translation>
-    </message>
-    <message>
-        <source>Elements:        %1</source>
-        <translation>Éléments :            %1</translation>
-    </message>
-    <message>
-        <source>Relations:       %1</source>
-        <translation>Relations :           %1</translation>
-    </message>
-    <message>
-        <source>Schema versions: %1</source>
-        <translation>Versions de schéma :  %1</translation>
-    </message>
-    <message>
-        <source>Diagrams:        %1</source>
-        <translation>Diagrammes :          %1</translation>
-    </message>
-    <message>
-        <source>Changes:         %1</source>
-        <translation>Modifications :       %1</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::InitCommand</name>
-    <message>
-        <source>Create an empty catalog, or a copy of the sample catalog</source>
-        <translation>Créer un catalogue vide, ou une copie du catalogue d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>The catalog file to create (suggested extension .meshcat).</source>
-        <translation>Le fichier de catalogue à créer (extension conseillée .meshcat).</translation>
-    </message>
-    <message>
-        <source>Fill it with the sample catalog.</source>
-        <translation>Le remplir avec le catalogue d&apos;exemple.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 (%n element(s))</source>
-        <translation>
-            <numerusform>%1 créé (%n élément)</numerusform>
-            <numerusform>%1 créé (%n éléments)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::LogCommand</name>
-    <message>
-        <source>Print the change log (its JSON Lines are what apply reads)</source>
-        <translation>Afficher le journal des modifications (ses JSON Lines sont ce que lit apply)</translation>
-    </message>
-    <message>
-        <source>A catalog file.</source>
-        <translation>Un fichier de catalogue.</translation>
-    </message>
-    <message>
-        <source>Only changes after revision REV.</source>
-        <translation>Seulement les modifications après la révision REV.</translation>
-    </message>
-    <message>
-        <source>Output format: text or jsonl.</source>
-        <translation>Format de sortie : text ou jsonl.</translation>
-    </message>
-    <message>
-        <source>--since must be a revision number, not &quot;%1&quot;</source>
-        <translation>--since doit être un numéro de révision, pas « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::MainWindow</name>
-    <message>
-        <source>Mesh Studio catalogs (*.meshcat);;All files (*)</source>
-        <translation>Catalogues Mesh Studio (*.meshcat);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Propriétés</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Celle du système</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Mesh Studio starts.</source>
-        <translation>La langue changera au prochain démarrage de Mesh Studio.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;About Mesh Studio</source>
-        <translation>À &amp;propos de Mesh Studio</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;New Catalog…</source>
-        <translation>&amp;Nouveau catalogue…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouverts &amp;récemment</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Enregistrer une &amp;copie sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Cannot create the sample catalog</source>
-        <translation>Impossible de créer le catalogue d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>Cannot open the catalog</source>
-        <translation>Impossible d&apos;ouvrir le catalogue</translation>
-    </message>
-    <message>
-        <source>Opened read-only: changes cannot be saved to this file.</source>
-        <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées dans ce fichier.</translation>
-    </message>
-    <message>
-        <source>Mesh Studio</source>
-        <translation>Mesh Studio</translation>
-    </message>
-    <message>
-        <source>No catalog</source>
-        <translation>Aucun catalogue</translation>
-    </message>
-    <message>
-        <source>No catalog is open. Use File → Open or File → New Catalog.</source>
-        <translation>Aucun catalogue n&apos;est ouvert. Utilisez Fichier → Ouvrir ou Fichier → Nouveau catalogue.</translation>
-    </message>
-    <message>
-        <source>%1 — Mesh Studio</source>
-        <translation>%1 — Mesh Studio</translation>
-    </message>
-    <message>
-        <source>%1 · revision %2%3</source>
-        <translation>%1 · révision %2%3</translation>
-    </message>
-    <message>
-        <source> · read-only</source>
-        <translation> · lecture seule</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Revision %2 · %3 relations · %4 schema versions&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;%5&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;Select an element in the catalog tree to edit it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Révision %2 · %3 relations · %4 versions de schéma&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;%5&lt;/table&gt;&lt;p style=&apos;color:gray&apos;&gt;Sélectionnez un élément dans l&apos;arbre du catalogue pour le modifier.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Vider la liste</translation>
-    </message>
-    <message>
-        <source>New Catalog</source>
-        <translation>Nouveau catalogue</translation>
-    </message>
-    <message>
-        <source>Cannot create the catalog</source>
-        <translation>Impossible de créer le catalogue</translation>
-    </message>
-    <message>
-        <source>%1 is the catalog that is open.</source>
-        <translation>%1 est le catalogue ouvert.</translation>
-    </message>
-    <message>
-        <source>Open Catalog</source>
-        <translation>Ouvrir un catalogue</translation>
-    </message>
-    <message>
-        <source>Save a Copy As</source>
-        <translation>Enregistrer une copie sous</translation>
-    </message>
-    <message>
-        <source>Cannot save a copy</source>
-        <translation>Impossible d&apos;enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>Saved a copy to %1</source>
-        <translation>Copie enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>About Mesh Studio</source>
-        <translation>À propos de Mesh Studio</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mesh Studio %1&lt;/h3&gt;&lt;p&gt;Model an event-driven architecture together and keep it as a governed catalog.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mesh Studio %1&lt;/h3&gt;&lt;p&gt;Modéliser ensemble une architecture événementielle et la tenir en catalogue gouverné.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Présence</translation>
-    </message>
-    <message>
-        <source>Open &amp;Shared…</source>
-        <translation>Ouvrir un catalogue &amp;partagé…</translation>
-    </message>
-    <message>
-        <source>Opened read-only: your role on this shared catalog only reads.</source>
-        <translation>Ouvert en lecture seule : votre rôle sur ce catalogue partagé ne permet que la lecture.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>missing action: init-shared or grant (see --help)</source>
+            <translation>action manquante : init-shared ou grant (voir --help)</translation>
+        </message>
+        <message>
+            <source>unknown action "%1": init-shared or grant (see --help)</source>
+            <translation>action inconnue « %1 » : init-shared ou grant (voir --help)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::AnalyzeCommand</name>
+        <message>
+            <source>Compute each flow's end-to-end uptime, latency and throughput, and which synchronous hop to turn into an event</source>
+            <translation>Calculer pour chaque flux la disponibilité, la latence et le débit de bout en bout, et quel appel synchrone transformer en événement</translation>
+        </message>
+        <message>
+            <source>uptime %1 %, latency p50 %2 ms, p99 %3 ms</source>
+            <translation>disponibilité %1 %, latence p50 %2 ms, p99 %3 ms</translation>
+        </message>
+        <message>
+            <source>, throughput %1 requests/s (slowest: %2)</source>
+            <translation>, débit %1 requêtes/s (le plus lent : %2)</translation>
+        </message>
+        <message>
+            <source>Flow from %1</source>
+            <translation>Flux depuis %1</translation>
+        </message>
+        <message>
+            <source>no synchronous hop</source>
+            <translation>aucun appel synchrone</translation>
+        </message>
+        <message>
+            <source>synchronous: %1</source>
+            <translation>synchrone : %1</translation>
+        </message>
+        <message>
+            <source>not declared (counted as perfect): %1</source>
+            <translation>non déclaré (compté comme parfait) : %1</translation>
+        </message>
+        <message>
+            <source>isolated by events: %1</source>
+            <translation>isolé par des événements : %1</translation>
+        </message>
+        <message>
+            <source>turn %1 → %2 into an event: uptime %3 % (+%4 points), p99 %5 ms (−%6 ms)</source>
+            <translation>transformer %1 → %2 en événement : disponibilité %3 % (+%4 points), p99 %5 ms (−%6 ms)</translation>
+        </message>
+        <message>
+            <source>If %1 is down, these flows fail: %2</source>
+            <translation>Si %1 tombe, ces flux échouent : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::ApplyCommand</name>
+        <message>
+            <source>Apply changes given as JSON Lines, all or nothing</source>
+            <translation>Appliquer des modifications données en JSON Lines, toutes ou aucune</translation>
+        </message>
+        <message>
+            <source>A catalog file.</source>
+            <translation>Un fichier de catalogue.</translation>
+        </message>
+        <message>
+            <source>JSON Lines of changes, or - for standard input.</source>
+            <translation>Modifications en JSON Lines, ou - pour l'entrée standard.</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>&lt;stdin&gt;</source>
+            <translation>&lt;entrée standard&gt;</translation>
+        </message>
+        <message>
+            <source> (field "%1")</source>
+            <translation> (champ « %1 »)</translation>
+        </message>
+        <message>
+            <source>; nothing was applied</source>
+            <translation> ; rien n'a été appliqué</translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied %n change(s)</source>
+            <translation>
+                <numerusform>%n modification appliquée</numerusform>
+                <numerusform>%n modifications appliquées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> as revision %1</source>
+            <translation> en révision %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::CatalogTree</name>
+        <message>
+            <source>Filter elements</source>
+            <translation>Filtrer les éléments</translation>
+        </message>
+        <message>
+            <source>Outside any context</source>
+            <translation>Hors de tout contexte</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::CheckCommand</name>
+        <message>
+            <source>Check a catalog against its governance rules (exit 1 when there are errors)</source>
+            <translation>Vérifier un catalogue selon ses règles de gouvernance (sortie 1 s'il y a des erreurs)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n info(s)</source>
+            <translation>
+                <numerusform>%n information</numerusform>
+                <numerusform>%n informations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::CliCommand</name>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Mot de passe pour %1 : </translation>
+        </message>
+        <message>
+            <source>A catalog file or a postgresql:// URL.</source>
+            <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
+        </message>
+        <message>
+            <source>Output format: %1.</source>
+            <translation>Format de sortie : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::CommandLine</name>
+        <message>
+            <source>Usage: meshstudio [CATALOG]            open the studio window</source>
+            <translation>Usage : meshstudio [CATALOGUE]          ouvrir la fenêtre de l'atelier</translation>
+        </message>
+        <message>
+            <source>       meshstudio COMMAND [OPTIONS]    run a command without a window</source>
+            <translation>        meshstudio COMMANDE [OPTIONS]   lancer une commande sans fenêtre</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>Run "meshstudio COMMAND --help" for a command's arguments.</source>
+            <translation>Lancez « meshstudio COMMANDE --help » pour les arguments d'une commande.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the command's check failed, 2 usage or input error.</source>
+            <translation>Codes de sortie : 0 succès, 1 la vérification de la commande a échoué, 2 erreur d'usage ou d'entrée.</translation>
+        </message>
+        <message>
+            <source>meshstudio: "%1" is neither a command nor a catalog; see meshstudio --help</source>
+            <translation>meshstudio : « %1 » n'est ni une commande ni un catalogue ; voir meshstudio --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::CommandParser</name>
+        <message>
+            <source>missing argument (see --help)</source>
+            <translation>argument manquant (voir --help)</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1" (see --help)</source>
+            <translation>argument inattendu « %1 » (voir --help)</translation>
+        </message>
+        <message>
+            <source>--%1 must be one of %2, not "%3"</source>
+            <translation>--%1 doit valoir %2, pas « %3 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::CompatCommand</name>
+        <message>
+            <source>Check schema versions for compatibility as a schema registry would (exit 1 when incompatible)</source>
+            <translation>Vérifier la compatibilité de versions de schéma comme un registre de schémas (sortie 1 si incompatibles)</translation>
+        </message>
+        <message>
+            <source>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.</source>
+            <translation>NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE.</translation>
+        </message>
+        <message>
+            <source>Output format: text or json.</source>
+            <translation>Format de sortie : text ou json.</translation>
+        </message>
+        <message>
+            <source>Schema versions, oldest first; the last is the candidate.</source>
+            <translation>Versions de schéma, la plus ancienne d'abord ; la dernière est la candidate.</translation>
+        </message>
+        <message>
+            <source>--type must be avro, protobuf or jsonschema, not "%1"</source>
+            <translation>--type doit valoir avro, protobuf ou jsonschema, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not "%1"</source>
+            <translation>--mode doit valoir NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>missing argument (see --help)</source>
+            <translation>argument manquant (voir --help)</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is %2 compatible</source>
+            <translation>%1 est compatible %2</translation>
+        </message>
+        <message>
+            <source>%1 is not %2 compatible:</source>
+            <translation>%1 n'est pas compatible %2 :</translation>
+        </message>
+        <message>
+            <source>breaks readers still on %1</source>
+            <translation>casse les lecteurs encore sur %1</translation>
+        </message>
+        <message>
+            <source>cannot read data written with %1</source>
+            <translation>ne peut pas lire les données écrites avec %1</translation>
+        </message>
+        <message>
+            <source>The schema format: avro, protobuf or jsonschema.</source>
+            <translation>Le format de schéma : avro, protobuf ou jsonschema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::CopyCommand</name>
+        <message>
+            <source>Copy a catalog between a file and a shared catalog, ids and change log included</source>
+            <translation>Copier un catalogue entre un fichier et un catalogue partagé, identifiants et journal compris</translation>
+        </message>
+        <message>
+            <source>The catalog to copy: a file or a postgresql:// URL.</source>
+            <translation>Le catalogue à copier : un fichier ou une URL postgresql://.</translation>
+        </message>
+        <message>
+            <source>A new file, or an empty shared catalog (created with admin init-shared).</source>
+            <translation>Un nouveau fichier, ou un catalogue partagé vide (créé par admin init-shared).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n revision(s) to %1</source>
+            <translation>
+                <numerusform>%n révision copiée vers %1</numerusform>
+                <numerusform>%n révisions copiées vers %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::DiffCommand</name>
+        <message>
+            <source>not checked: %1</source>
+            <translation>non vérifiée : %1</translation>
+        </message>
+        <message>
+            <source>compatible</source>
+            <translation>compatible</translation>
+        </message>
+        <message>
+            <source>incompatible: %1</source>
+            <translation>incompatible : %1</translation>
+        </message>
+        <message>
+            <source>What changed between two revisions: elements, fields, relations, schema versions with their verdict, findings</source>
+            <translation>Ce qui a changé entre deux révisions : éléments, champs, relations, versions de schéma avec leur verdict, constats</translation>
+        </message>
+        <message>
+            <source>The later revision (default: the latest).</source>
+            <translation>La révision la plus récente (par défaut : la dernière).</translation>
+        </message>
+        <message>
+            <source>--from REV is required</source>
+            <translation>--from RÉV est requis</translation>
+        </message>
+        <message>
+            <source>--from must be a revision between 0 and %1, not "%2"</source>
+            <translation>--from doit être une révision entre 0 et %1, pas « %2 »</translation>
+        </message>
+        <message>
+            <source>--to must be a revision between %1 and %2, not "%3"</source>
+            <translation>--to doit être une révision entre %1 et %2, pas « %3 »</translation>
+        </message>
+        <message>
+            <source>### Catalog changes, revisions %1 → %2</source>
+            <translation>### Modifications du catalogue, révisions %1 → %2</translation>
+        </message>
+        <message>
+            <source>Revisions %1 → %2</source>
+            <translation>Révisions %1 → %2</translation>
+        </message>
+        <message>
+            <source>No change.</source>
+            <translation>Aucune modification.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>New findings</source>
+            <translation>Nouveaux constats</translation>
+        </message>
+        <message>
+            <source>Resolved findings</source>
+            <translation>Constats résolus</translation>
+        </message>
+        <message>
+            <source>The earlier revision, or "baseline": the end of the latest closed review.</source>
+            <translation>La révision antérieure, ou « baseline » : la fin de la dernière revue close.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::FindingsPanel</name>
+        <message>
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>How to fix</source>
+            <translation>Comment corriger</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n info(s)</source>
+            <translation>
+                <numerusform>%n information</numerusform>
+                <numerusform>%n informations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::HistoryPanel</name>
+        <message>
+            <source>Rev.</source>
+            <translation>Rév.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::InfoCommand</name>
+        <message>
+            <source>Count a catalog's elements per kind, relations, schema versions and changes</source>
+            <translation>Compter les éléments d'un catalogue par nature, ses relations, versions de schéma et modifications</translation>
+        </message>
+        <message>
+            <source>Catalog:         %1</source>
+            <translation>Catalogue :           %1</translation>
+        </message>
+        <message>
+            <source>Revision:        %1</source>
+            <translation>Révision :            %1</translation>
+        </message>
+        <message>
+            <source>Elements:        %1</source>
+            <translation>Éléments :            %1</translation>
+        </message>
+        <message>
+            <source>Relations:       %1</source>
+            <translation>Relations :           %1</translation>
+        </message>
+        <message>
+            <source>Schema versions: %1</source>
+            <translation>Versions de schéma :  %1</translation>
+        </message>
+        <message>
+            <source>Diagrams:        %1</source>
+            <translation>Diagrammes :          %1</translation>
+        </message>
+        <message>
+            <source>Changes:         %1</source>
+            <translation>Modifications :       %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::InitCommand</name>
+        <message>
+            <source>Create an empty catalog, or a copy of the sample catalog</source>
+            <translation>Créer un catalogue vide, ou une copie du catalogue d'exemple</translation>
+        </message>
+        <message>
+            <source>The catalog file to create (suggested extension .meshcat).</source>
+            <translation>Le fichier de catalogue à créer (extension conseillée .meshcat).</translation>
+        </message>
+        <message>
+            <source>Fill it with the sample catalog.</source>
+            <translation>Le remplir avec le catalogue d'exemple.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %1 (%n element(s))</source>
+            <translation>
+                <numerusform>%1 créé (%n élément)</numerusform>
+                <numerusform>%1 créé (%n éléments)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::LogCommand</name>
+        <message>
+            <source>Print the change log (its JSON Lines are what apply reads)</source>
+            <translation>Afficher le journal des modifications (ses JSON Lines sont ce que lit apply)</translation>
+        </message>
+        <message>
+            <source>A catalog file.</source>
+            <translation>Un fichier de catalogue.</translation>
+        </message>
+        <message>
+            <source>Only changes after revision REV.</source>
+            <translation>Seulement les modifications après la révision REV.</translation>
+        </message>
+        <message>
+            <source>Output format: text or jsonl.</source>
+            <translation>Format de sortie : text ou jsonl.</translation>
+        </message>
+        <message>
+            <source>--since must be a revision number, not "%1"</source>
+            <translation>--since doit être un numéro de révision, pas « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::MainWindow</name>
+        <message>
+            <source>Mesh Studio catalogs (*.meshcat);;All files (*)</source>
+            <translation>Catalogues Mesh Studio (*.meshcat);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Catalog</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>Properties</source>
+            <translation>Propriétés</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Celle du système</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Mesh Studio starts.</source>
+            <translation>La langue changera au prochain démarrage de Mesh Studio.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;About Mesh Studio</source>
+            <translation>À &amp;propos de Mesh Studio</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New Catalog…</source>
+            <translation>&amp;Nouveau catalogue…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouverts &amp;récemment</translation>
+        </message>
+        <message>
+            <source>Save a &amp;Copy As…</source>
+            <translation>Enregistrer une &amp;copie sous…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <source>Cannot create the sample catalog</source>
+            <translation>Impossible de créer le catalogue d'exemple</translation>
+        </message>
+        <message>
+            <source>Cannot open the catalog</source>
+            <translation>Impossible d'ouvrir le catalogue</translation>
+        </message>
+        <message>
+            <source>Opened read-only: changes cannot be saved to this file.</source>
+            <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées dans ce fichier.</translation>
+        </message>
+        <message>
+            <source>Mesh Studio</source>
+            <translation>Mesh Studio</translation>
+        </message>
+        <message>
+            <source>No catalog</source>
+            <translation>Aucun catalogue</translation>
+        </message>
+        <message>
+            <source>No catalog is open. Use File → Open or File → New Catalog.</source>
+            <translation>Aucun catalogue n'est ouvert. Utilisez Fichier → Ouvrir ou Fichier → Nouveau catalogue.</translation>
+        </message>
+        <message>
+            <source>%1 — Mesh Studio</source>
+            <translation>%1 — Mesh Studio</translation>
+        </message>
+        <message>
+            <source>%1 · revision %2%3</source>
+            <translation>%1 · révision %2%3</translation>
+        </message>
+        <message>
+            <source> · read-only</source>
+            <translation> · lecture seule</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Revision %2 · %3 relations · %4 schema versions&lt;/p&gt;&lt;table cellspacing='6'&gt;%5&lt;/table&gt;&lt;p style='color:gray'&gt;Select an element in the catalog tree to edit it.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Révision %2 · %3 relations · %4 versions de schéma&lt;/p&gt;&lt;table cellspacing='6'&gt;%5&lt;/table&gt;&lt;p style='color:gray'&gt;Sélectionnez un élément dans l'arbre du catalogue pour le modifier.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Vider la liste</translation>
+        </message>
+        <message>
+            <source>New Catalog</source>
+            <translation>Nouveau catalogue</translation>
+        </message>
+        <message>
+            <source>Cannot create the catalog</source>
+            <translation>Impossible de créer le catalogue</translation>
+        </message>
+        <message>
+            <source>%1 is the catalog that is open.</source>
+            <translation>%1 est le catalogue ouvert.</translation>
+        </message>
+        <message>
+            <source>Open Catalog</source>
+            <translation>Ouvrir un catalogue</translation>
+        </message>
+        <message>
+            <source>Save a Copy As</source>
+            <translation>Enregistrer une copie sous</translation>
+        </message>
+        <message>
+            <source>Cannot save a copy</source>
+            <translation>Impossible d'enregistrer une copie</translation>
+        </message>
+        <message>
+            <source>Saved a copy to %1</source>
+            <translation>Copie enregistrée dans %1</translation>
+        </message>
+        <message>
+            <source>About Mesh Studio</source>
+            <translation>À propos de Mesh Studio</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Mesh Studio %1&lt;/h3&gt;&lt;p&gt;Model an event-driven architecture together and keep it as a governed catalog.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Mesh Studio %1&lt;/h3&gt;&lt;p&gt;Modéliser ensemble une architecture événementielle et la tenir en catalogue gouverné.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Presence</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Open &amp;Shared…</source>
+            <translation>Ouvrir un catalogue &amp;partagé…</translation>
+        </message>
+        <message>
+            <source>Opened read-only: your role on this shared catalog only reads.</source>
+            <translation>Ouvert en lecture seule : votre rôle sur ce catalogue partagé ne permet que la lecture.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>%1
 
 Password for %2:</source>
-        <translation>%1
+            <translation>%1
 
 Mot de passe pour %2 :</translation>
-    </message>
-    <message>
-        <source>A change made offline was not applied</source>
-        <translation>Une modification faite hors ligne n&apos;a pas été appliquée</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>A change made offline was not applied</source>
+            <translation>Une modification faite hors ligne n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+        <message>
+            <source>%1
 
 The catalog now shows their version.</source>
-        <translation>%1
+            <translation>%1
 
 Le catalogue montre maintenant leur version.</translation>
-    </message>
-    <message>
-        <source>Keep Theirs</source>
-        <translation>Garder la leur</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>Garder la mienne</translation>
-    </message>
-    <message>
-        <source>● live</source>
-        <translation>● en direct</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ offline — %n change(s) waiting</source>
-        <translation>
-            <numerusform>⚠ hors ligne — %n modification en attente</numerusform>
-            <numerusform>⚠ hors ligne — %n modifications en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <source>&amp;Governance</source>
-        <translation>&amp;Gouvernance</translation>
-    </message>
-    <message>
-        <source>&amp;Rules…</source>
-        <translation>&amp;Règles…</translation>
-    </message>
-    <message>
-        <source>Change governance rules</source>
-        <translation>Modifier les règles de gouvernance</translation>
-    </message>
-    <message>
-        <source>Mesh Analysis</source>
-        <translation>Analyse du maillage</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::MeshAnalysisPanel</name>
-    <message>
-        <source>Flow</source>
-        <translation>Flux</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>Disponibilité</translation>
-    </message>
-    <message>
-        <source>Latency p50 / p99</source>
-        <translation>Latence p50 / p99</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
-        <source>%1 / %2 ms</source>
-        <translation>%1 / %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 requests/s (%2)</source>
-        <translation>%1 requêtes/s (%2)</translation>
-    </message>
-    <message>
-        <source>Flow from %1</source>
-        <translation>Flux depuis %1</translation>
-    </message>
-    <message>
-        <source>synchronous: %1 → %2</source>
-        <translation>synchrone : %1 → %2</translation>
-    </message>
-    <message>
-        <source>isolated by the event %1</source>
-        <translation>isolé par l&apos;événement %1</translation>
-    </message>
-    <message>
-        <source>as an event instead: %1 → %2</source>
-        <translation>en événement plutôt : %1 → %2</translation>
-    </message>
-    <message>
-        <source>If %1 is down, these flows fail: %2</source>
-        <translation>Si %1 tombe, ces flux échouent : %2</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::OpenSharedCatalogDialog</name>
-    <message>
-        <source>Open Shared Catalog</source>
-        <translation>Ouvrir un catalogue partagé</translation>
-    </message>
-    <message>
-        <source>catalog</source>
-        <translation>catalogue</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>The password comes from ~/.pgpass; otherwise you are asked for it. It is never saved.</source>
-        <translation>Le mot de passe vient de ~/.pgpass ; sinon il vous est demandé. Il n&apos;est jamais enregistré.</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::PresencePanel</name>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Où</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Sélection</translation>
-    </message>
-    <message>
-        <source>Only you: people appear here when several studios open the same shared catalog.</source>
-        <translation>Vous seul : les personnes apparaissent ici quand plusieurs ateliers ouvrent le même catalogue partagé.</translation>
-    </message>
-    <message>
-        <source>Offline: presence comes back with the connection.</source>
-        <translation>Hors ligne : la présence revient avec la connexion.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — you</source>
-        <translation>%1 — vous</translation>
-    </message>
-    <message>
-        <source>catalog tree</source>
-        <translation>arbre du catalogue</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::PropertiesPanel</name>
-    <message>
-        <source>Metadata</source>
-        <translation>Métadonnées</translation>
-    </message>
-    <message>
-        <source>Select an element in the catalog tree to see and edit its properties.</source>
-        <translation>Sélectionnez un élément dans l&apos;arbre du catalogue pour voir et modifier ses propriétés.</translation>
-    </message>
-    <message>
-        <source>Owning team</source>
-        <translation>Équipe propriétaire</translation>
-    </message>
-    <message>
-        <source>Comma-separated tags</source>
-        <translation>Étiquettes séparées par des virgules</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Cycle de vie</translation>
-    </message>
-    <message>
-        <source>Schema</source>
-        <translation>Schéma</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Relations</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>v%1 · %2 · %3 · %4</source>
-        <translation>v%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>No schema yet.</source>
-        <translation>Pas encore de schéma.</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 ← %2</source>
-        <translation>%1 ← %2</translation>
-    </message>
-    <message>
-        <source>No relations.</source>
-        <translation>Aucune relation.</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non renseigné)</translation>
-    </message>
-    <message>
-        <source>Comma-separated</source>
-        <translation>Séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>Renommer %1 en %2</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation>Modifier %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::RuleSettingsDialog</name>
-    <message>
-        <source>Governance Rules</source>
-        <translation>Règles de gouvernance</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Parameters (JSON)</source>
-        <translation>Paramètres (JSON)</translation>
-    </message>
-    <message>
-        <source>Rules in bold are set by this catalog; the others follow the default rule set.</source>
-        <translation>Les règles en gras sont réglées par ce catalogue ; les autres suivent le jeu de règles par défaut.</translation>
-    </message>
-    <message>
-        <source>%1: the parameters are not a JSON object (%2)</source>
-        <translation>%1 : les paramètres ne sont pas un objet JSON (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::SampleCatalog</name>
-    <message>
-        <source>The sample catalog is invalid (line %1): %2</source>
-        <translation>Le catalogue d&apos;exemple est invalide (ligne %1) : %2</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::app::WatchCommand</name>
-    <message>
-        <source>Print changes as they land, from any client, until interrupted</source>
-        <translation>Afficher les modifications à mesure qu&apos;elles arrivent, de tout client, jusqu&apos;à interruption</translation>
-    </message>
-    <message>
-        <source>A catalog file or a postgresql:// URL.</source>
-        <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
-    </message>
-    <message>
-        <source>First print the changes after revision REV (default: none, only new ones).</source>
-        <translation>Afficher d&apos;abord les modifications après la révision REV (par défaut : aucune, seulement les nouvelles).</translation>
-    </message>
-    <message>
-        <source>Stop once revision REV has been printed.</source>
-        <translation>S&apos;arrêter une fois la révision REV affichée.</translation>
-    </message>
-    <message>
-        <source>Output format: text or jsonl.</source>
-        <translation>Format de sortie : text ou jsonl.</translation>
-    </message>
-    <message>
-        <source>--since must be a revision number, not &quot;%1&quot;</source>
-        <translation>--since doit être un numéro de révision, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--until must be a revision number, not &quot;%1&quot;</source>
-        <translation>--until doit être un numéro de révision, pas « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::AttributeField</name>
-    <message>
-        <source>Field &quot;%1&quot;: %2</source>
-        <translation>Champ « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message>
-        <source>between %1 and %2</source>
-        <translation>entre %1 et %2</translation>
-    </message>
-    <message>
-        <source>%1 is out of range (expected %2)</source>
-        <translation>%1 est hors limites (attendu : %2)</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>nombre entier attendu</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>nombre attendu</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>chaîne attendue</translation>
-    </message>
-    <message>
-        <source>expected a list of strings</source>
-        <translation>liste de chaînes attendue</translation>
-    </message>
-    <message>
-        <source>expected one of %1</source>
-        <translation>une valeur parmi %1 attendue</translation>
-    </message>
-    <message>
-        <source>Duplication</source>
-        <translation>Duplication</translation>
-    </message>
-    <message>
-        <source>Latency to data update</source>
-        <translation>Latence de mise à jour des données</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Cardinality</source>
-        <translation>Cardinalité</translation>
-    </message>
-    <message>
-        <source>records</source>
-        <translation>enregistrements</translation>
-    </message>
-    <message>
-        <source>Change throughput</source>
-        <translation>Débit de modifications</translation>
-    </message>
-    <message>
-        <source>changes/s</source>
-        <translation>modifications/s</translation>
-    </message>
-    <message>
-        <source>Response time p50</source>
-        <translation>Temps de réponse p50</translation>
-    </message>
-    <message>
-        <source>Response time p90</source>
-        <translation>Temps de réponse p90</translation>
-    </message>
-    <message>
-        <source>Response time p99</source>
-        <translation>Temps de réponse p99</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
-        <source>requests/s</source>
-        <translation>requêtes/s</translation>
-    </message>
-    <message>
-        <source>Uptime SLO</source>
-        <translation>SLO de disponibilité</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>MTTR</source>
-        <translation>MTTR</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>Specification</source>
-        <translation>Spécification</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Chemins</translation>
-    </message>
-    <message>
-        <source>Topic name</source>
-        <translation>Nom du topic</translation>
-    </message>
-    <message>
-        <source>Partitions</source>
-        <translation>Partitions</translation>
-    </message>
-    <message>
-        <source>Replication factor</source>
-        <translation>Facteur de réplication</translation>
-    </message>
-    <message>
-        <source>Min in-sync replicas</source>
-        <translation>Répliques synchronisées minimum</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Cleanup policy</source>
-        <translation>Politique de nettoyage</translation>
-    </message>
-    <message>
-        <source>Key schema</source>
-        <translation>Schéma de clé</translation>
-    </message>
-    <message>
-        <source>Value schema</source>
-        <translation>Schéma de valeur</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::AvroCompatibility</name>
-    <message>
-        <source>unknown type &quot;%1&quot;</source>
-        <translation>type inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>a schema is a type name, an object or an array (union)</source>
-        <translation>un schéma est un nom de type, un objet ou un tableau (union)</translation>
-    </message>
-    <message>
-        <source>a %1 needs a name</source>
-        <translation>un %1 a besoin d&apos;un nom</translation>
-    </message>
-    <message>
-        <source>an enum needs its symbols</source>
-        <translation>une énumération a besoin de ses symboles</translation>
-    </message>
-    <message>
-        <source>a fixed needs its size</source>
-        <translation>un fixed a besoin de sa taille</translation>
-    </message>
-    <message>
-        <source>a record needs its fields</source>
-        <translation>un record a besoin de ses champs</translation>
-    </message>
-    <message>
-        <source>a field needs a name</source>
-        <translation>un champ a besoin d&apos;un nom</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>no branch of the reader&apos;s union reads the writer&apos;s %1</source>
-        <translation>aucune branche de l&apos;union du lecteur ne lit le %1 de l&apos;écrivain</translation>
-    </message>
-    <message>
-        <source>the type changed from %1 to %2</source>
-        <translation>le type est passé de %1 à %2</translation>
-    </message>
-    <message>
-        <source>the record name changed from %1 to %2</source>
-        <translation>le nom du record est passé de %1 à %2</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; is new and has no default</source>
-        <translation>le champ « %1 » est nouveau et n&apos;a pas de valeur par défaut</translation>
-    </message>
-    <message>
-        <source>the enum name changed from %1 to %2</source>
-        <translation>le nom de l&apos;énumération est passé de %1 à %2</translation>
-    </message>
-    <message>
-        <source>the symbols %1 are missing from the reader&apos;s enum, which has no default</source>
-        <translation>les symboles %1 manquent à l&apos;énumération du lecteur, qui n&apos;a pas de valeur par défaut</translation>
-    </message>
-    <message>
-        <source>the fixed name changed from %1 to %2</source>
-        <translation>le nom du fixed est passé de %1 à %2</translation>
-    </message>
-    <message>
-        <source>the fixed size changed from %1 to %2</source>
-        <translation>la taille du fixed est passée de %1 à %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::Catalog</name>
-    <message>
-        <source>%1 is open read-only</source>
-        <translation>%1 est ouvert en lecture seule</translation>
-    </message>
-    <message>
-        <source>%1 changed %2 (revision %3: %4)</source>
-        <translation>%1 a modifié %2 (révision %3 : %4)</translation>
-    </message>
-    <message>
-        <source>the same thing</source>
-        <translation>la même chose</translation>
-    </message>
-    <message>
-        <source>Someone else changed the same thing since: %1</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la même chose entre-temps : %1</translation>
-    </message>
-    <message>
-        <source>A copy cannot replace the catalog itself</source>
-        <translation>Une copie ne peut pas remplacer le catalogue lui-même</translation>
-    </message>
-    <message>
-        <source>A change made offline was not applied: %1</source>
-        <translation>Une modification faite hors ligne n&apos;a pas été appliquée : %1</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::CatalogCopier</name>
-    <message>
-        <source>%1 is not empty</source>
-        <translation>%1 n&apos;est pas vide</translation>
-    </message>
-    <message>
-        <source>The change log of %1 does not lead to its current state (%2)</source>
-        <translation>Le journal des modifications de %1 ne mène pas à son état actuel (%2)</translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation>%1 existe déjà</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed</source>
-        <translation>L&apos;écriture de %1 a échoué</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::ChangeApplier</name>
-    <message>
-        <source>A new element needs an id</source>
-        <translation>Un nouvel élément a besoin d&apos;un identifiant</translation>
-    </message>
-    <message>
-        <source>An element with id %1 already exists</source>
-        <translation>Un élément d&apos;identifiant %1 existe déjà</translation>
-    </message>
-    <message>
-        <source>No element with id %1</source>
-        <translation>Aucun élément d&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>An update must set at least one field</source>
-        <translation>Une mise à jour doit fixer au moins un champ</translation>
-    </message>
-    <message numerus="yes">
-        <source>The bounded context &quot;%1&quot; still contains %n element(s); move or delete them first</source>
-        <translation>
-            <numerusform>Le contexte délimité « %1 » contient encore %n élément ; déplacez-le ou supprimez-le d&apos;abord</numerusform>
-            <numerusform>Le contexte délimité « %1 » contient encore %n éléments ; déplacez-les ou supprimez-les d&apos;abord</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new relation needs an id</source>
-        <translation>Une nouvelle relation a besoin d&apos;un identifiant</translation>
-    </message>
-    <message>
-        <source>A relation with id %1 already exists</source>
-        <translation>Une relation d&apos;identifiant %1 existe déjà</translation>
-    </message>
-    <message>
-        <source>An element cannot be related to itself</source>
-        <translation>Un élément ne peut pas être relié à lui-même</translation>
-    </message>
-    <message>
-        <source>A relation &quot;%2&quot; cannot go from kind %1 to kind %3 (allowed: %4)</source>
-        <translation>Une relation « %2 » ne peut pas aller de la nature %1 à la nature %3 (permis : %4)</translation>
-    </message>
-    <message>
-        <source>%1 already %2 %3</source>
-        <translation>%1 %2 déjà %3</translation>
-    </message>
-    <message>
-        <source>No relation with id %1</source>
-        <translation>Aucune relation d&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>Elements of kind %1 have no schema; only events, commands and read models do</source>
-        <translation>Les éléments de nature %1 n&apos;ont pas de schéma ; seuls les événements, commandes et modèles de lecture en ont</translation>
-    </message>
-    <message>
-        <source>Schema version %1 of %2 does not follow the latest (expected %3)</source>
-        <translation>La version de schéma %1 de %2 ne suit pas la dernière (attendu : %3)</translation>
-    </message>
-    <message>
-        <source>A schema version needs a text</source>
-        <translation>Une version de schéma a besoin d&apos;un texte</translation>
-    </message>
-    <message>
-        <source>Only the latest schema version of a subject can be removed</source>
-        <translation>Seule la dernière version de schéma d&apos;un sujet peut être retirée</translation>
-    </message>
-    <message>
-        <source>No schema version %1 for %2</source>
-        <translation>Pas de version de schéma %1 pour %2</translation>
-    </message>
-    <message>
-        <source>Unknown lifecycle &quot;%1&quot;</source>
-        <translation>Cycle de vie inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>Unknown compatibility mode &quot;%1&quot;</source>
-        <translation>Mode de compatibilité inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; of a schema version cannot be changed; add a new version instead</source>
-        <translation>Le champ « %1 » d&apos;une version de schéma ne peut pas changer ; ajoutez plutôt une nouvelle version</translation>
-    </message>
-    <message>
-        <source>A new diagram needs an id</source>
-        <translation>Un nouveau diagramme a besoin d&apos;un identifiant</translation>
-    </message>
-    <message>
-        <source>A diagram with id %1 already exists</source>
-        <translation>Un diagramme d&apos;identifiant %1 existe déjà</translation>
-    </message>
-    <message>
-        <source>No diagram with id %1</source>
-        <translation>Aucun diagramme d&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>Only the name of a diagram can be changed</source>
-        <translation>Seul le nom d&apos;un diagramme peut changer</translation>
-    </message>
-    <message>
-        <source>%1 is already on this diagram</source>
-        <translation>%1 est déjà sur ce diagramme</translation>
-    </message>
-    <message>
-        <source>%1 is not on this diagram</source>
-        <translation>%1 n&apos;est pas sur ce diagramme</translation>
-    </message>
-    <message>
-        <source>Elements of kind %1 cannot belong to a bounded context</source>
-        <translation>Les éléments de nature %1 ne peuvent pas appartenir à un contexte délimité</translation>
-    </message>
-    <message>
-        <source>Elements of kind %1 must belong to a bounded context</source>
-        <translation>Les éléments de nature %1 doivent appartenir à un contexte délimité</translation>
-    </message>
-    <message>
-        <source>No bounded context with id %1</source>
-        <translation>Aucun contexte délimité d&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; already exists in %3</source>
-        <translation>%1 « %2 » existe déjà dans %3</translation>
-    </message>
-    <message>
-        <source>the catalog</source>
-        <translation>le catalogue</translation>
-    </message>
-    <message>
-        <source>A diagram named &quot;%1&quot; already exists</source>
-        <translation>Un diagramme nommé « %1 » existe déjà</translation>
-    </message>
-    <message>
-        <source>A placement needs a finite position and a positive size</source>
-        <translation>Un placement a besoin d&apos;une position finie et d&apos;une taille positive</translation>
-    </message>
-    <message>
-        <source>The name is empty</source>
-        <translation>Le nom est vide</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; starts or ends with spaces</source>
-        <translation>Le nom « %1 » commence ou finit par des espaces</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; contains &apos;/&apos;, which separates a context from a name</source>
-        <translation>Le nom « %1 » contient « / », qui sépare un contexte d&apos;un nom</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters</source>
-        <translation>Le nom dépasse %1 caractères</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; contains a control character</source>
-        <translation>Le nom « %1 » contient un caractère de contrôle</translation>
-    </message>
-    <message>
-        <source>The rule &quot;%1&quot; already runs as the default rule set says</source>
-        <translation>La règle « %1 » suit déjà le jeu de règles par défaut</translation>
-    </message>
-    <message>
-        <source>%1 cannot be approved while it has errors: %2</source>
-        <translation>%1 ne peut pas être approuvé tant qu&apos;il a des erreurs : %2</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::ChangeJson</name>
-    <message>
-        <source>Field &quot;%1&quot;: expected a string</source>
-        <translation>Champ « %1 » : chaîne attendue</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: expected an object</source>
-        <translation>Champ « %1 » : objet attendu</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: expected a number</source>
-        <translation>Champ « %1 » : nombre attendu</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: &quot;%2&quot; is not a UUID</source>
-        <translation>Champ « %1 » : « %2 » n&apos;est pas un UUID</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;</source>
-        <translation>Champ inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>Missing field &quot;%1&quot;</source>
-        <translation>Champ manquant « %1 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: no diagram &quot;%2&quot;</source>
-        <translation>Champ « %1 » : aucun diagramme « %2 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: expected true or false</source>
-        <translation>Champ « %1 » : true ou false attendu</translation>
-    </message>
-    <message>
-        <source>Field &quot;format&quot;: expected avro, protobuf or jsonschema</source>
-        <translation>Champ « format » : avro, protobuf ou jsonschema attendu</translation>
-    </message>
-    <message>
-        <source>Field &quot;compatibility&quot;: unknown mode &quot;%1&quot;</source>
-        <translation>Champ « compatibility » : mode inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;lifecycle&quot;: unknown lifecycle &quot;%1&quot;</source>
-        <translation>Champ « lifecycle » : cycle de vie inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;kind&quot;: unknown element kind &quot;%1&quot;</source>
-        <translation>Champ « kind » : nature d&apos;élément inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;kind&quot;: unknown relation kind &quot;%1&quot;</source>
-        <translation>Champ « kind » : nature de relation inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;id&quot;: no relation with id %1</source>
-        <translation>Champ « id » : aucune relation d&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>No &quot;%1&quot; relation from %2 to %3</source>
-        <translation>Aucune relation « %1 » de %2 vers %3</translation>
-    </message>
-    <message>
-        <source>Field &quot;kind&quot;: expected board, timeline or context-map</source>
-        <translation>Champ « kind » : board, timeline ou context-map attendu</translation>
-    </message>
-    <message>
-        <source>Field &quot;op&quot;: unknown operation &quot;%1&quot;</source>
-        <translation>Champ « op » : opération inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>Malformed JSON at column %1: %2</source>
-        <translation>JSON mal formé à la colonne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Expected a JSON object</source>
-        <translation>Objet JSON attendu</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: no element with id %2</source>
-        <translation>Champ « %1 » : aucun élément d&apos;identifiant %2</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: no bounded context &quot;%2&quot;</source>
-        <translation>Champ « %1 » : aucun contexte délimité « %2 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: no element &quot;%2&quot;</source>
-        <translation>Champ « %1 » : aucun élément « %2 »</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: &quot;%2&quot; is ambiguous (%3); use the id</source>
-        <translation>Champ « %1 » : « %2 » est ambigu (%3) ; utilisez l&apos;identifiant</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: &quot;%2&quot; is of kind %3</source>
-        <translation>Champ « %1 » : « %2 » est de nature %3</translation>
-    </message>
-    <message>
-        <source>Field &quot;severity&quot;: expected error, warning or info</source>
-        <translation>Champ « severity » : error, warning ou info attendu</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::ElementFields</name>
-    <message>
-        <source>Field &quot;%1&quot;: expected %2</source>
-        <translation>Champ « %1 » : %2 attendu</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>une chaîne</translation>
-    </message>
-    <message>
-        <source>a list of strings</source>
-        <translation>une liste de chaînes</translation>
-    </message>
-    <message>
-        <source>one of draft, proposed, approved, deprecated, retired</source>
-        <translation>une valeur parmi draft, proposed, approved, deprecated, retired</translation>
-    </message>
-    <message>
-        <source>the id of a bounded context</source>
-        <translation>l&apos;identifiant d&apos;un contexte délimité</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; cannot be changed</source>
-        <translation>Le champ « %1 » ne peut pas changer</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot; for kind %2</source>
-        <translation>Champ inconnu « %1 » pour la nature %2</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::ElementKind</name>
-    <message>
-        <source>Bounded context</source>
-        <translation>Contexte délimité</translation>
-    </message>
-    <message>
-        <source>Bounded contexts</source>
-        <translation>Contextes délimités</translation>
-    </message>
-    <message>
-        <source>Aggregate</source>
-        <translation>Agrégat</translation>
-    </message>
-    <message>
-        <source>Aggregates</source>
-        <translation>Agrégats</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <source>Read model</source>
-        <translation>Modèle de lecture</translation>
-    </message>
-    <message>
-        <source>Read models</source>
-        <translation>Modèles de lecture</translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation>Politique</translation>
-    </message>
-    <message>
-        <source>Policies</source>
-        <translation>Politiques</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>Actors</source>
-        <translation>Acteurs</translation>
-    </message>
-    <message>
-        <source>External system</source>
-        <translation>Système externe</translation>
-    </message>
-    <message>
-        <source>External systems</source>
-        <translation>Systèmes externes</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <source>APIs</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canaux</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Équipes</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::FlowRules</name>
-    <message>
-        <source>Every event is emitted by something: an aggregate, a service or an external system.</source>
-        <translation>Chaque événement est émis par quelque chose : un agrégat, un service ou un système externe.</translation>
-    </message>
-    <message>
-        <source>Nothing emits the event %1</source>
-        <translation>Rien n&apos;émet l&apos;événement %1</translation>
-    </message>
-    <message>
-        <source>Relate the aggregate, service or external system that emits it.</source>
-        <translation>Reliez l&apos;agrégat, le service ou le système externe qui l&apos;émet.</translation>
-    </message>
-    <message>
-        <source>An event consumed outside its bounded context has a schema and a lifecycle of at least proposed.</source>
-        <translation>Un événement consommé hors de son contexte délimité a un schéma et un cycle de vie au moins proposé.</translation>
-    </message>
-    <message>
-        <source>%1 is consumed by %2 but has no schema</source>
-        <translation>%1 est consommé par %2 mais n&apos;a pas de schéma</translation>
-    </message>
-    <message>
-        <source>Add a schema version: it is the contract its consumers rely on.</source>
-        <translation>Ajoutez une version de schéma : c&apos;est le contrat sur lequel comptent ses consommateurs.</translation>
-    </message>
-    <message>
-        <source>%1 is consumed by %2 but is still %3</source>
-        <translation>%1 est consommé par %2 mais est encore %3</translation>
-    </message>
-    <message>
-        <source>Propose it (lifecycle %1) so that its consumers can rely on it.</source>
-        <translation>Proposez-le (cycle de vie %1) pour que ses consommateurs puissent compter dessus.</translation>
-    </message>
-    <message>
-        <source>A context consumes another context&apos;s event only when that event is published on a channel.</source>
-        <translation>Un contexte ne consomme l&apos;événement d&apos;un autre contexte que s&apos;il est publié sur un canal.</translation>
-    </message>
-    <message>
-        <source>%1 is consumed by %2 but not published</source>
-        <translation>%1 est consommé par %2 mais n&apos;est pas publié</translation>
-    </message>
-    <message>
-        <source>Publish it: a channel that carries it and a service that publishes the channel.</source>
-        <translation>Publiez-le : un canal qui le transporte et un service qui publie ce canal.</translation>
-    </message>
-    <message>
-        <source>Every channel has a producer.</source>
-        <translation>Chaque canal a un producteur.</translation>
-    </message>
-    <message>
-        <source>No service publishes the channel %1</source>
-        <translation>Aucun service ne publie sur le canal %1</translation>
-    </message>
-    <message>
-        <source>Relate the service that publishes it.</source>
-        <translation>Reliez le service qui y publie.</translation>
-    </message>
-    <message>
-        <source>Topic names follow the template ({context}, {event}, {major}).</source>
-        <translation>Les noms de topics suivent le modèle ({context}, {event}, {major}).</translation>
-    </message>
-    <message>
-        <source>The topic &quot;%1&quot; does not follow the template; expected &quot;%2&quot;</source>
-        <translation>Le topic « %1 » ne suit pas le modèle ; attendu : « %2 »</translation>
-    </message>
-    <message>
-        <source>Rename the topic to &quot;%1&quot;.</source>
-        <translation>Renommez le topic en « %1 ».</translation>
-    </message>
-    <message>
-        <source>Synchronous calls across bounded contexts are flagged: an event would isolate the caller.</source>
-        <translation>Les appels synchrones entre contextes délimités sont signalés : un événement isolerait l&apos;appelant.</translation>
-    </message>
-    <message>
-        <source>%1 calls %2 synchronously, across contexts</source>
-        <translation>%1 appelle %2 de façon synchrone, entre contextes</translation>
-    </message>
-    <message>
-        <source>Consider consuming the other context&apos;s events into a local read model instead.</source>
-        <translation>Envisagez plutôt de consommer les événements de l&apos;autre contexte dans un modèle de lecture local.</translation>
-    </message>
-    <message>
-        <source>Elements are related to something.</source>
-        <translation>Les éléments sont reliés à quelque chose.</translation>
-    </message>
-    <message>
-        <source>%1 is related to nothing</source>
-        <translation>%1 n&apos;est relié à rien</translation>
-    </message>
-    <message>
-        <source>Relate it, or delete it if it is not needed.</source>
-        <translation>Reliez-le, ou supprimez-le s&apos;il ne sert pas.</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::JsonSchemaCompatibility</name>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
-        <source>a JSON Schema document is an object</source>
-        <translation>un document JSON Schema est un objet</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::Lifecycle</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>Déprécié</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retiré</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::NamingRules</name>
-    <message>
-        <source>Events are named in PascalCase, in the past tense (something that happened).</source>
-        <translation>Les événements sont nommés en PascalCase, au passé (quelque chose qui s&apos;est produit).</translation>
-    </message>
-    <message>
-        <source>The event name &quot;%1&quot; is not PascalCase</source>
-        <translation>Le nom d&apos;événement « %1 » n&apos;est pas en PascalCase</translation>
-    </message>
-    <message>
-        <source>Write it as one word per part, each capitalised: &quot;ProfilePublished&quot;.</source>
-        <translation>Écrivez un mot par partie, chacun avec une majuscule : « ProfilePublished ».</translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; is not named in the past tense</source>
-        <translation>L&apos;événement « %1 » n&apos;est pas nommé au passé</translation>
-    </message>
-    <message>
-        <source>Name what happened: &quot;%1Happened&quot;, &quot;OrderPlaced&quot;, &quot;ProfilePublished&quot;.</source>
-        <translation>Nommez ce qui s&apos;est produit : « %1Happened », « OrderPlaced », « ProfilePublished ».</translation>
-    </message>
-    <message>
-        <source>Commands are named as an order: a verb in the imperative, then what it acts on.</source>
-        <translation>Les commandes sont nommées comme un ordre : un verbe à l&apos;impératif, puis ce sur quoi il agit.</translation>
-    </message>
-    <message>
-        <source>The command &quot;%1&quot; is not named as an imperative verb and its object</source>
-        <translation>La commande « %1 » n&apos;est pas nommée par un verbe à l&apos;impératif et son objet</translation>
-    </message>
-    <message>
-        <source>Start with the verb: &quot;PublishProfile&quot;, &quot;AddParticipant&quot;.</source>
-        <translation>Commencez par le verbe : « PublishProfile », « AddParticipant ».</translation>
-    </message>
-    <message>
-        <source>Names follow the pattern configured for their kind.</source>
-        <translation>Les noms suivent le modèle configuré pour leur nature.</translation>
-    </message>
-    <message>
-        <source>The name &quot;%1&quot; does not follow the pattern for %2: %3</source>
-        <translation>Le nom « %1 » ne suit pas le modèle des %2 : %3</translation>
-    </message>
-    <message>
-        <source>Rename it, or change the pattern in the rule set.</source>
-        <translation>Renommez-le, ou changez le modèle dans le jeu de règles.</translation>
-    </message>
-    <message>
-        <source>Elements others rely on have an owning team.</source>
-        <translation>Les éléments dont d&apos;autres dépendent ont une équipe propriétaire.</translation>
-    </message>
-    <message>
-        <source>Elements others rely on are described.</source>
-        <translation>Les éléments dont d&apos;autres dépendent sont décrits.</translation>
-    </message>
-    <message>
-        <source>%1 has no owning team</source>
-        <translation>%1 n&apos;a pas d&apos;équipe propriétaire</translation>
-    </message>
-    <message>
-        <source>Set its owner in the properties.</source>
-        <translation>Indiquez son propriétaire dans les propriétés.</translation>
-    </message>
-    <message>
-        <source>%1 has no description</source>
-        <translation>%1 n&apos;a pas de description</translation>
-    </message>
-    <message>
-        <source>Describe it in the properties.</source>
-        <translation>Décrivez-le dans les propriétés.</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::OfflineQueue</name>
-    <message>
-        <source>Keeping the change for later failed (%1): %2</source>
-        <translation>La mise en attente de la modification a échoué (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Reading the changes kept for later failed (%1): %2</source>
-        <translation>La lecture des modifications en attente a échoué (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Updating %1 failed: %2</source>
-        <translation>La mise à jour de %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Removing %1 failed</source>
-        <translation>La suppression de %1 a échoué</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::OperationsRules</name>
-    <message>
-        <source>Between two contexts the patterns agree: one side upstream (open host service, published language, supplier), the other downstream (conformist, anticorruption layer, customer); a partnership or shared kernel is not also upstream/downstream.</source>
-        <translation>Entre deux contextes, les motifs concordent : un côté en amont (service hôte ouvert, langage publié, fournisseur), l&apos;autre en aval (conformiste, couche anticorruption, client) ; un partenariat ou un noyau partagé n&apos;est pas aussi amont/aval.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 disagree: &quot;%3&quot; and &quot;%4&quot;</source>
-        <translation>%1 et %2 se contredisent : « %3 » et « %4 »</translation>
-    </message>
-    <message>
-        <source>Decide which context is upstream and keep the patterns of that direction.</source>
-        <translation>Décidez quel contexte est en amont et gardez les motifs de ce sens.</translation>
-    </message>
-    <message>
-        <source>Services and APIs on a synchronous path declare an uptime SLO.</source>
-        <translation>Les services et API sur un chemin synchrone déclarent un SLO de disponibilité.</translation>
-    </message>
-    <message>
-        <source>%1 is on a synchronous path but declares no uptime SLO</source>
-        <translation>%1 est sur un chemin synchrone mais ne déclare pas de SLO de disponibilité</translation>
-    </message>
-    <message>
-        <source>Set its uptime SLO: the path is only as available as the product of its hops.</source>
-        <translation>Indiquez son SLO de disponibilité : le chemin n&apos;est disponible que comme le produit de ses étapes.</translation>
-    </message>
-    <message>
-        <source>A read model fed from another context declares its latency to data update.</source>
-        <translation>Un modèle de lecture alimenté par un autre contexte déclare sa latence de mise à jour.</translation>
-    </message>
-    <message>
-        <source>%1 copies data of %2 but declares no latency to data update</source>
-        <translation>%1 copie des données de %2 mais ne déclare pas de latence de mise à jour</translation>
-    </message>
-    <message>
-        <source>Set its latency to data update, so its readers know how fresh it is.</source>
-        <translation>Indiquez sa latence de mise à jour, pour que ses lecteurs sachent à quel point elle est fraîche.</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::PostgresCatalogStore</name>
-    <message>
-        <source>%1 is not a postgresql://user@host:port/database URL</source>
-        <translation>%1 n&apos;est pas une URL postgresql://utilisateur@hôte:port/base</translation>
-    </message>
-    <message>
-        <source>%1 names no database (postgresql://user@host:port/database)</source>
-        <translation>%1 ne nomme aucune base (postgresql://utilisateur@hôte:port/base)</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation>La lecture de %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>%1: the server of %2 cannot be reached (%3)</source>
-        <translation>%1 : le serveur de %2 est injoignable (%3)</translation>
-    </message>
-    <message>
-        <source>%1: refused by the server of %2: %3</source>
-        <translation>%1 : refusé par le serveur de %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 failed for %2: %3</source>
-        <translation>%1 a échoué pour %2 : %3</translation>
-    </message>
-    <message>
-        <source>Running &quot;%1&quot;</source>
-        <translation>Exécution de « %1 »</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no Mesh Studio catalog; its owner creates one with: meshstudio admin init-shared URL</source>
-        <translation>%1 ne contient aucun catalogue Mesh Studio ; son propriétaire en crée un avec : meshstudio admin init-shared URL</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)</source>
-        <translation>%1 a été écrit par un Mesh Studio plus récent (format de catalogue %2 ; cette version lit jusqu&apos;au %3)</translation>
-    </message>
-    <message>
-        <source>%1 uses an older catalog format (%2); its owner upgrades it with: meshstudio admin init-shared URL</source>
-        <translation>%1 utilise un format de catalogue plus ancien (%2) ; son propriétaire le met à niveau avec : meshstudio admin init-shared URL</translation>
-    </message>
-    <message>
-        <source>%1: your role may only read this catalog</source>
-        <translation>%1 : votre rôle ne permet que de lire ce catalogue</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Mesh Studio (catalog format %2)</source>
-        <translation>%1 a été écrit par un Mesh Studio plus récent (format de catalogue %2)</translation>
-    </message>
-    <message>
-        <source>Missing migration %1</source>
-        <translation>Migration %1 manquante</translation>
-    </message>
-    <message>
-        <source>Creating the shared catalog in %1 failed: %2</source>
-        <translation>La création du catalogue partagé dans %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot; (viewer, modeler or approver)</source>
-        <translation>Rôle inconnu « %1 » (viewer, modeler ou approver)</translation>
-    </message>
-    <message>
-        <source>No database user &quot;%1&quot; on the server of %2</source>
-        <translation>Aucun utilisateur « %1 » sur le serveur de %2</translation>
-    </message>
-    <message>
-        <source>%1 is open read-only</source>
-        <translation>%1 est ouvert en lecture seule</translation>
-    </message>
-    <message>
-        <source>Starting a transaction</source>
-        <translation>Le début d&apos;une transaction</translation>
-    </message>
-    <message>
-        <source>%1 moved on (revision %2, this change was made at %3)</source>
-        <translation>%1 a avancé (révision %2, cette modification a été faite à la %3)</translation>
-    </message>
-    <message>
-        <source>Committing the change</source>
-        <translation>La validation de la modification</translation>
-    </message>
-    <message>
-        <source>%1 moved on while this change was being saved</source>
-        <translation>%1 a avancé pendant l&apos;enregistrement de cette modification</translation>
-    </message>
-    <message>
-        <source>Cannot follow the changes of %1: %2</source>
-        <translation>Impossible de suivre les modifications de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Reading the change log</source>
-        <translation>La lecture du journal des modifications</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::ProtobufCompatibility</name>
-    <message>
-        <source>not a .proto file</source>
-        <translation>pas un fichier .proto</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::RelationKind</name>
-    <message>
-        <source>issues</source>
-        <translation>émet la commande</translation>
-    </message>
-    <message>
-        <source>handled by</source>
-        <translation>traitée par</translation>
-    </message>
-    <message>
-        <source>emits</source>
-        <translation>émet</translation>
-    </message>
-    <message>
-        <source>feeds</source>
-        <translation>alimente</translation>
-    </message>
-    <message>
-        <source>publishes</source>
-        <translation>publie sur</translation>
-    </message>
-    <message>
-        <source>subscribes</source>
-        <translation>s&apos;abonne à</translation>
-    </message>
-    <message>
-        <source>calls</source>
-        <translation>appelle</translation>
-    </message>
-    <message>
-        <source>exposes</source>
-        <translation>expose</translation>
-    </message>
-    <message>
-        <source>carries</source>
-        <translation>transporte</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partenariat</translation>
-    </message>
-    <message>
-        <source>Shared Kernel</source>
-        <translation>Noyau partagé</translation>
-    </message>
-    <message>
-        <source>Customer/Supplier</source>
-        <translation>Client/Fournisseur</translation>
-    </message>
-    <message>
-        <source>Conformist</source>
-        <translation>Conformiste</translation>
-    </message>
-    <message>
-        <source>Anticorruption Layer</source>
-        <translation>Couche anticorruption</translation>
-    </message>
-    <message>
-        <source>Open Host Service</source>
-        <translation>Service hôte ouvert</translation>
-    </message>
-    <message>
-        <source>Published Language</source>
-        <translation>Langage publié</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::RowCodec</name>
-    <message>
-        <source>%1 has an invalid %2: %3</source>
-        <translation>%1 contient un %2 invalide : %3</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::RuleRegistry</name>
-    <message>
-        <source>Rule %1 has no parameter &quot;%2&quot;</source>
-        <translation>La règle %1 n&apos;a pas de paramètre « %2 »</translation>
-    </message>
-    <message>
-        <source>Parameter &quot;%1&quot; of rule %2 has the wrong type</source>
-        <translation>Le paramètre « %1 » de la règle %2 n&apos;a pas le bon type</translation>
-    </message>
-    <message>
-        <source>Unknown rule &quot;%1&quot;</source>
-        <translation>Règle inconnue « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::SchemaCompatibility</name>
-    <message>
-        <source>version %1: %2</source>
-        <translation>version %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::Severity</name>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Information</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::SqlStatements</name>
-    <message>
-        <source>Preparing &quot;%1&quot;</source>
-        <translation>La préparation de « %1 »</translation>
-    </message>
-    <message>
-        <source>Saving the change</source>
-        <translation>L&apos;enregistrement de la modification</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::SqliteCatalogStore</name>
-    <message>
-        <source>%1: the disk is full (%2)</source>
-        <translation>%1 : le disque est plein (%2)</translation>
-    </message>
-    <message>
-        <source>%1 failed for %2: %3</source>
-        <translation>%1 a échoué pour %2 : %3</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation>La lecture de %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Running &quot;%1&quot;</source>
-        <translation>Exécution de « %1 »</translation>
-    </message>
-    <message>
-        <source>Creating the catalog</source>
-        <translation>La création du catalogue</translation>
-    </message>
-    <message>
-        <source>Opening the catalog</source>
-        <translation>L&apos;ouverture du catalogue</translation>
-    </message>
-    <message>
-        <source>Missing migration %1</source>
-        <translation>Migration %1 manquante</translation>
-    </message>
-    <message>
-        <source>Preparing &quot;%1&quot;</source>
-        <translation>La préparation de « %1 »</translation>
-    </message>
-    <message>
-        <source>Reading the revision</source>
-        <translation>La lecture de la révision</translation>
-    </message>
-    <message>
-        <source>No catalog at %1</source>
-        <translation>Aucun catalogue à %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a file</source>
-        <translation>%1 n&apos;est pas un fichier</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (permission denied)</source>
-        <translation>%1 ne peut pas être lu (permission refusée)</translation>
-    </message>
-    <message>
-        <source>%1 is read-only</source>
-        <translation>%1 est en lecture seule</translation>
-    </message>
-    <message>
-        <source>%1 is not a Mesh Studio catalog</source>
-        <translation>%1 n&apos;est pas un catalogue Mesh Studio</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)</source>
-        <translation>%1 a été écrit par un Mesh Studio plus récent (format de catalogue %2 ; cette version lit jusqu&apos;au %3)</translation>
-    </message>
-    <message>
-        <source>%1 uses an older catalog format (%2) and must be opened for writing once to be upgraded</source>
-        <translation>%1 utilise un format de catalogue plus ancien (%2) et doit être ouvert une fois en écriture pour être mis à niveau</translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation>%1 existe déjà</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist</source>
-        <translation>Le dossier %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only</source>
-        <translation>Le dossier %1 est en lecture seule</translation>
-    </message>
-    <message>
-        <source>Opening the catalog failed for %1</source>
-        <translation>L&apos;ouverture du catalogue a échoué pour %1</translation>
-    </message>
-    <message>
-        <source>%1 is open read-only</source>
-        <translation>%1 est ouvert en lecture seule</translation>
-    </message>
-    <message>
-        <source>Committing the change</source>
-        <translation>La validation de la modification</translation>
-    </message>
-    <message>
-        <source>Reading the change log</source>
-        <translation>La lecture du journal des modifications</translation>
-    </message>
-    <message>
-        <source>Checking integrity</source>
-        <translation>La vérification d&apos;intégrité</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program (revision %2, this change was made at %3)</source>
-        <translation>%1 a été modifié par un autre programme (révision %2, cette modification a été faite à la %3)</translation>
-    </message>
-</context>
-<context>
-    <name>mesh::catalog::StoreFactory</name>
-    <message>
-        <source>The shared catalog %1 is not empty</source>
-        <translation>Le catalogue partagé %1 n&apos;est pas vide</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Keep Theirs</source>
+            <translation>Garder la leur</translation>
+        </message>
+        <message>
+            <source>Keep Mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <source>● live</source>
+            <translation>● en direct</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ offline — %n change(s) waiting</source>
+            <translation>
+                <numerusform>⚠ hors ligne — %n modification en attente</numerusform>
+                <numerusform>⚠ hors ligne — %n modifications en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>&amp;Governance</source>
+            <translation>&amp;Gouvernance</translation>
+        </message>
+        <message>
+            <source>&amp;Rules…</source>
+            <translation>&amp;Règles…</translation>
+        </message>
+        <message>
+            <source>Change governance rules</source>
+            <translation>Modifier les règles de gouvernance</translation>
+        </message>
+        <message>
+            <source>Mesh Analysis</source>
+            <translation>Analyse du maillage</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revue</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::MeshAnalysisPanel</name>
+        <message>
+            <source>Flow</source>
+            <translation>Flux</translation>
+        </message>
+        <message>
+            <source>Uptime</source>
+            <translation>Disponibilité</translation>
+        </message>
+        <message>
+            <source>Latency p50 / p99</source>
+            <translation>Latence p50 / p99</translation>
+        </message>
+        <message>
+            <source>Throughput</source>
+            <translation>Débit</translation>
+        </message>
+        <message>
+            <source>%1 / %2 ms</source>
+            <translation>%1 / %2 ms</translation>
+        </message>
+        <message>
+            <source>%1 requests/s (%2)</source>
+            <translation>%1 requêtes/s (%2)</translation>
+        </message>
+        <message>
+            <source>Flow from %1</source>
+            <translation>Flux depuis %1</translation>
+        </message>
+        <message>
+            <source>synchronous: %1 → %2</source>
+            <translation>synchrone : %1 → %2</translation>
+        </message>
+        <message>
+            <source>isolated by the event %1</source>
+            <translation>isolé par l'événement %1</translation>
+        </message>
+        <message>
+            <source>as an event instead: %1 → %2</source>
+            <translation>en événement plutôt : %1 → %2</translation>
+        </message>
+        <message>
+            <source>If %1 is down, these flows fail: %2</source>
+            <translation>Si %1 tombe, ces flux échouent : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::OpenSharedCatalogDialog</name>
+        <message>
+            <source>Open Shared Catalog</source>
+            <translation>Ouvrir un catalogue partagé</translation>
+        </message>
+        <message>
+            <source>catalog</source>
+            <translation>catalogue</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>The password comes from ~/.pgpass; otherwise you are asked for it. It is never saved.</source>
+            <translation>Le mot de passe vient de ~/.pgpass ; sinon il vous est demandé. Il n'est jamais enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::PresencePanel</name>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Sélection</translation>
+        </message>
+        <message>
+            <source>Only you: people appear here when several studios open the same shared catalog.</source>
+            <translation>Vous seul : les personnes apparaissent ici quand plusieurs ateliers ouvrent le même catalogue partagé.</translation>
+        </message>
+        <message>
+            <source>Offline: presence comes back with the connection.</source>
+            <translation>Hors ligne : la présence revient avec la connexion.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — you</source>
+            <translation>%1 — vous</translation>
+        </message>
+        <message>
+            <source>catalog tree</source>
+            <translation>arbre du catalogue</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::PropertiesPanel</name>
+        <message>
+            <source>Metadata</source>
+            <translation>Métadonnées</translation>
+        </message>
+        <message>
+            <source>Select an element in the catalog tree to see and edit its properties.</source>
+            <translation>Sélectionnez un élément dans l'arbre du catalogue pour voir et modifier ses propriétés.</translation>
+        </message>
+        <message>
+            <source>Owning team</source>
+            <translation>Équipe propriétaire</translation>
+        </message>
+        <message>
+            <source>Comma-separated tags</source>
+            <translation>Étiquettes séparées par des virgules</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>Cycle de vie</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>Schéma</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>v%1 · %2 · %3 · %4</source>
+            <translation>v%1 · %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>No schema yet.</source>
+            <translation>Pas encore de schéma.</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 ← %2</source>
+            <translation>%1 ← %2</translation>
+        </message>
+        <message>
+            <source>No relations.</source>
+            <translation>Aucune relation.</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(non renseigné)</translation>
+        </message>
+        <message>
+            <source>Comma-separated</source>
+            <translation>Séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a number</source>
+            <translation>%1 : « %2 » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>Renommer %1 en %2</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>Modifier %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::ReviewPanel</name>
+        <message>
+            <source>added</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>Open Review</source>
+            <translation>Ouvrir une revue</translation>
+        </message>
+        <message>
+            <source>Close and Sign Off</source>
+            <translation>Clore et valider</translation>
+        </message>
+        <message>
+            <source>Revert Rejected</source>
+            <translation>Annuler les refus</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Comment on the selected item, then Enter</source>
+            <translation>Commentez l'élément sélectionné, puis Entrée</translation>
+        </message>
+        <message>
+            <source>No review yet. The baseline is revision %1.</source>
+            <translation>Aucune revue pour l'instant. La référence est la révision %1.</translation>
+        </message>
+        <message>
+            <source>%1 — revisions %2 → %3, signed off by %4</source>
+            <translation>%1 — révisions %2 → %3, validée par %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — revisions %2 → %3, %n item(s)</source>
+            <translation>
+                <numerusform>%1 — révisions %2 → %3, %n élément</numerusform>
+                <numerusform>%1 — révisions %2 → %3, %n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>compatible</source>
+            <translation>compatible</translation>
+        </message>
+        <message>
+            <source>incompatible: %1</source>
+            <translation>incompatible : %1</translation>
+        </message>
+        <message>
+            <source>(undecided)</source>
+            <translation>(sans décision)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Needs work</source>
+            <translation>À retravailler</translation>
+        </message>
+        <message>
+            <source>Open a review</source>
+            <translation>Ouvrir une revue</translation>
+        </message>
+        <message>
+            <source>Decide on a review item</source>
+            <translation>Décider d'un élément de revue</translation>
+        </message>
+        <message>
+            <source>Comment on a review item</source>
+            <translation>Commenter un élément de revue</translation>
+        </message>
+        <message>
+            <source>Close the review</source>
+            <translation>Clore la revue</translation>
+        </message>
+        <message>
+            <source>Nothing was rejected, or it was already taken back.</source>
+            <translation>Rien n'a été refusé, ou c'est déjà annulé.</translation>
+        </message>
+        <message>
+            <source>Revert rejected items</source>
+            <translation>Annuler les éléments refusés</translation>
+        </message>
+        <message>
+            <source>Review opened %1</source>
+            <translation>Revue ouverte le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::RuleSettingsDialog</name>
+        <message>
+            <source>Governance Rules</source>
+            <translation>Règles de gouvernance</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Parameters (JSON)</source>
+            <translation>Paramètres (JSON)</translation>
+        </message>
+        <message>
+            <source>Rules in bold are set by this catalog; the others follow the default rule set.</source>
+            <translation>Les règles en gras sont réglées par ce catalogue ; les autres suivent le jeu de règles par défaut.</translation>
+        </message>
+        <message>
+            <source>%1: the parameters are not a JSON object (%2)</source>
+            <translation>%1 : les paramètres ne sont pas un objet JSON (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::SampleCatalog</name>
+        <message>
+            <source>The sample catalog is invalid (line %1): %2</source>
+            <translation>Le catalogue d'exemple est invalide (ligne %1) : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::WatchCommand</name>
+        <message>
+            <source>Print changes as they land, from any client, until interrupted</source>
+            <translation>Afficher les modifications à mesure qu'elles arrivent, de tout client, jusqu'à interruption</translation>
+        </message>
+        <message>
+            <source>A catalog file or a postgresql:// URL.</source>
+            <translation>Un fichier de catalogue ou une URL postgresql://.</translation>
+        </message>
+        <message>
+            <source>First print the changes after revision REV (default: none, only new ones).</source>
+            <translation>Afficher d'abord les modifications après la révision REV (par défaut : aucune, seulement les nouvelles).</translation>
+        </message>
+        <message>
+            <source>Stop once revision REV has been printed.</source>
+            <translation>S'arrêter une fois la révision REV affichée.</translation>
+        </message>
+        <message>
+            <source>Output format: text or jsonl.</source>
+            <translation>Format de sortie : text ou jsonl.</translation>
+        </message>
+        <message>
+            <source>--since must be a revision number, not "%1"</source>
+            <translation>--since doit être un numéro de révision, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>--until must be a revision number, not "%1"</source>
+            <translation>--until doit être un numéro de révision, pas « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::AttributeField</name>
+        <message>
+            <source>Field "%1": %2</source>
+            <translation>Champ « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>at least %1</source>
+            <translation>au moins %1</translation>
+        </message>
+        <message>
+            <source>between %1 and %2</source>
+            <translation>entre %1 et %2</translation>
+        </message>
+        <message>
+            <source>%1 is out of range (expected %2)</source>
+            <translation>%1 est hors limites (attendu : %2)</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>nombre entier attendu</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>nombre attendu</translation>
+        </message>
+        <message>
+            <source>expected a string</source>
+            <translation>chaîne attendue</translation>
+        </message>
+        <message>
+            <source>expected a list of strings</source>
+            <translation>liste de chaînes attendue</translation>
+        </message>
+        <message>
+            <source>expected one of %1</source>
+            <translation>une valeur parmi %1 attendue</translation>
+        </message>
+        <message>
+            <source>Duplication</source>
+            <translation>Duplication</translation>
+        </message>
+        <message>
+            <source>Latency to data update</source>
+            <translation>Latence de mise à jour des données</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Cardinality</source>
+            <translation>Cardinalité</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>enregistrements</translation>
+        </message>
+        <message>
+            <source>Change throughput</source>
+            <translation>Débit de modifications</translation>
+        </message>
+        <message>
+            <source>changes/s</source>
+            <translation>modifications/s</translation>
+        </message>
+        <message>
+            <source>Response time p50</source>
+            <translation>Temps de réponse p50</translation>
+        </message>
+        <message>
+            <source>Response time p90</source>
+            <translation>Temps de réponse p90</translation>
+        </message>
+        <message>
+            <source>Response time p99</source>
+            <translation>Temps de réponse p99</translation>
+        </message>
+        <message>
+            <source>Throughput</source>
+            <translation>Débit</translation>
+        </message>
+        <message>
+            <source>requests/s</source>
+            <translation>requêtes/s</translation>
+        </message>
+        <message>
+            <source>Uptime SLO</source>
+            <translation>SLO de disponibilité</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>MTTR</source>
+            <translation>MTTR</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Spécification</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Chemins</translation>
+        </message>
+        <message>
+            <source>Topic name</source>
+            <translation>Nom du topic</translation>
+        </message>
+        <message>
+            <source>Partitions</source>
+            <translation>Partitions</translation>
+        </message>
+        <message>
+            <source>Replication factor</source>
+            <translation>Facteur de réplication</translation>
+        </message>
+        <message>
+            <source>Min in-sync replicas</source>
+            <translation>Répliques synchronisées minimum</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Rétention</translation>
+        </message>
+        <message>
+            <source>Cleanup policy</source>
+            <translation>Politique de nettoyage</translation>
+        </message>
+        <message>
+            <source>Key schema</source>
+            <translation>Schéma de clé</translation>
+        </message>
+        <message>
+            <source>Value schema</source>
+            <translation>Schéma de valeur</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::AvroCompatibility</name>
+        <message>
+            <source>unknown type "%1"</source>
+            <translation>type inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>a schema is a type name, an object or an array (union)</source>
+            <translation>un schéma est un nom de type, un objet ou un tableau (union)</translation>
+        </message>
+        <message>
+            <source>a %1 needs a name</source>
+            <translation>un %1 a besoin d'un nom</translation>
+        </message>
+        <message>
+            <source>an enum needs its symbols</source>
+            <translation>une énumération a besoin de ses symboles</translation>
+        </message>
+        <message>
+            <source>a fixed needs its size</source>
+            <translation>un fixed a besoin de sa taille</translation>
+        </message>
+        <message>
+            <source>a record needs its fields</source>
+            <translation>un record a besoin de ses champs</translation>
+        </message>
+        <message>
+            <source>a field needs a name</source>
+            <translation>un champ a besoin d'un nom</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>no branch of the reader's union reads the writer's %1</source>
+            <translation>aucune branche de l'union du lecteur ne lit le %1 de l'écrivain</translation>
+        </message>
+        <message>
+            <source>the type changed from %1 to %2</source>
+            <translation>le type est passé de %1 à %2</translation>
+        </message>
+        <message>
+            <source>the record name changed from %1 to %2</source>
+            <translation>le nom du record est passé de %1 à %2</translation>
+        </message>
+        <message>
+            <source>the field "%1" is new and has no default</source>
+            <translation>le champ « %1 » est nouveau et n'a pas de valeur par défaut</translation>
+        </message>
+        <message>
+            <source>the enum name changed from %1 to %2</source>
+            <translation>le nom de l'énumération est passé de %1 à %2</translation>
+        </message>
+        <message>
+            <source>the symbols %1 are missing from the reader's enum, which has no default</source>
+            <translation>les symboles %1 manquent à l'énumération du lecteur, qui n'a pas de valeur par défaut</translation>
+        </message>
+        <message>
+            <source>the fixed name changed from %1 to %2</source>
+            <translation>le nom du fixed est passé de %1 à %2</translation>
+        </message>
+        <message>
+            <source>the fixed size changed from %1 to %2</source>
+            <translation>la taille du fixed est passée de %1 à %2</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>ligne %1, colonne %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::Catalog</name>
+        <message>
+            <source>%1 is open read-only</source>
+            <translation>%1 est ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 (revision %3: %4)</source>
+            <translation>%1 a modifié %2 (révision %3 : %4)</translation>
+        </message>
+        <message>
+            <source>the same thing</source>
+            <translation>la même chose</translation>
+        </message>
+        <message>
+            <source>Someone else changed the same thing since: %1</source>
+            <translation>Quelqu'un d'autre a modifié la même chose entre-temps : %1</translation>
+        </message>
+        <message>
+            <source>A copy cannot replace the catalog itself</source>
+            <translation>Une copie ne peut pas remplacer le catalogue lui-même</translation>
+        </message>
+        <message>
+            <source>A change made offline was not applied: %1</source>
+            <translation>Une modification faite hors ligne n'a pas été appliquée : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::CatalogCopier</name>
+        <message>
+            <source>%1 is not empty</source>
+            <translation>%1 n'est pas vide</translation>
+        </message>
+        <message>
+            <source>The change log of %1 does not lead to its current state (%2)</source>
+            <translation>Le journal des modifications de %1 ne mène pas à son état actuel (%2)</translation>
+        </message>
+        <message>
+            <source>%1 already exists</source>
+            <translation>%1 existe déjà</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed</source>
+            <translation>L'écriture de %1 a échoué</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::ChangeApplier</name>
+        <message>
+            <source>A new element needs an id</source>
+            <translation>Un nouvel élément a besoin d'un identifiant</translation>
+        </message>
+        <message>
+            <source>An element with id %1 already exists</source>
+            <translation>Un élément d'identifiant %1 existe déjà</translation>
+        </message>
+        <message>
+            <source>No element with id %1</source>
+            <translation>Aucun élément d'identifiant %1</translation>
+        </message>
+        <message>
+            <source>An update must set at least one field</source>
+            <translation>Une mise à jour doit fixer au moins un champ</translation>
+        </message>
+        <message numerus="yes">
+            <source>The bounded context "%1" still contains %n element(s); move or delete them first</source>
+            <translation>
+                <numerusform>Le contexte délimité « %1 » contient encore %n élément ; déplacez-le ou supprimez-le d'abord</numerusform>
+                <numerusform>Le contexte délimité « %1 » contient encore %n éléments ; déplacez-les ou supprimez-les d'abord</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new relation needs an id</source>
+            <translation>Une nouvelle relation a besoin d'un identifiant</translation>
+        </message>
+        <message>
+            <source>A relation with id %1 already exists</source>
+            <translation>Une relation d'identifiant %1 existe déjà</translation>
+        </message>
+        <message>
+            <source>An element cannot be related to itself</source>
+            <translation>Un élément ne peut pas être relié à lui-même</translation>
+        </message>
+        <message>
+            <source>A relation "%2" cannot go from kind %1 to kind %3 (allowed: %4)</source>
+            <translation>Une relation « %2 » ne peut pas aller de la nature %1 à la nature %3 (permis : %4)</translation>
+        </message>
+        <message>
+            <source>%1 already %2 %3</source>
+            <translation>%1 %2 déjà %3</translation>
+        </message>
+        <message>
+            <source>No relation with id %1</source>
+            <translation>Aucune relation d'identifiant %1</translation>
+        </message>
+        <message>
+            <source>Elements of kind %1 have no schema; only events, commands and read models do</source>
+            <translation>Les éléments de nature %1 n'ont pas de schéma ; seuls les événements, commandes et modèles de lecture en ont</translation>
+        </message>
+        <message>
+            <source>Schema version %1 of %2 does not follow the latest (expected %3)</source>
+            <translation>La version de schéma %1 de %2 ne suit pas la dernière (attendu : %3)</translation>
+        </message>
+        <message>
+            <source>A schema version needs a text</source>
+            <translation>Une version de schéma a besoin d'un texte</translation>
+        </message>
+        <message>
+            <source>Only the latest schema version of a subject can be removed</source>
+            <translation>Seule la dernière version de schéma d'un sujet peut être retirée</translation>
+        </message>
+        <message>
+            <source>No schema version %1 for %2</source>
+            <translation>Pas de version de schéma %1 pour %2</translation>
+        </message>
+        <message>
+            <source>Unknown lifecycle "%1"</source>
+            <translation>Cycle de vie inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>Unknown compatibility mode "%1"</source>
+            <translation>Mode de compatibilité inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>Field "%1" of a schema version cannot be changed; add a new version instead</source>
+            <translation>Le champ « %1 » d'une version de schéma ne peut pas changer ; ajoutez plutôt une nouvelle version</translation>
+        </message>
+        <message>
+            <source>A new diagram needs an id</source>
+            <translation>Un nouveau diagramme a besoin d'un identifiant</translation>
+        </message>
+        <message>
+            <source>A diagram with id %1 already exists</source>
+            <translation>Un diagramme d'identifiant %1 existe déjà</translation>
+        </message>
+        <message>
+            <source>No diagram with id %1</source>
+            <translation>Aucun diagramme d'identifiant %1</translation>
+        </message>
+        <message>
+            <source>Only the name of a diagram can be changed</source>
+            <translation>Seul le nom d'un diagramme peut changer</translation>
+        </message>
+        <message>
+            <source>%1 is already on this diagram</source>
+            <translation>%1 est déjà sur ce diagramme</translation>
+        </message>
+        <message>
+            <source>%1 is not on this diagram</source>
+            <translation>%1 n'est pas sur ce diagramme</translation>
+        </message>
+        <message>
+            <source>Elements of kind %1 cannot belong to a bounded context</source>
+            <translation>Les éléments de nature %1 ne peuvent pas appartenir à un contexte délimité</translation>
+        </message>
+        <message>
+            <source>Elements of kind %1 must belong to a bounded context</source>
+            <translation>Les éléments de nature %1 doivent appartenir à un contexte délimité</translation>
+        </message>
+        <message>
+            <source>No bounded context with id %1</source>
+            <translation>Aucun contexte délimité d'identifiant %1</translation>
+        </message>
+        <message>
+            <source>%1 "%2" already exists in %3</source>
+            <translation>%1 « %2 » existe déjà dans %3</translation>
+        </message>
+        <message>
+            <source>the catalog</source>
+            <translation>le catalogue</translation>
+        </message>
+        <message>
+            <source>A diagram named "%1" already exists</source>
+            <translation>Un diagramme nommé « %1 » existe déjà</translation>
+        </message>
+        <message>
+            <source>A placement needs a finite position and a positive size</source>
+            <translation>Un placement a besoin d'une position finie et d'une taille positive</translation>
+        </message>
+        <message>
+            <source>The name is empty</source>
+            <translation>Le nom est vide</translation>
+        </message>
+        <message>
+            <source>The name "%1" starts or ends with spaces</source>
+            <translation>Le nom « %1 » commence ou finit par des espaces</translation>
+        </message>
+        <message>
+            <source>The name "%1" contains '/', which separates a context from a name</source>
+            <translation>Le nom « %1 » contient « / », qui sépare un contexte d'un nom</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters</source>
+            <translation>Le nom dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <source>The name "%1" contains a control character</source>
+            <translation>Le nom « %1 » contient un caractère de contrôle</translation>
+        </message>
+        <message>
+            <source>The rule "%1" already runs as the default rule set says</source>
+            <translation>La règle « %1 » suit déjà le jeu de règles par défaut</translation>
+        </message>
+        <message>
+            <source>%1 cannot be approved while it has errors: %2</source>
+            <translation>%1 ne peut pas être approuvé tant qu'il a des erreurs : %2</translation>
+        </message>
+        <message>
+            <source>A review needs an id</source>
+            <translation>Une revue a besoin d'un identifiant</translation>
+        </message>
+        <message>
+            <source>A review goes from an earlier revision to a later one</source>
+            <translation>Une revue va d'une révision antérieure à une révision ultérieure</translation>
+        </message>
+        <message>
+            <source>The review "%1" is closed</source>
+            <translation>La revue « %1 » est close</translation>
+        </message>
+        <message>
+            <source>No review with id %1</source>
+            <translation>Aucune revue d'identifiant %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::ChangeJson</name>
+        <message>
+            <source>Field "%1": expected a string</source>
+            <translation>Champ « %1 » : chaîne attendue</translation>
+        </message>
+        <message>
+            <source>Field "%1": expected an object</source>
+            <translation>Champ « %1 » : objet attendu</translation>
+        </message>
+        <message>
+            <source>Field "%1": expected a number</source>
+            <translation>Champ « %1 » : nombre attendu</translation>
+        </message>
+        <message>
+            <source>Field "%1": "%2" is not a UUID</source>
+            <translation>Champ « %1 » : « %2 » n'est pas un UUID</translation>
+        </message>
+        <message>
+            <source>Unknown field "%1"</source>
+            <translation>Champ inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>Missing field "%1"</source>
+            <translation>Champ manquant « %1 »</translation>
+        </message>
+        <message>
+            <source>Field "%1": no diagram "%2"</source>
+            <translation>Champ « %1 » : aucun diagramme « %2 »</translation>
+        </message>
+        <message>
+            <source>Field "%1": expected true or false</source>
+            <translation>Champ « %1 » : true ou false attendu</translation>
+        </message>
+        <message>
+            <source>Field "format": expected avro, protobuf or jsonschema</source>
+            <translation>Champ « format » : avro, protobuf ou jsonschema attendu</translation>
+        </message>
+        <message>
+            <source>Field "compatibility": unknown mode "%1"</source>
+            <translation>Champ « compatibility » : mode inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>Field "lifecycle": unknown lifecycle "%1"</source>
+            <translation>Champ « lifecycle » : cycle de vie inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>Field "kind": unknown element kind "%1"</source>
+            <translation>Champ « kind » : nature d'élément inconnue « %1 »</translation>
+        </message>
+        <message>
+            <source>Field "kind": unknown relation kind "%1"</source>
+            <translation>Champ « kind » : nature de relation inconnue « %1 »</translation>
+        </message>
+        <message>
+            <source>Field "id": no relation with id %1</source>
+            <translation>Champ « id » : aucune relation d'identifiant %1</translation>
+        </message>
+        <message>
+            <source>No "%1" relation from %2 to %3</source>
+            <translation>Aucune relation « %1 » de %2 vers %3</translation>
+        </message>
+        <message>
+            <source>Field "kind": expected board, timeline or context-map</source>
+            <translation>Champ « kind » : board, timeline ou context-map attendu</translation>
+        </message>
+        <message>
+            <source>Field "op": unknown operation "%1"</source>
+            <translation>Champ « op » : opération inconnue « %1 »</translation>
+        </message>
+        <message>
+            <source>Malformed JSON at column %1: %2</source>
+            <translation>JSON mal formé à la colonne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Expected a JSON object</source>
+            <translation>Objet JSON attendu</translation>
+        </message>
+        <message>
+            <source>Field "%1": no element with id %2</source>
+            <translation>Champ « %1 » : aucun élément d'identifiant %2</translation>
+        </message>
+        <message>
+            <source>Field "%1": no bounded context "%2"</source>
+            <translation>Champ « %1 » : aucun contexte délimité « %2 »</translation>
+        </message>
+        <message>
+            <source>Field "%1": no element "%2"</source>
+            <translation>Champ « %1 » : aucun élément « %2 »</translation>
+        </message>
+        <message>
+            <source>Field "%1": "%2" is ambiguous (%3); use the id</source>
+            <translation>Champ « %1 » : « %2 » est ambigu (%3) ; utilisez l'identifiant</translation>
+        </message>
+        <message>
+            <source>Field "%1": "%2" is of kind %3</source>
+            <translation>Champ « %1 » : « %2 » est de nature %3</translation>
+        </message>
+        <message>
+            <source>Field "severity": expected error, warning or info</source>
+            <translation>Champ « severity » : error, warning ou info attendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::ElementFields</name>
+        <message>
+            <source>Field "%1": expected %2</source>
+            <translation>Champ « %1 » : %2 attendu</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>une chaîne</translation>
+        </message>
+        <message>
+            <source>a list of strings</source>
+            <translation>une liste de chaînes</translation>
+        </message>
+        <message>
+            <source>one of draft, proposed, approved, deprecated, retired</source>
+            <translation>une valeur parmi draft, proposed, approved, deprecated, retired</translation>
+        </message>
+        <message>
+            <source>the id of a bounded context</source>
+            <translation>l'identifiant d'un contexte délimité</translation>
+        </message>
+        <message>
+            <source>Field "%1" cannot be changed</source>
+            <translation>Le champ « %1 » ne peut pas changer</translation>
+        </message>
+        <message>
+            <source>Unknown field "%1" for kind %2</source>
+            <translation>Champ inconnu « %1 » pour la nature %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::ElementKind</name>
+        <message>
+            <source>Bounded context</source>
+            <translation>Contexte délimité</translation>
+        </message>
+        <message>
+            <source>Bounded contexts</source>
+            <translation>Contextes délimités</translation>
+        </message>
+        <message>
+            <source>Aggregate</source>
+            <translation>Agrégat</translation>
+        </message>
+        <message>
+            <source>Aggregates</source>
+            <translation>Agrégats</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Commands</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>Read model</source>
+            <translation>Modèle de lecture</translation>
+        </message>
+        <message>
+            <source>Read models</source>
+            <translation>Modèles de lecture</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Politique</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Politiques</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Acteur</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Acteurs</translation>
+        </message>
+        <message>
+            <source>External system</source>
+            <translation>Système externe</translation>
+        </message>
+        <message>
+            <source>External systems</source>
+            <translation>Systèmes externes</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>APIs</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Équipes</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::FlowRules</name>
+        <message>
+            <source>Every event is emitted by something: an aggregate, a service or an external system.</source>
+            <translation>Chaque événement est émis par quelque chose : un agrégat, un service ou un système externe.</translation>
+        </message>
+        <message>
+            <source>Nothing emits the event %1</source>
+            <translation>Rien n'émet l'événement %1</translation>
+        </message>
+        <message>
+            <source>Relate the aggregate, service or external system that emits it.</source>
+            <translation>Reliez l'agrégat, le service ou le système externe qui l'émet.</translation>
+        </message>
+        <message>
+            <source>An event consumed outside its bounded context has a schema and a lifecycle of at least proposed.</source>
+            <translation>Un événement consommé hors de son contexte délimité a un schéma et un cycle de vie au moins proposé.</translation>
+        </message>
+        <message>
+            <source>%1 is consumed by %2 but has no schema</source>
+            <translation>%1 est consommé par %2 mais n'a pas de schéma</translation>
+        </message>
+        <message>
+            <source>Add a schema version: it is the contract its consumers rely on.</source>
+            <translation>Ajoutez une version de schéma : c'est le contrat sur lequel comptent ses consommateurs.</translation>
+        </message>
+        <message>
+            <source>%1 is consumed by %2 but is still %3</source>
+            <translation>%1 est consommé par %2 mais est encore %3</translation>
+        </message>
+        <message>
+            <source>Propose it (lifecycle %1) so that its consumers can rely on it.</source>
+            <translation>Proposez-le (cycle de vie %1) pour que ses consommateurs puissent compter dessus.</translation>
+        </message>
+        <message>
+            <source>A context consumes another context's event only when that event is published on a channel.</source>
+            <translation>Un contexte ne consomme l'événement d'un autre contexte que s'il est publié sur un canal.</translation>
+        </message>
+        <message>
+            <source>%1 is consumed by %2 but not published</source>
+            <translation>%1 est consommé par %2 mais n'est pas publié</translation>
+        </message>
+        <message>
+            <source>Publish it: a channel that carries it and a service that publishes the channel.</source>
+            <translation>Publiez-le : un canal qui le transporte et un service qui publie ce canal.</translation>
+        </message>
+        <message>
+            <source>Every channel has a producer.</source>
+            <translation>Chaque canal a un producteur.</translation>
+        </message>
+        <message>
+            <source>No service publishes the channel %1</source>
+            <translation>Aucun service ne publie sur le canal %1</translation>
+        </message>
+        <message>
+            <source>Relate the service that publishes it.</source>
+            <translation>Reliez le service qui y publie.</translation>
+        </message>
+        <message>
+            <source>Topic names follow the template ({context}, {event}, {major}).</source>
+            <translation>Les noms de topics suivent le modèle ({context}, {event}, {major}).</translation>
+        </message>
+        <message>
+            <source>The topic "%1" does not follow the template; expected "%2"</source>
+            <translation>Le topic « %1 » ne suit pas le modèle ; attendu : « %2 »</translation>
+        </message>
+        <message>
+            <source>Rename the topic to "%1".</source>
+            <translation>Renommez le topic en « %1 ».</translation>
+        </message>
+        <message>
+            <source>Synchronous calls across bounded contexts are flagged: an event would isolate the caller.</source>
+            <translation>Les appels synchrones entre contextes délimités sont signalés : un événement isolerait l'appelant.</translation>
+        </message>
+        <message>
+            <source>%1 calls %2 synchronously, across contexts</source>
+            <translation>%1 appelle %2 de façon synchrone, entre contextes</translation>
+        </message>
+        <message>
+            <source>Consider consuming the other context's events into a local read model instead.</source>
+            <translation>Envisagez plutôt de consommer les événements de l'autre contexte dans un modèle de lecture local.</translation>
+        </message>
+        <message>
+            <source>Elements are related to something.</source>
+            <translation>Les éléments sont reliés à quelque chose.</translation>
+        </message>
+        <message>
+            <source>%1 is related to nothing</source>
+            <translation>%1 n'est relié à rien</translation>
+        </message>
+        <message>
+            <source>Relate it, or delete it if it is not needed.</source>
+            <translation>Reliez-le, ou supprimez-le s'il ne sert pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::JsonSchemaCompatibility</name>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>a JSON Schema document is an object</source>
+            <translation>un document JSON Schema est un objet</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::Lifecycle</name>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposé</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Deprecated</source>
+            <translation>Déprécié</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retiré</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::NamingRules</name>
+        <message>
+            <source>Events are named in PascalCase, in the past tense (something that happened).</source>
+            <translation>Les événements sont nommés en PascalCase, au passé (quelque chose qui s'est produit).</translation>
+        </message>
+        <message>
+            <source>The event name "%1" is not PascalCase</source>
+            <translation>Le nom d'événement « %1 » n'est pas en PascalCase</translation>
+        </message>
+        <message>
+            <source>Write it as one word per part, each capitalised: "ProfilePublished".</source>
+            <translation>Écrivez un mot par partie, chacun avec une majuscule : « ProfilePublished ».</translation>
+        </message>
+        <message>
+            <source>The event "%1" is not named in the past tense</source>
+            <translation>L'événement « %1 » n'est pas nommé au passé</translation>
+        </message>
+        <message>
+            <source>Name what happened: "%1Happened", "OrderPlaced", "ProfilePublished".</source>
+            <translation>Nommez ce qui s'est produit : « %1Happened », « OrderPlaced », « ProfilePublished ».</translation>
+        </message>
+        <message>
+            <source>Commands are named as an order: a verb in the imperative, then what it acts on.</source>
+            <translation>Les commandes sont nommées comme un ordre : un verbe à l'impératif, puis ce sur quoi il agit.</translation>
+        </message>
+        <message>
+            <source>The command "%1" is not named as an imperative verb and its object</source>
+            <translation>La commande « %1 » n'est pas nommée par un verbe à l'impératif et son objet</translation>
+        </message>
+        <message>
+            <source>Start with the verb: "PublishProfile", "AddParticipant".</source>
+            <translation>Commencez par le verbe : « PublishProfile », « AddParticipant ».</translation>
+        </message>
+        <message>
+            <source>Names follow the pattern configured for their kind.</source>
+            <translation>Les noms suivent le modèle configuré pour leur nature.</translation>
+        </message>
+        <message>
+            <source>The name "%1" does not follow the pattern for %2: %3</source>
+            <translation>Le nom « %1 » ne suit pas le modèle des %2 : %3</translation>
+        </message>
+        <message>
+            <source>Rename it, or change the pattern in the rule set.</source>
+            <translation>Renommez-le, ou changez le modèle dans le jeu de règles.</translation>
+        </message>
+        <message>
+            <source>Elements others rely on have an owning team.</source>
+            <translation>Les éléments dont d'autres dépendent ont une équipe propriétaire.</translation>
+        </message>
+        <message>
+            <source>Elements others rely on are described.</source>
+            <translation>Les éléments dont d'autres dépendent sont décrits.</translation>
+        </message>
+        <message>
+            <source>%1 has no owning team</source>
+            <translation>%1 n'a pas d'équipe propriétaire</translation>
+        </message>
+        <message>
+            <source>Set its owner in the properties.</source>
+            <translation>Indiquez son propriétaire dans les propriétés.</translation>
+        </message>
+        <message>
+            <source>%1 has no description</source>
+            <translation>%1 n'a pas de description</translation>
+        </message>
+        <message>
+            <source>Describe it in the properties.</source>
+            <translation>Décrivez-le dans les propriétés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::OfflineQueue</name>
+        <message>
+            <source>Keeping the change for later failed (%1): %2</source>
+            <translation>La mise en attente de la modification a échoué (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Reading the changes kept for later failed (%1): %2</source>
+            <translation>La lecture des modifications en attente a échoué (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Updating %1 failed: %2</source>
+            <translation>La mise à jour de %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Removing %1 failed</source>
+            <translation>La suppression de %1 a échoué</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::OperationsRules</name>
+        <message>
+            <source>Between two contexts the patterns agree: one side upstream (open host service, published language, supplier), the other downstream (conformist, anticorruption layer, customer); a partnership or shared kernel is not also upstream/downstream.</source>
+            <translation>Entre deux contextes, les motifs concordent : un côté en amont (service hôte ouvert, langage publié, fournisseur), l'autre en aval (conformiste, couche anticorruption, client) ; un partenariat ou un noyau partagé n'est pas aussi amont/aval.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 disagree: "%3" and "%4"</source>
+            <translation>%1 et %2 se contredisent : « %3 » et « %4 »</translation>
+        </message>
+        <message>
+            <source>Decide which context is upstream and keep the patterns of that direction.</source>
+            <translation>Décidez quel contexte est en amont et gardez les motifs de ce sens.</translation>
+        </message>
+        <message>
+            <source>Services and APIs on a synchronous path declare an uptime SLO.</source>
+            <translation>Les services et API sur un chemin synchrone déclarent un SLO de disponibilité.</translation>
+        </message>
+        <message>
+            <source>%1 is on a synchronous path but declares no uptime SLO</source>
+            <translation>%1 est sur un chemin synchrone mais ne déclare pas de SLO de disponibilité</translation>
+        </message>
+        <message>
+            <source>Set its uptime SLO: the path is only as available as the product of its hops.</source>
+            <translation>Indiquez son SLO de disponibilité : le chemin n'est disponible que comme le produit de ses étapes.</translation>
+        </message>
+        <message>
+            <source>A read model fed from another context declares its latency to data update.</source>
+            <translation>Un modèle de lecture alimenté par un autre contexte déclare sa latence de mise à jour.</translation>
+        </message>
+        <message>
+            <source>%1 copies data of %2 but declares no latency to data update</source>
+            <translation>%1 copie des données de %2 mais ne déclare pas de latence de mise à jour</translation>
+        </message>
+        <message>
+            <source>Set its latency to data update, so its readers know how fresh it is.</source>
+            <translation>Indiquez sa latence de mise à jour, pour que ses lecteurs sachent à quel point elle est fraîche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::PostgresCatalogStore</name>
+        <message>
+            <source>%1 is not a postgresql://user@host:port/database URL</source>
+            <translation>%1 n'est pas une URL postgresql://utilisateur@hôte:port/base</translation>
+        </message>
+        <message>
+            <source>%1 names no database (postgresql://user@host:port/database)</source>
+            <translation>%1 ne nomme aucune base (postgresql://utilisateur@hôte:port/base)</translation>
+        </message>
+        <message>
+            <source>Reading %1 failed: %2</source>
+            <translation>La lecture de %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>%1: the server of %2 cannot be reached (%3)</source>
+            <translation>%1 : le serveur de %2 est injoignable (%3)</translation>
+        </message>
+        <message>
+            <source>%1: refused by the server of %2: %3</source>
+            <translation>%1 : refusé par le serveur de %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1 failed for %2: %3</source>
+            <translation>%1 a échoué pour %2 : %3</translation>
+        </message>
+        <message>
+            <source>Running "%1"</source>
+            <translation>Exécution de « %1 »</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Impossible de se connecter à %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no Mesh Studio catalog; its owner creates one with: meshstudio admin init-shared URL</source>
+            <translation>%1 ne contient aucun catalogue Mesh Studio ; son propriétaire en crée un avec : meshstudio admin init-shared URL</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)</source>
+            <translation>%1 a été écrit par un Mesh Studio plus récent (format de catalogue %2 ; cette version lit jusqu'au %3)</translation>
+        </message>
+        <message>
+            <source>%1 uses an older catalog format (%2); its owner upgrades it with: meshstudio admin init-shared URL</source>
+            <translation>%1 utilise un format de catalogue plus ancien (%2) ; son propriétaire le met à niveau avec : meshstudio admin init-shared URL</translation>
+        </message>
+        <message>
+            <source>%1: your role may only read this catalog</source>
+            <translation>%1 : votre rôle ne permet que de lire ce catalogue</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer Mesh Studio (catalog format %2)</source>
+            <translation>%1 a été écrit par un Mesh Studio plus récent (format de catalogue %2)</translation>
+        </message>
+        <message>
+            <source>Missing migration %1</source>
+            <translation>Migration %1 manquante</translation>
+        </message>
+        <message>
+            <source>Creating the shared catalog in %1 failed: %2</source>
+            <translation>La création du catalogue partagé dans %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Unknown role "%1" (viewer, modeler or approver)</source>
+            <translation>Rôle inconnu « %1 » (viewer, modeler ou approver)</translation>
+        </message>
+        <message>
+            <source>No database user "%1" on the server of %2</source>
+            <translation>Aucun utilisateur « %1 » sur le serveur de %2</translation>
+        </message>
+        <message>
+            <source>%1 is open read-only</source>
+            <translation>%1 est ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <source>Starting a transaction</source>
+            <translation>Le début d'une transaction</translation>
+        </message>
+        <message>
+            <source>%1 moved on (revision %2, this change was made at %3)</source>
+            <translation>%1 a avancé (révision %2, cette modification a été faite à la %3)</translation>
+        </message>
+        <message>
+            <source>Committing the change</source>
+            <translation>La validation de la modification</translation>
+        </message>
+        <message>
+            <source>%1 moved on while this change was being saved</source>
+            <translation>%1 a avancé pendant l'enregistrement de cette modification</translation>
+        </message>
+        <message>
+            <source>Cannot follow the changes of %1: %2</source>
+            <translation>Impossible de suivre les modifications de %1 : %2</translation>
+        </message>
+        <message>
+            <source>Reading the change log</source>
+            <translation>La lecture du journal des modifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::ProtobufCompatibility</name>
+        <message>
+            <source>not a .proto file</source>
+            <translation>pas un fichier .proto</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::RelationKind</name>
+        <message>
+            <source>issues</source>
+            <translation>émet la commande</translation>
+        </message>
+        <message>
+            <source>handled by</source>
+            <translation>traitée par</translation>
+        </message>
+        <message>
+            <source>emits</source>
+            <translation>émet</translation>
+        </message>
+        <message>
+            <source>feeds</source>
+            <translation>alimente</translation>
+        </message>
+        <message>
+            <source>publishes</source>
+            <translation>publie sur</translation>
+        </message>
+        <message>
+            <source>subscribes</source>
+            <translation>s'abonne à</translation>
+        </message>
+        <message>
+            <source>calls</source>
+            <translation>appelle</translation>
+        </message>
+        <message>
+            <source>exposes</source>
+            <translation>expose</translation>
+        </message>
+        <message>
+            <source>carries</source>
+            <translation>transporte</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Shared Kernel</source>
+            <translation>Noyau partagé</translation>
+        </message>
+        <message>
+            <source>Customer/Supplier</source>
+            <translation>Client/Fournisseur</translation>
+        </message>
+        <message>
+            <source>Conformist</source>
+            <translation>Conformiste</translation>
+        </message>
+        <message>
+            <source>Anticorruption Layer</source>
+            <translation>Couche anticorruption</translation>
+        </message>
+        <message>
+            <source>Open Host Service</source>
+            <translation>Service hôte ouvert</translation>
+        </message>
+        <message>
+            <source>Published Language</source>
+            <translation>Langage publié</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::ReviewSession</name>
+        <message>
+            <source>A decision is approve, reject or needs-work, not "%1"</source>
+            <translation>Une décision vaut approve, reject ou needs-work, pas « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) still need a decision: %1</source>
+            <translation>
+                <numerusform>%n élément attend encore une décision : %1</numerusform>
+                <numerusform>%n éléments attendent encore une décision : %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::RowCodec</name>
+        <message>
+            <source>%1 has an invalid %2: %3</source>
+            <translation>%1 contient un %2 invalide : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::RuleRegistry</name>
+        <message>
+            <source>Rule %1 has no parameter "%2"</source>
+            <translation>La règle %1 n'a pas de paramètre « %2 »</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" of rule %2 has the wrong type</source>
+            <translation>Le paramètre « %1 » de la règle %2 n'a pas le bon type</translation>
+        </message>
+        <message>
+            <source>Unknown rule "%1"</source>
+            <translation>Règle inconnue « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::SchemaCompatibility</name>
+        <message>
+            <source>version %1: %2</source>
+            <translation>version %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::Severity</name>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Information</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::SqlStatements</name>
+        <message>
+            <source>Preparing "%1"</source>
+            <translation>La préparation de « %1 »</translation>
+        </message>
+        <message>
+            <source>Saving the change</source>
+            <translation>L'enregistrement de la modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::SqliteCatalogStore</name>
+        <message>
+            <source>%1: the disk is full (%2)</source>
+            <translation>%1 : le disque est plein (%2)</translation>
+        </message>
+        <message>
+            <source>%1 failed for %2: %3</source>
+            <translation>%1 a échoué pour %2 : %3</translation>
+        </message>
+        <message>
+            <source>Reading %1 failed: %2</source>
+            <translation>La lecture de %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Running "%1"</source>
+            <translation>Exécution de « %1 »</translation>
+        </message>
+        <message>
+            <source>Creating the catalog</source>
+            <translation>La création du catalogue</translation>
+        </message>
+        <message>
+            <source>Opening the catalog</source>
+            <translation>L'ouverture du catalogue</translation>
+        </message>
+        <message>
+            <source>Missing migration %1</source>
+            <translation>Migration %1 manquante</translation>
+        </message>
+        <message>
+            <source>Preparing "%1"</source>
+            <translation>La préparation de « %1 »</translation>
+        </message>
+        <message>
+            <source>Reading the revision</source>
+            <translation>La lecture de la révision</translation>
+        </message>
+        <message>
+            <source>No catalog at %1</source>
+            <translation>Aucun catalogue à %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation>%1 n'est pas un fichier</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (permission denied)</source>
+            <translation>%1 ne peut pas être lu (permission refusée)</translation>
+        </message>
+        <message>
+            <source>%1 is read-only</source>
+            <translation>%1 est en lecture seule</translation>
+        </message>
+        <message>
+            <source>%1 is not a Mesh Studio catalog</source>
+            <translation>%1 n'est pas un catalogue Mesh Studio</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)</source>
+            <translation>%1 a été écrit par un Mesh Studio plus récent (format de catalogue %2 ; cette version lit jusqu'au %3)</translation>
+        </message>
+        <message>
+            <source>%1 uses an older catalog format (%2) and must be opened for writing once to be upgraded</source>
+            <translation>%1 utilise un format de catalogue plus ancien (%2) et doit être ouvert une fois en écriture pour être mis à niveau</translation>
+        </message>
+        <message>
+            <source>%1 already exists</source>
+            <translation>%1 existe déjà</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist</source>
+            <translation>Le dossier %1 n'existe pas</translation>
+        </message>
+        <message>
+            <source>The folder %1 is read-only</source>
+            <translation>Le dossier %1 est en lecture seule</translation>
+        </message>
+        <message>
+            <source>Opening the catalog failed for %1</source>
+            <translation>L'ouverture du catalogue a échoué pour %1</translation>
+        </message>
+        <message>
+            <source>%1 is open read-only</source>
+            <translation>%1 est ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <source>Committing the change</source>
+            <translation>La validation de la modification</translation>
+        </message>
+        <message>
+            <source>Reading the change log</source>
+            <translation>La lecture du journal des modifications</translation>
+        </message>
+        <message>
+            <source>Checking integrity</source>
+            <translation>La vérification d'intégrité</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program (revision %2, this change was made at %3)</source>
+            <translation>%1 a été modifié par un autre programme (révision %2, cette modification a été faite à la %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::StoreFactory</name>
+        <message>
+            <source>The shared catalog %1 is not empty</source>
+            <translation>Le catalogue partagé %1 n'est pas vide</translation>
+        </message>
+    </context>
 </TS>

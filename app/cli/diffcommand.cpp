@@ -62,7 +62,7 @@ QString DiffCommand::summary() const
 int DiffCommand::run(const QStringList &arguments)
 {
     CommandParser parser(name(), summary());
-    const QCommandLineOption from(QStringLiteral("from"), tr("The earlier revision."), QStringLiteral("REV"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("The earlier revision, or \"baseline\": the end of the latest closed review."), QStringLiteral("REV"));
     const QCommandLineOption to(QStringLiteral("to"), tr("The later revision (default: the latest)."), QStringLiteral("REV"));
     parser.addOption(from);
     parser.addOption(to);
@@ -72,8 +72,9 @@ int DiffCommand::run(const QStringList &arguments)
         return *stop;
     if (!parser.parser().isSet(from))
         return fail(tr("--from REV is required"));
-    bool ok = false;
-    const qint64 fromRevision = parser.parser().value(from).toLongLong(&ok);
+    bool ok = true;
+    const bool baseline = parser.parser().value(from) == QLatin1String("baseline");
+    const qint64 fromRevision = baseline ? catalog->state().baseline() : parser.parser().value(from).toLongLong(&ok);
     if (!ok || fromRevision < 0 || fromRevision > catalog->revision())
         return fail(tr("--from must be a revision between 0 and %1, not \"%2\"").arg(catalog->revision()).arg(parser.parser().value(from)));
     qint64 toRevision = catalog->revision();

@@ -12,6 +12,7 @@
 #include "app/studio/presencepanel.h"
 #include "app/studio/propertiespanel.h"
 #include "app/studio/recentcatalogs.h"
+#include "app/studio/reviewpanel.h"
 #include "app/translations.h"
 #include "catalog/catalog.h"
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_presence(new PresencePanel),
       m_findings(new FindingsPanel),
       m_analysis(new MeshAnalysisPanel),
+      m_review(new ReviewPanel),
       m_overview(new QLabel),
       m_location(new QLabel),
       m_connection(new QLabel)
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *presenceDock = makeDock(tr("Presence"), QStringLiteral("presenceDock"), m_presence, this);
     QDockWidget *findingsDock = makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, this);
     QDockWidget *analysisDock = makeDock(tr("Mesh Analysis"), QStringLiteral("meshAnalysisDock"), m_analysis, this);
+    QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
@@ -98,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(historyDock, presenceDock);
     addDockWidget(Qt::BottomDockWidgetArea, analysisDock);
     tabifyDockWidget(historyDock, analysisDock);
+    addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
+    tabifyDockWidget(historyDock, reviewDock);
     findingsDock->raise();
     resizeDocks({treeDock, propertiesDock}, {300, 360}, Qt::Horizontal);
     resizeDocks({historyDock}, {180}, Qt::Vertical);
@@ -107,7 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, propertiesDock, findingsDock, analysisDock, historyDock, presenceDock})
+    for (QDockWidget *dock : {treeDock, propertiesDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -132,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree, &CatalogTree::elementSelected, m_properties, &PropertiesPanel::showElement);
     connect(m_findings, &FindingsPanel::elementActivated, m_tree, &CatalogTree::selectElement);
     connect(m_analysis, &MeshAnalysisPanel::elementActivated, m_tree, &CatalogTree::selectElement);
+    connect(m_review, &ReviewPanel::changeRequested, this, &MainWindow::applyChange);
+    connect(m_review, &ReviewPanel::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_tree, &CatalogTree::elementSelected, m_presence, [this](const QUuid &id) {
         m_presence->setSelection(id.isNull() ? QList<QUuid>{} : QList<QUuid>{id});
     });
@@ -281,6 +288,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_presence->setCatalog(nullptr);
     m_findings->setCatalog(nullptr);
     m_analysis->setCatalog(nullptr);
+    m_review->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
     connect(m_catalog.get(), &Catalog::onlineChanged, this, &MainWindow::updateStatus);
@@ -295,6 +303,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_presence->setCatalog(m_catalog.get());
     m_findings->setCatalog(m_catalog.get());
     m_analysis->setCatalog(m_catalog.get());
+    m_review->setCatalog(m_catalog.get());
     // Others' changes (other studios, other programs) arrive as they land.
     m_catalog->setLive(true);
     QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password

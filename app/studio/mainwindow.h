@@ -23,6 +23,7 @@ class HistoryPanel;
 class MeshAnalysisPanel;
 class PresencePanel;
 class PropertiesPanel;
+class ReviewPanel;
 
 // The studio window: the catalog tree, properties and history docks around the centre,
 // File and Edit menus, undo/redo over catalog changes, and a status bar with the catalog's
@@ -51,6 +52,7 @@ public:
     PresencePanel *presencePanel() const { return m_presence; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     MeshAnalysisPanel *meshAnalysisPanel() const { return m_analysis; }
+    ReviewPanel *reviewPanel() const { return m_review; }
     void editRules();
 
     // Applies a batch as one undoable step (what every edit in the window does).
@@ -83,6 +85,7 @@ private:
     PresencePanel *m_presence;
     FindingsPanel *m_findings;
     MeshAnalysisPanel *m_analysis;
+    ReviewPanel *m_review;
     QLabel *m_overview;
     QLabel *m_location;
     QLabel *m_connection;

@@ -3,6 +3,7 @@
 #include "catalog/model/diagram.h"
 #include "catalog/model/element.h"
 #include "catalog/model/relation.h"
+#include "catalog/model/review.h"
 #include "catalog/model/rulesetting.h"
 #include "catalog/model/schemaversion.h"
 
@@ -70,11 +71,17 @@ struct SetRule {                // op "setRule": how a governance rule runs in t
 struct ResetRule {              // op "resetRule": back to the default rule set
     QString ruleId;
 };
+struct SetReview {              // op "setReview": opens a review, or records its new decisions
+    Review review;
+};
+struct DeleteReview {           // op "deleteReview": the inverse of opening one
+    QUuid id;
+};
 
 using Change = std::variant<CreateElement, UpdateElement, DeleteElement, CreateRelation,
                             DeleteRelation, AddSchemaVersion, RemoveSchemaVersion,
                             UpdateSchemaVersion, CreateDiagram, UpdateDiagram, DeleteDiagram,
-                            PlaceElement, MovePlacement, UnplaceElement, SetRule, ResetRule>;
+                            PlaceElement, MovePlacement, UnplaceElement, SetRule, ResetRule, SetReview, DeleteReview>;
 
 // Changes applied together, all or nothing.
 using Batch = QList<Change>;

@@ -362,6 +362,35 @@ public:
         return inverse;
     }
 
+    Result<Batch> operator()(const SetReview &change)
+    {
+        const Review &review = change.review;
+        if (review.id.isNull())
+            return invalid(ChangeApplier::tr("A review needs an id"), QStringLiteral("id"));
+        if (review.from < 0 || review.to < review.from)
+            return invalid(ChangeApplier::tr("A review goes from an earlier revision to a later one"), QStringLiteral("to"));
+        auto it = m_state.reviews().constFind(review.id);
+        if (it != m_state.reviews().constEnd() && it->closed)
+            return conflict(ChangeApplier::tr("The review \"%1\" is closed").arg(it->title), QStringLiteral("review"));
+        Batch inverse = it == m_state.reviews().constEnd() ? Batch{DeleteReview{review.id}} : Batch{SetReview{*it}};
+        m_state.putReview(review);
+        m_delta.reviews.insert(review.id);
+        return inverse;
+    }
+
+    Result<Batch> operator()(const DeleteReview &change)
+    {
+        auto it = m_state.reviews().constFind(change.id);
+        if (it == m_state.reviews().constEnd())
+            return notFound(ChangeApplier::tr("No review with id %1").arg(idText(change.id)), QStringLiteral("review"));
+        if (it->closed)
+            return conflict(ChangeApplier::tr("The review \"%1\" is closed").arg(it->title), QStringLiteral("review"));
+        Batch inverse{SetReview{*it}};
+        m_state.removeReview(change.id);
+        m_delta.reviews.insert(change.id);
+        return inverse;
+    }
+
 private:
     // Approval is refused while the element has error findings (in the state as it is
     // with the change applied).

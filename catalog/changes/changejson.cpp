@@ -116,6 +116,8 @@ struct ToJson {
                 {"severity", severityId(c.setting.severity)}, {"parameters", c.setting.parameters}};
     }
     QJsonObject operator()(const ResetRule &c) const { return {{"op", "resetRule"}, {"rule", c.ruleId}}; }
+    QJsonObject operator()(const SetReview &c) const { return {{"op", "setReview"}, {"review", c.review.toJson()}}; }
+    QJsonObject operator()(const DeleteReview &c) const { return {{"op", "deleteReview"}, {"review", idText(c.id)}}; }
 };
 
 // Reads the fields of one JSON change, remembering which were used so that unknown
@@ -406,6 +408,12 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
     } else if (op == QLatin1String("unplace")) {
         TRY(placement, readPlacement(fields, state, false));
         change = UnplaceElement{placement.diagram, placement.element};
+    } else if (op == QLatin1String("setReview")) {
+        TRY(review, fields.object("review"));
+        change = SetReview{Review::fromJson(review)};
+    } else if (op == QLatin1String("deleteReview")) {
+        TRY(review, fields.string("review"));
+        change = DeleteReview{QUuid::fromString(review)};
     } else if (op == QLatin1String("setRule") || op == QLatin1String("resetRule")) {
         TRY(rule, fields.string("rule"));
         if (op == QLatin1String("resetRule")) {
@@ -564,6 +572,8 @@ QString ChangeJson::describe(const Change &change, const CatalogState &state)
         return QStringLiteral("%1 %2").arg(op, object.value("name").toString());
     if (object.contains("rule"))
         return QStringLiteral("%1 %2").arg(op, object.value("rule").toString());
+    if (const auto *review = std::get_if<SetReview>(&change))
+        return QStringLiteral("setReview %1%2").arg(review->review.title, review->review.closed ? QStringLiteral(" (closed)") : QString());
     return op;
 }
 

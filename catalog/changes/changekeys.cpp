@@ -38,6 +38,10 @@ QList<ChangeKey> ChangeKeys::of(const QJsonObject &change)
         return fields(target("diagram:", "diagram"));
     if (op == QLatin1String("deleteDiagram"))
         return {{target("diagram:", "diagram"), all}};
+    if (op == QLatin1String("setReview"))
+        return {{QStringLiteral("review:") + change.value(QLatin1String("review")).toObject().value(QLatin1String("id")).toString(), all}};
+    if (op == QLatin1String("deleteReview"))
+        return {{QStringLiteral("review:") + change.value(QLatin1String("review")).toString(), all}};
     if (op == QLatin1String("setRule") || op == QLatin1String("resetRule"))
         return {{QStringLiteral("rule:") + change.value(QLatin1String("rule")).toString(), all}};
     // place, move, unplace

@@ -16,11 +16,12 @@ struct StateDelta {
     QSet<QUuid> diagrams;
     QSet<std::pair<QUuid, QUuid>> placements;     // (diagram, element)
     QSet<QString> rules;                          // rule ids
+    QSet<QUuid> reviews;
 
     bool isEmpty() const
     {
         return elements.isEmpty() && relations.isEmpty() && schemaVersions.isEmpty()
-            && diagrams.isEmpty() && placements.isEmpty() && rules.isEmpty();
+            && diagrams.isEmpty() && placements.isEmpty() && rules.isEmpty() && reviews.isEmpty();
     }
 };
 

@@ -219,9 +219,19 @@ void CatalogState::reserve(qsizetype elements, qsizetype relations, qsizetype sc
     m_relationsByElement.reserve(relations ? std::min(elements ? elements : relations, relations * 2) : 0);
 }
 
+qint64 CatalogState::baseline() const
+{
+    qint64 baseline = 0;
+    for (const Review &review : m_reviews) {
+        if (review.closed)
+            baseline = std::max(baseline, review.to);
+    }
+    return baseline;
+}
+
 void CatalogState::absorb(CatalogState &&other)
 {
-    Q_ASSERT(m_relations.isEmpty() && other.m_elements.isEmpty() && other.m_rules.isEmpty());
+    Q_ASSERT(m_relations.isEmpty() && other.m_elements.isEmpty() && other.m_rules.isEmpty() && other.m_reviews.isEmpty());
     m_relations = std::move(other.m_relations);
     m_relationsByElement = std::move(other.m_relationsByElement);
     if (m_schemas.isEmpty()) {
@@ -256,6 +266,8 @@ bool CatalogState::hasSameContent(const CatalogState &other, QString *difference
         return differ(QStringLiteral("diagrams"));
     if (m_rules != other.m_rules)
         return differ(QStringLiteral("rule settings"));
+    if (m_reviews != other.m_reviews)
+        return differ(QStringLiteral("reviews"));
     for (const Diagram &diagram : m_diagrams) {
         if (m_placements.value(diagram.id) != other.m_placements.value(diagram.id))
             return differ(QStringLiteral("placements of diagram %1").arg(diagram.name));

@@ -3,6 +3,7 @@
 #include "catalog/model/diagram.h"
 #include "catalog/model/element.h"
 #include "catalog/model/relation.h"
+#include "catalog/model/review.h"
 #include "catalog/model/rulesetting.h"
 #include "catalog/model/schemaversion.h"
 
@@ -24,6 +25,9 @@ public:
     const QHash<QUuid, QList<SchemaVersion>> &schemaSubjects() const { return m_schemas; }
     // The catalog's own settings of governance rules (rules without one run as defaults).
     const QHash<QString, RuleSetting> &ruleSettings() const { return m_rules; }
+    const QHash<QUuid, Review> &reviews() const { return m_reviews; }
+    // The `to` revision of the latest closed review (0 when none): where the next review starts.
+    qint64 baseline() const;
 
     const Element *element(const QUuid &id) const;
     const Relation *relation(const QUuid &id) const;
@@ -62,6 +66,8 @@ public:
     void removePlacement(const QUuid &diagram, const QUuid &element);
     void putRuleSetting(const RuleSetting &setting) { m_rules.insert(setting.ruleId, setting); }
     void removeRuleSetting(const QString &ruleId) { m_rules.remove(ruleId); }
+    void putReview(const Review &review) { m_reviews.insert(review.id, review); }
+    void removeReview(const QUuid &id) { m_reviews.remove(id); }
 
     void reserve(qsizetype elements, qsizetype relations, qsizetype schemaSubjects);
 
@@ -89,6 +95,7 @@ private:
     QHash<QUuid, QList<SchemaVersion>> m_schemas;
     QHash<QUuid, QHash<QUuid, Placement>> m_placements;   // diagram → element → placement
     QHash<QString, RuleSetting> m_rules;
+    QHash<QUuid, Review> m_reviews;
     QHash<NameKey, QUuid> m_byName;
     QHash<QUuid, QList<QUuid>> m_relationsByElement;
     QHash<QUuid, int> m_childCount;

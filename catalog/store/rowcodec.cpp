@@ -172,6 +172,11 @@ QVariantList ruleRow(const RuleSetting &r)
     return {r.ruleId, r.enabled ? 1 : 0, severityId(r.severity), compactJson(QJsonDocument(r.parameters))};
 }
 
+QVariantList reviewRow(const Review &review)
+{
+    return {idValue(review.id), compactJson(QJsonDocument(review.toJson()))};
+}
+
 Result<CatalogState> loadState(RowSource &rows, const QString &location)
 {
     CatalogState state;
@@ -240,6 +245,13 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         p.pinned = rows.integer(7) != 0;
         state.putPlacement(p);
     }
+    if (auto ok = rows.finish(); !ok)
+        return ok.error();
+
+    if (auto ok = rows.start("SELECT document FROM reviews"); !ok)
+        return ok.error();
+    while (rows.next())
+        state.putReview(Review::fromJson(QJsonDocument::fromJson(rows.text(0).toByteArray()).object()));
     if (auto ok = rows.finish(); !ok)
         return ok.error();
 

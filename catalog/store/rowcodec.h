@@ -47,6 +47,9 @@ inline constexpr const char *kUpsertRule =
     "INSERT INTO rule_settings(rule_id, enabled, severity, parameters) VALUES (?, ?, ?, ?) ON CONFLICT(rule_id) DO UPDATE SET "
     "enabled = excluded.enabled, severity = excluded.severity, parameters = excluded.parameters";
 inline constexpr const char *kDeleteRule = "DELETE FROM rule_settings WHERE rule_id = ?";
+inline constexpr const char *kUpsertReview =
+    "INSERT INTO reviews(id, document) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET document = excluded.document";
+inline constexpr const char *kDeleteReview = "DELETE FROM reviews WHERE id = ?";
 inline constexpr const char *kLog =
     "SELECT c.revision, c.seq, r.author, r.client_id, r.committed_at, c.summary, c.change "
     "FROM changes c JOIN revisions r ON r.revision = c.revision WHERE c.revision > ? ORDER BY c.revision, c.seq";
@@ -60,6 +63,7 @@ QVariantList schemaRow(const SchemaVersion &version);
 QVariantList diagramRow(const Diagram &diagram);
 QVariantList placementRow(const Placement &placement);
 QVariantList ruleRow(const RuleSetting &setting);
+QVariantList reviewRow(const Review &review);
 
 // Rows of one query, read by the loader. Each backend reads in its fastest way (SQLite
 // through its C API: Qt's driver converts every text column to UTF-16 first, which

@@ -27,6 +27,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/001_initial.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/002_lookup_indexes.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/003_rule_settings.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/004_reviews.sql"),
 };
 
 QString nextConnectionName()

@@ -14,7 +14,8 @@ const char *const kSql[SqlStatements::StatementCount] = {
     RowCodec::Sql::kDeleteElement,  RowCodec::Sql::kUpsertRelation, RowCodec::Sql::kDeleteRelation,
     RowCodec::Sql::kUpsertSchema,   RowCodec::Sql::kDeleteSchema,   RowCodec::Sql::kUpsertDiagram,
     RowCodec::Sql::kDeleteDiagram,  RowCodec::Sql::kUpsertPlacement, RowCodec::Sql::kDeletePlacement,
-    RowCodec::Sql::kUpsertRule,     RowCodec::Sql::kDeleteRule,
+    RowCodec::Sql::kUpsertRule,     RowCodec::Sql::kDeleteRule,      RowCodec::Sql::kUpsertReview,
+    RowCodec::Sql::kDeleteReview,
 };
 }
 
@@ -95,6 +96,12 @@ Result<void> SqlStatements::writeDelta(const StateDelta &delta, const CatalogSta
     for (const QString &ruleId : delta.rules) {
         auto it = after.ruleSettings().constFind(ruleId);
         auto ok = it != after.ruleSettings().constEnd() ? run(UpsertRule, RowCodec::ruleRow(*it)) : run(DeleteRule, {ruleId});
+        if (!ok)
+            return ok;
+    }
+    for (const QUuid &id : delta.reviews) {
+        auto it = after.reviews().constFind(id);
+        auto ok = it != after.reviews().constEnd() ? run(UpsertReview, RowCodec::reviewRow(*it)) : run(DeleteReview, {RowCodec::idValue(id)});
         if (!ok)
             return ok;
     }

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace mesh::catalog;
 
@@ -314,6 +315,16 @@ private Q_SLOTS:
         QVERIFY(run.out.startsWith("### "));
         QVERIFY(run.out.contains("| changed | `Identity/ProfileService` element |"));
         expectError(meshstudio({"diff", path("diffed.meshcat")}), 2, "--from");
+
+        // With a signed-off review of revision 1, "baseline" is where the next review starts.
+        const QJsonObject review{{"id", QUuid::createUuid().toString(QUuid::WithoutBraces)}, {"title", "Sample model"}, {"from", 0}, {"to", 1},
+                                 {"openedBy", "ana"}, {"closed", true}, {"closedBy", "ana"}, {"items", QJsonObject()}};
+        run = meshstudio({"apply", path("diffed.meshcat"), "-"}, QJsonDocument(QJsonObject{{"op", "setReview"}, {"review", review}}).toJson(QJsonDocument::Compact));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = meshstudio({"diff", path("diffed.meshcat"), "--from", "baseline", "--output", "json"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("from").toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("items").toArray().size(), diff.value("items").toArray().size());
         expectError(meshstudio({"diff", path("diffed.meshcat"), "--from", "9"}), 2, "--from");
     }
 

@@ -10,16 +10,19 @@
 #include "app/studio/historypanel.h"
 #include "app/studio/mainwindow.h"
 #include "app/studio/propertiespanel.h"
+#include "app/studio/reviewpanel.h"
 #include "catalog/catalog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QTableWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -313,6 +316,72 @@ private Q_SLOTS:
         Q_EMIT flows->itemActivated(discovery, 0);
         QCOMPARE(m_window->catalog()->state().element(m_window->catalogTree()->selectedElement())->name, QStringLiteral("ProfileDiscoveryService"));
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    }
+
+    void reviewSessionSignOffAndRevert()
+    {
+        using mesh::app::ReviewPanel;
+        ReviewPanel *panel = m_window->reviewPanel();
+        QTreeWidget *items = panel->treeWidget();
+        auto button = [panel](const char *name) { return panel->findChild<QPushButton *>(name); };
+        auto pressDown = [items](int row) {
+            auto *decision = qobject_cast<QComboBox *>(items->itemWidget(items->topLevelItem(row), ReviewPanel::DecisionColumn));
+            QVERIFY(decision);
+            decision->setFocus();
+            QTest::keyClick(decision, Qt::Key_Down);
+        };
+
+        // The first review covers everything since revision 0; it cannot be signed off
+        // until every item has a decision.
+        QVERIFY(button("openReview")->isEnabled());
+        const qint64 reviewed = m_window->catalog()->revision();
+        QTest::mouseClick(button("openReview"), Qt::LeftButton);
+        QCOMPARE(m_window->catalog()->state().reviews().size(), 1);
+        QVERIFY(items->topLevelItemCount() > 20);
+        QVERIFY(!button("openReview")->isEnabled());
+        QTest::mouseClick(button("closeReview"), Qt::LeftButton);
+        QVERIFY(m_window->statusBar()->currentMessage().contains("still need a decision"));
+        for (int row = 0; row < items->topLevelItemCount(); ++row)
+            pressDown(row); // undecided → approve
+        QTest::mouseClick(button("closeReview"), Qt::LeftButton);
+        const qint64 baseline = m_window->catalog()->state().baseline();
+        QCOMPARE(baseline, reviewed);
+
+        // An edit after the baseline, reviewed, commented, rejected and taken back.
+        clickTreeItem("ProfileService");
+        auto *uptime = m_window->propertiesPanel()->findChild<QLineEdit *>("uptimeSloPercent");
+        const QString before = uptime->text();
+        typeInto(uptime, "90");
+        QTest::mouseClick(button("openReview"), Qt::LeftButton);
+        QCOMPARE(items->topLevelItemCount(), 1);
+        QCOMPARE(items->topLevelItem(0)->text(ReviewPanel::WhatColumn), QStringLiteral("Identity/ProfileService"));
+        QVERIFY(items->topLevelItem(0)->text(ReviewPanel::DetailsColumn).contains("uptimeSloPercent"));
+        items->setCurrentItem(items->topLevelItem(0));
+        typeInto(panel->findChild<QLineEdit *>("reviewComment"), "90% breaks the profile SLA");
+        QCOMPARE(items->topLevelItem(0)->text(ReviewPanel::CommentsColumn), QStringLiteral("1"));
+        pressDown(0);
+        pressDown(0); // approve → reject
+        if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            m_window->findChild<QDockWidget *>("reviewDock")->raise();
+            m_window->resize(1280, 800);
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(shots + "/review.png"));
+        }
+        QTest::mouseClick(button("revertRejected"), Qt::LeftButton);
+        const Element *service = m_window->catalog()->state().element(m_window->propertiesPanel()->element());
+        QCOMPARE(QString::number(service->attributes.value("uptimeSloPercent").toDouble()), before);
+        QCOMPARE(uptime->text(), before);
+        QTest::mouseClick(button("closeReview"), Qt::LeftButton);
+        QVERIFY(m_window->catalog()->state().baseline() > baseline);
+        QVERIFY(panel->findChild<QLabel *>()->text().contains("signed off"));
+
+        // A sign-off is final: undo is refused with a message, and the baseline stays.
+        const qint64 signedOff = m_window->catalog()->state().baseline();
+        items->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(m_window->statusBar()->currentMessage().contains("is closed"));
+        QCOMPARE(m_window->catalog()->state().baseline(), signedOff);
+        QVERIFY(!button("closeReview")->isEnabled());
     }
 
     void survivesReopen()

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "catalog/changes/change.h"
+#include "catalog/governance/semanticdiff.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace mesh::catalog {
+class Catalog;
+}
+
+namespace mesh::app {
+
+// The review session of the open catalog: everything changed since the baseline as items
+// of the semantic diff (fields old → new, schema versions with their verdict), a decision
+// and comments per item, the sign-off, and "Revert Rejected". Every step is a change,
+// handed to `changeRequested` (so it is undoable and logged).
+class ReviewPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { ChangeColumn, WhatColumn, DetailsColumn, DecisionColumn, CommentsColumn };
+
+    explicit ReviewPanel(QWidget *parent = nullptr);
+    void setCatalog(catalog::Catalog *catalog);
+    QTreeWidget *treeWidget() const { return m_tree; }
+
+    void openReview();
+    void decide(const QString &item, const QString &decision);
+    void comment(const QString &item, const QString &text);
+    void closeReview();
+    void revertRejected();
+
+Q_SIGNALS:
+    void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
+    void problem(const QString &message);
+
+private:
+    void rebuild();
+    const catalog::Review *openedReview() const;
+    const catalog::Review *lastClosedReview() const;
+
+    QPointer<catalog::Catalog> m_catalog;
+    QLabel *m_summary;
+    QPushButton *m_open;
+    QPushButton *m_close;
+    QPushButton *m_revert;
+    QTreeWidget *m_tree;
+    QLineEdit *m_comment;
+    QList<catalog::DiffItem> m_items;
+    catalog::CatalogState m_before;
+};
+
+} // namespace mesh::app

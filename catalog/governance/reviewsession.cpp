@@ -1,0 +1,119 @@
+#include "catalog/governance/reviewsession.h"
+
+#include "catalog/changes/elementfields.h"
+
+#include <QJsonArray>
+
+namespace mesh::catalog {
+
+const QStringList &ReviewSession::decisions()
+{
+    static const QStringList list = {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("needs-work")};
+    return list;
+}
+
+QString ReviewSession::itemKey(const DiffItem &item)
+{
+    static const char *const subjects[] = {"Element", "Relation", "SchemaVersion", "RuleSetting"};
+    return QLatin1String(subjects[int(item.subject)]) + QLatin1Char(':') + item.id;
+}
+
+Review ReviewSession::open(const CatalogState &state, qint64 to, const QString &title, const QString &by)
+{
+    Review review;
+    review.id = QUuid::createUuid();
+    review.title = title;
+    review.from = std::min(state.baseline(), to);
+    review.to = to;
+    review.openedBy = by;
+    return review;
+}
+
+Result<Review> ReviewSession::decide(Review review, const QString &item, const QString &decision)
+{
+    if (!decisions().contains(decision))
+        return makeError(ErrorCode::InvalidInput, tr("A decision is approve, reject or needs-work, not \"%1\"").arg(decision), QStringLiteral("decision"));
+    QJsonObject entry = review.items.value(item).toObject();
+    entry.insert("decision", decision);
+    review.items.insert(item, entry);
+    return review;
+}
+
+Review ReviewSession::comment(Review review, const QString &item, const QString &author, const QString &text)
+{
+    QJsonObject entry = review.items.value(item).toObject();
+    QJsonArray comments = entry.value("comments").toArray();
+    comments.append(QJsonObject{{"author", author}, {"time", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, {"text", text}});
+    entry.insert("comments", comments);
+    review.items.insert(item, entry);
+    return review;
+}
+
+Result<Review> ReviewSession::close(Review review, const QList<DiffItem> &items, const QString &by)
+{
+    QStringList undecided;
+    for (const DiffItem &item : items) {
+        if (review.items.value(itemKey(item)).toObject().value("decision").toString().isEmpty())
+            undecided.append(item.path);
+    }
+    if (!undecided.isEmpty())
+        return makeError(ErrorCode::Conflict, tr("%n item(s) still need a decision: %1", nullptr, int(undecided.size())).arg(undecided.join(QLatin1String(", "))));
+    review.closed = true;
+    review.closedBy = by;
+    review.closedAt = QDateTime::currentDateTimeUtc();
+    return review;
+}
+
+Batch ReviewSession::revertRejected(const Review &review, const CatalogState &before, const CatalogState &now, const QList<DiffItem> &items)
+{
+    auto rejected = [&review](const DiffItem &item) {
+        return review.items.value(itemKey(item)).toObject().value("decision").toString() == QLatin1String("reject");
+    };
+    Batch relationsOut, elementsOut, elementsIn, relationsIn, fields, schemas, rules;
+    for (const DiffItem &item : items) {
+        if (!rejected(item))
+            continue;
+        switch (item.subject) {
+        case DiffItem::Subject::Element: {
+            const QUuid id = QUuid::fromString(item.id);
+            if (item.change == DiffItem::Change::Added && now.element(id)) {
+                elementsOut.append(DeleteElement{id});
+            } else if (item.change == DiffItem::Change::Removed && before.element(id) && !now.element(id)) {
+                elementsIn.append(CreateElement{*before.element(id)});
+                for (const SchemaVersion &version : before.schemaVersions(id))
+                    schemas.append(AddSchemaVersion{version});
+            } else if (item.change == DiffItem::Change::Changed && before.element(id) && now.element(id)) {
+                QStringList keys;
+                for (const FieldChange &field : item.fields)
+                    keys.append(field.field);
+                fields.append(UpdateElement{id, ElementFields::values(*before.element(id), keys)});
+            }
+            break;
+        }
+        case DiffItem::Subject::Relation: {
+            const QUuid id = QUuid::fromString(item.id);
+            if (item.change == DiffItem::Change::Added && now.relation(id))
+                relationsOut.append(DeleteRelation{id});
+            else if (item.change == DiffItem::Change::Removed && before.relation(id) && !now.relation(id))
+                relationsIn.append(CreateRelation{*before.relation(id)});
+            break;
+        }
+        case DiffItem::Subject::SchemaVersion: {
+            const QStringList parts = item.id.split(QLatin1Char(':'));
+            const QUuid subject = QUuid::fromString(parts.value(0));
+            // Newest first, so each is the latest when it goes.
+            schemas.prepend(RemoveSchemaVersion{subject, parts.value(1).toInt()});
+            break;
+        }
+        case DiffItem::Subject::RuleSetting: {
+            auto it = before.ruleSettings().constFind(item.id);
+            rules.append(it != before.ruleSettings().constEnd() ? Change(SetRule{*it}) : Change(ResetRule{item.id}));
+            break;
+        }
+        }
+    }
+    // Relations go before the elements they join; recreated elements come before theirs.
+    return relationsOut + elementsOut + elementsIn + relationsIn + fields + schemas + rules;
+}
+
+} // namespace mesh::catalog
