@@ -4,6 +4,7 @@
 // plain SQL, hostile names, and copies between a file and the server.
 
 #include "catalog/catalog.h"
+#include "catalog/governance/reviewsession.h"
 #include "catalog/offlinequeue.h"
 #include "catalog/store/postgrescatalogstore.h"
 #include "postgresserver.h"
@@ -206,6 +207,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 5000);
         QVERIFY(alice->state().findElement({}, ElementKind::Actor, "Participant"));
         QVERIFY(alice->state().hasSameContent(bob->state()));
+    }
+
+    void reviewsAreSharedLive()
+    {
+        const QString database = newCatalogDatabase();
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        auto bob = openAs(database, "bob");
+        bob->setLive(true);
+        alice->setLive(true);
+
+        // Alice opens a review; Bob sees it arrive and records his decision; Alice sees that.
+        const Review opened = ReviewSession::open(alice->state(), alice->revision(), "Small model", "alice");
+        QVERIFY(alice->apply({SetReview{opened}}));
+        QTRY_VERIFY_WITH_TIMEOUT(bob->state().reviews().contains(opened.id), 5000);
+        const QString key = "Element:" + element(*bob, "Identity", ElementKind::Event, "ProfilePublished")->id.toString(QUuid::WithoutBraces);
+        const Review decided = *ReviewSession::decide(bob->state().reviews().value(opened.id), key, "reject");
+        QVERIFY(bob->apply({SetReview{decided}}));
+        QTRY_COMPARE_WITH_TIMEOUT(alice->state().reviews().value(opened.id), decided, 5000);
+
+        // Signed off by Alice, it is the baseline for both, and for whoever opens the catalog next.
+        const Review closed = *ReviewSession::close(alice->state().reviews().value(opened.id), {}, "alice");
+        QVERIFY(alice->apply({SetReview{closed}}));
+        QTRY_COMPARE_WITH_TIMEOUT(bob->state().baseline(), opened.to, 5000);
+        bob.reset();
+        auto again = openAs(database, "bob");
+        QVERIFY(again);
+        QCOMPARE(again->state().reviews().value(opened.id), closed);
+        QCOMPARE(again->state().baseline(), opened.to);
     }
 
     void disjointFieldsMergeSameFieldConflicts()
