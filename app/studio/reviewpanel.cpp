@@ -90,6 +90,7 @@ void ReviewPanel::setCatalog(Catalog *catalog)
     if (m_catalog)
         disconnect(m_catalog, nullptr, this, nullptr);
     m_catalog = catalog;
+    m_itemsRange = {-1, -1};
     if (m_catalog)
         connect(m_catalog, &Catalog::changesApplied, this, &ReviewPanel::rebuild);
     rebuild();
@@ -121,7 +122,6 @@ const Review *ReviewPanel::lastClosedReview() const
 void ReviewPanel::rebuild()
 {
     m_tree->clear();
-    m_items.clear();
     const Review *review = openedReview();
     const Review *shown = review ? review : lastClosedReview();
     m_open->setEnabled(m_catalog && !review && m_catalog->revision() > (m_catalog ? m_catalog->state().baseline() : 0));
@@ -129,17 +129,24 @@ void ReviewPanel::rebuild()
     m_revert->setEnabled(shown != nullptr);
     m_comment->setEnabled(review != nullptr);
     if (!m_catalog || !shown) {
+        m_items.clear();
+        m_itemsRange = {-1, -1};
         m_summary->setText(m_catalog ? tr("No review yet. The baseline is revision %1.").arg(m_catalog->state().baseline()) : QString());
         return;
     }
-    auto before = CatalogHistory::stateAt(m_catalog->store(), shown->from);
-    auto after = CatalogHistory::stateAt(m_catalog->store(), shown->to);
-    if (!before || !after) {
-        Q_EMIT problem((before ? after.error() : before.error()).message);
-        return;
+    // The items between two revisions never change, so the log is replayed only when the
+    // reviewed range does, not at every edit.
+    if (m_itemsRange != std::pair(shown->from, shown->to)) {
+        auto before = CatalogHistory::stateAt(m_catalog->store(), shown->from);
+        auto after = CatalogHistory::stateAt(m_catalog->store(), shown->to);
+        if (!before || !after) {
+            Q_EMIT problem((before ? after.error() : before.error()).message);
+            return;
+        }
+        m_before = *before;
+        m_items = SemanticDiff::between(*before, *after).items;
+        m_itemsRange = {shown->from, shown->to};
     }
-    m_before = *before;
-    m_items = SemanticDiff::between(*before, *after).items;
     m_summary->setText(shown->closed ? tr("%1 — revisions %2 → %3, signed off by %4").arg(shown->title).arg(shown->from).arg(shown->to).arg(shown->closedBy)
                                      : tr("%1 — revisions %2 → %3, %n item(s)", nullptr, int(m_items.size())).arg(shown->title).arg(shown->from).arg(shown->to));
     for (const DiffItem &item : m_items) {

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -55,6 +57,7 @@ private:
     QTreeWidget *m_tree;
     QLineEdit *m_comment;
     QList<catalog::DiffItem> m_items;
+    std::pair<qint64, qint64> m_itemsRange{-1, -1}; // the revisions m_items and m_before are for
     catalog::CatalogState m_before;
 };
 
