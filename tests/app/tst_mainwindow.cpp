@@ -363,6 +363,7 @@ private Q_SLOTS:
         pressDown(0); // approve → reject
         if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
             m_window->findChild<QDockWidget *>("reviewDock")->raise();
+            m_window->statusBar()->clearMessage();
             m_window->resize(1280, 800);
             QTest::qWait(50);
             QVERIFY(m_window->grab().save(shots + "/review.png"));
