@@ -119,8 +119,23 @@ const Review *ReviewPanel::lastClosedReview() const
     return last;
 }
 
+void ReviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuildNow();
+}
+
 void ReviewPanel::rebuild()
 {
+    m_stale = true;
+    if (isVisible())
+        rebuildNow();
+}
+
+void ReviewPanel::rebuildNow()
+{
+    m_stale = false;
     m_tree->clear();
     const Review *review = openedReview();
     const Review *shown = review ? review : lastClosedReview();
@@ -211,6 +226,8 @@ void ReviewPanel::comment(const QString &item, const QString &text)
 
 void ReviewPanel::closeReview()
 {
+    if (m_stale)
+        rebuildNow();
     const Review *review = openedReview();
     if (!review)
         return;
@@ -224,6 +241,8 @@ void ReviewPanel::closeReview()
 
 void ReviewPanel::revertRejected()
 {
+    if (m_stale)
+        rebuildNow();
     const Review *review = openedReview();
     const Review *shown = review ? review : lastClosedReview();
     if (!shown)

@@ -44,8 +44,14 @@ Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
     void problem(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Replaying the log for a large catalog takes a while, so a hidden panel only notes
+    // that it is out of date; it catches up when shown, or when a step needs the items.
     void rebuild();
+    void rebuildNow();
     const catalog::Review *openedReview() const;
     const catalog::Review *lastClosedReview() const;
 
@@ -59,6 +65,7 @@ private:
     QList<catalog::DiffItem> m_items;
     std::pair<qint64, qint64> m_itemsRange{-1, -1}; // the revisions m_items and m_before are for
     catalog::CatalogState m_before;
+    bool m_stale = true;
 };
 
 } // namespace mesh::app

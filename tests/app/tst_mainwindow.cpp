@@ -331,6 +331,9 @@ private Q_SLOTS:
             QTest::keyClick(decision, Qt::Key_Down);
         };
 
+        m_window->findChild<QDockWidget *>("reviewDock")->raise();
+        QVERIFY(panel->isVisible());
+
         // The first review covers everything since revision 0; it cannot be signed off
         // until every item has a decision.
         QVERIFY(button("openReview")->isEnabled());
@@ -362,7 +365,6 @@ private Q_SLOTS:
         pressDown(0);
         pressDown(0); // approve → reject
         if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
-            m_window->findChild<QDockWidget *>("reviewDock")->raise();
             m_window->statusBar()->clearMessage();
             m_window->resize(1280, 800);
             QTest::qWait(50);

@@ -8,6 +8,7 @@
 #include "cataloggenerator.h"
 
 #include "catalog/catalog.h"
+#include "catalog/governance/semanticdiff.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -222,6 +223,17 @@ int main(int argc, char *argv[])
         const double seconds = timer.nsecsElapsed() / 1e9;
         std::printf("single changes:           %.0f changes/s (%d updates, one transaction each; target >= 5000/s)\n",
                     events.size() / seconds, int(events.size()));
+
+        // What the Review panel does when a review opens: both ends rebuilt from the log, then diffed.
+        timer.restart();
+        const qint64 to = (*catalog)->revision();
+        auto before = CatalogHistory::stateAt((*catalog)->store(), to / 2);
+        auto after = CatalogHistory::stateAt((*catalog)->store(), to);
+        if (!before || !after)
+            return std::fprintf(stderr, "replaying the log failed\n"), 1;
+        const qsizetype items = SemanticDiff::between(*before, *after).items.size();
+        std::printf("review of revisions %lld -> %lld: %.0f ms to replay both ends and diff (%lld items)\n", to / 2, to,
+                    timer.nsecsElapsed() / 1e6, qint64(items));
     }
     std::printf("bare sqlite3 transaction: %.0f/s (one element row + one log row)\n",
                 bareTransactionsPerSecond(dir + QStringLiteral("/bare.sqlite"), 5000));
