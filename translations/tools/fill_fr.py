@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fills translations/meshstudio_fr.ts from the table below, after `update_translations`.
+"""Fills translations/meshstudio_fr.ts from the table below, and meshstudio_en.ts (the
+source text with its plural forms), after `update_translations`.
 
 Run it after adding user-visible strings; it lists every source text it has no French
 for and exits 1, so a missing translation is noticed."""
@@ -617,52 +618,60 @@ FR = {
 }
 
 
-def fill_english_plurals(path):
-    """English needs its plural forms too: "%n error(s)" reads "1 error", "2 errors"."""
-    tree = ET.parse(path)
-    for message in tree.getroot().iter("message"):
-        if message.get("numerus") != "yes":
-            continue
-        source = message.find("source").text
-        translation = message.find("translation")
-        for child in list(translation):
-            translation.remove(child)
-        translation.attrib.pop("type", None)
+# English plurals that "(s)" alone does not make: the verb agrees with the count.
+EN_PLURALS = {
+    "%n item(s) still need a decision: %1": ["%n item still needs a decision: %1", "%n items still need a decision: %1"],
+}
+
+
+def set_translation(message, forms):
+    """Writes a finished translation: one text, or the plural forms of a numerus message."""
+    translation = message.find("translation")
+    for child in list(translation):
+        translation.remove(child)
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
         translation.text = None
-        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+        for form in forms:
             ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = forms[0]
+
+
+def write_ts(tree, path):
     ET.indent(tree, space="    ")
     tree.write(path, encoding="utf-8", xml_declaration=True)
     with open(path, "a", encoding="utf-8") as f:
         f.write("\n")
 
 
+def fill_english(path):
+    """English is the source text, with its plural forms: "%n error(s)" reads "1 error", "2 errors"."""
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        if message.get("numerus") == "yes":
+            forms = EN_PLURALS.get(source, [source.replace("(s)", ""), source.replace("(s)", "s")])
+        else:
+            forms = [source]
+        set_translation(message, forms)
+    write_ts(tree, path)
+
+
 def main():
-    fill_english_plurals(Path(__file__).resolve().parent.parent / "meshstudio_en.ts")
-    path = Path(__file__).resolve().parent.parent / "meshstudio_fr.ts"
+    folder = Path(__file__).resolve().parent.parent
+    fill_english(folder / "meshstudio_en.ts")
+    path = folder / "meshstudio_fr.ts"
     tree = ET.parse(path)
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.find("source").text
-        translation = message.find("translation")
         french = FR.get(source)
         if french is None:
             missing.append(source)
-            continue
-        for child in list(translation):
-            translation.remove(child)
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            translation.text = None
-            forms = french if isinstance(french, list) else [french, french]
-            for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
         else:
-            translation.text = french
-    ET.indent(tree, space="    ")
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    with open(path, "a", encoding="utf-8") as f:
-        f.write("\n")
+            set_translation(message, french if isinstance(french, list) else [french, french])
+    write_ts(tree, path)
     for source in missing:
         print(f"no French for: {source!r}", file=sys.stderr)
     return 1 if missing else 0
