@@ -45,6 +45,17 @@ private:
         return initialised ? name : QString();
     }
 
+    // A new shared catalog where alice and bob are modelers; empty when that failed.
+    QString newCatalogForAliceAndBob()
+    {
+        const QString database = newCatalogDatabase();
+        for (const QString user : {"alice", "bob"}) {
+            if (database.isEmpty() || !PostgresCatalogStore::grant(m_server->url(database), "modeler", user))
+                return {};
+        }
+        return database;
+    }
+
     std::unique_ptr<Catalog> openAs(const QString &database, const QString &user)
     {
         auto catalog = Catalog::open(m_server->url(database, user, user + "-pw"));
@@ -185,9 +196,8 @@ private Q_SLOTS:
 
     void liveBetweenTwoClients()
     {
-        const QString database = newCatalogDatabase();
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        const QString database = newCatalogForAliceAndBob();
+        QVERIFY(!database.isEmpty());
         auto alice = openAs(database, "alice");
         mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
         auto bob = openAs(database, "bob");
@@ -211,9 +221,8 @@ private Q_SLOTS:
 
     void reviewsAreSharedLive()
     {
-        const QString database = newCatalogDatabase();
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        const QString database = newCatalogForAliceAndBob();
+        QVERIFY(!database.isEmpty());
         auto alice = openAs(database, "alice");
         mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
         auto bob = openAs(database, "bob");
@@ -242,9 +251,8 @@ private Q_SLOTS:
 
     void disjointFieldsMergeSameFieldConflicts()
     {
-        const QString database = newCatalogDatabase();
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        const QString database = newCatalogForAliceAndBob();
+        QVERIFY(!database.isEmpty());
         auto alice = openAs(database, "alice");
         mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
         auto bob = openAs(database, "bob"); // not live: Bob works on what he loaded
@@ -277,9 +285,8 @@ private Q_SLOTS:
 
     void undoRefusesWhatSomeoneChangedSince()
     {
-        const QString database = newCatalogDatabase();
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        const QString database = newCatalogForAliceAndBob();
+        QVERIFY(!database.isEmpty());
         auto alice = openAs(database, "alice");
         mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
         auto bob = openAs(database, "bob");
@@ -406,9 +413,8 @@ private Q_SLOTS:
     }
     void offlineChangesWaitAndAreReplayed()
     {
-        const QString database = newCatalogDatabase();
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "alice").isOk());
-        QVERIFY(PostgresCatalogStore::grant(m_server->url(database), "modeler", "bob").isOk());
+        const QString database = newCatalogForAliceAndBob();
+        QVERIFY(!database.isEmpty());
         auto alice = openAs(database, "alice");
         mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
         const QUuid event = element(*alice, "Identity", ElementKind::Event, "ProfilePublished")->id;
