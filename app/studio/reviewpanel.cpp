@@ -96,27 +96,15 @@ void ReviewPanel::setCatalog(Catalog *catalog)
     rebuild();
 }
 
-const Review *ReviewPanel::openedReview() const
+const Review *ReviewPanel::inProgress() const
 {
-    if (!m_catalog)
-        return nullptr;
-    for (const Review &review : m_catalog->state().reviews()) {
-        if (!review.closed)
-            return &review;
-    }
-    return nullptr;
+    return m_catalog ? m_catalog->state().reviewInProgress() : nullptr;
 }
 
-const Review *ReviewPanel::lastClosedReview() const
+const Review *ReviewPanel::shownReview() const
 {
-    const Review *last = nullptr;
-    if (!m_catalog)
-        return nullptr;
-    for (const Review &review : m_catalog->state().reviews()) {
-        if (review.closed && (!last || review.closedAt > last->closedAt))
-            last = &review;
-    }
-    return last;
+    const Review *review = inProgress();
+    return review || !m_catalog ? review : m_catalog->state().lastSignedOffReview();
 }
 
 void ReviewPanel::showEvent(QShowEvent *event)
@@ -136,34 +124,42 @@ void ReviewPanel::rebuild()
 void ReviewPanel::rebuildNow()
 {
     m_stale = false;
-    m_tree->clear();
-    const Review *review = openedReview();
-    const Review *shown = review ? review : lastClosedReview();
-    m_open->setEnabled(m_catalog && !review && m_catalog->revision() > (m_catalog ? m_catalog->state().baseline() : 0));
+    const Review *review = inProgress();
+    const Review *shown = shownReview();
+    m_open->setEnabled(m_catalog && !review && m_catalog->revision() > m_catalog->state().baseline());
     m_close->setEnabled(review != nullptr);
     m_revert->setEnabled(shown != nullptr);
     m_comment->setEnabled(review != nullptr);
-    if (!m_catalog || !shown) {
+    if (!shown) {
+        m_tree->clear();
         m_items.clear();
         m_itemsRange = {-1, -1};
         m_summary->setText(m_catalog ? tr("No review yet. The baseline is revision %1.").arg(m_catalog->state().baseline()) : QString());
         return;
     }
-    // The items between two revisions never change, so the log is replayed only when the
-    // reviewed range does, not at every edit.
+    // The items between two revisions never change, so the log is replayed and the rows
+    // made only when the reviewed range does; a decision or comment updates its row.
     if (m_itemsRange != std::pair(shown->from, shown->to)) {
         auto before = CatalogHistory::stateAt(m_catalog->store(), shown->from);
         auto after = CatalogHistory::stateAt(m_catalog->store(), shown->to);
         if (!before || !after) {
+            m_tree->clear();
             Q_EMIT problem((before ? after.error() : before.error()).message);
             return;
         }
         m_before = *before;
         m_items = SemanticDiff::between(*before, *after).items;
         m_itemsRange = {shown->from, shown->to};
+        makeRows();
     }
     m_summary->setText(shown->closed ? tr("%1 — revisions %2 → %3, signed off by %4").arg(shown->title).arg(shown->from).arg(shown->to).arg(shown->closedBy)
                                      : tr("%1 — revisions %2 → %3, %n item(s)", nullptr, int(m_items.size())).arg(shown->title).arg(shown->from).arg(shown->to));
+    showDecisions(*shown);
+}
+
+void ReviewPanel::makeRows()
+{
+    m_tree->clear();
     for (const DiffItem &item : m_items) {
         QStringList details;
         for (const FieldChange &field : item.fields)
@@ -171,21 +167,13 @@ void ReviewPanel::rebuildNow()
         if (item.subject == DiffItem::Subject::SchemaVersion)
             details << (item.checked ? (item.issues.isEmpty() ? tr("compatible") : tr("incompatible: %1").arg(item.issues.first().message)) : item.checkError);
         const QString key = ReviewSession::itemKey(item);
-        const QJsonObject entry = shown->items.value(key).toObject();
-        auto *row = new QTreeWidgetItem(m_tree, {changeText(item.change), item.path, details.join(QLatin1String("; ")), QString(),
-                                                 QString::number(entry.value("comments").toArray().size())});
+        auto *row = new QTreeWidgetItem(m_tree, {changeText(item.change), item.path, details.join(QLatin1String("; "))});
         row->setData(0, Qt::UserRole, key);
-        QStringList comments;
-        for (const QJsonValue &comment : entry.value("comments").toArray())
-            comments << QStringLiteral("%1: %2").arg(comment.toObject().value("author").toString(), comment.toObject().value("text").toString());
-        row->setToolTip(CommentsColumn, comments.join(QLatin1Char('\n')));
         auto *decision = new QComboBox;
         decision->addItem(tr("(undecided)"), QString());
         decision->addItem(tr("Approve"), QStringLiteral("approve"));
         decision->addItem(tr("Reject"), QStringLiteral("reject"));
         decision->addItem(tr("Needs work"), QStringLiteral("needs-work"));
-        decision->setCurrentIndex(std::max(0, decision->findData(entry.value("decision").toString())));
-        decision->setEnabled(!shown->closed);
         connect(decision, &QComboBox::activated, this, [this, key, decision] { this->decide(key, decision->currentData().toString()); });
         m_tree->setItemWidget(row, DecisionColumn, decision);
     }
@@ -193,9 +181,26 @@ void ReviewPanel::rebuildNow()
         m_tree->resizeColumnToContents(column);
 }
 
+void ReviewPanel::showDecisions(const Review &review)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_tree->topLevelItem(i);
+        const QJsonObject entry = review.items.value(row->data(0, Qt::UserRole).toString()).toObject();
+        auto *decision = static_cast<QComboBox *>(m_tree->itemWidget(row, DecisionColumn));
+        decision->setCurrentIndex(std::max(0, decision->findData(entry.value("decision").toString())));
+        decision->setEnabled(!review.closed);
+        const QJsonArray thread = entry.value("comments").toArray();
+        QStringList comments;
+        for (const QJsonValue &comment : thread)
+            comments << QStringLiteral("%1: %2").arg(comment.toObject().value("author").toString(), comment.toObject().value("text").toString());
+        row->setText(CommentsColumn, QString::number(thread.size()));
+        row->setToolTip(CommentsColumn, comments.join(QLatin1Char('\n')));
+    }
+}
+
 void ReviewPanel::openReview()
 {
-    if (!m_catalog || openedReview())
+    if (!m_catalog || inProgress())
         return;
     const Review review = ReviewSession::open(m_catalog->state(), m_catalog->revision(),
                                               tr("Review opened %1").arg(QDate::currentDate().toString(Qt::ISODate)),
@@ -205,7 +210,7 @@ void ReviewPanel::openReview()
 
 void ReviewPanel::decide(const QString &item, const QString &decision)
 {
-    const Review *review = openedReview();
+    const Review *review = inProgress();
     if (!review || decision.isEmpty())
         return;
     auto decided = ReviewSession::decide(*review, item, decision);
@@ -218,7 +223,7 @@ void ReviewPanel::decide(const QString &item, const QString &decision)
 
 void ReviewPanel::comment(const QString &item, const QString &text)
 {
-    const Review *review = openedReview();
+    const Review *review = inProgress();
     if (!review)
         return;
     Q_EMIT changeRequested(Batch{SetReview{ReviewSession::comment(*review, item, m_catalog->author(), text)}}, tr("Comment on a review item"));
@@ -228,7 +233,7 @@ void ReviewPanel::closeReview()
 {
     if (m_stale)
         rebuildNow();
-    const Review *review = openedReview();
+    const Review *review = inProgress();
     if (!review)
         return;
     auto closed = ReviewSession::close(*review, m_items, m_catalog->author());
@@ -243,8 +248,7 @@ void ReviewPanel::revertRejected()
 {
     if (m_stale)
         rebuildNow();
-    const Review *review = openedReview();
-    const Review *shown = review ? review : lastClosedReview();
+    const Review *shown = shownReview();
     if (!shown)
         return;
     const Batch batch = ReviewSession::revertRejected(*shown, m_before, m_catalog->state(), m_items);

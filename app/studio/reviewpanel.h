@@ -52,8 +52,10 @@ private:
     // that it is out of date; it catches up when shown, or when a step needs the items.
     void rebuild();
     void rebuildNow();
-    const catalog::Review *openedReview() const;
-    const catalog::Review *lastClosedReview() const;
+    const catalog::Review *inProgress() const;
+    const catalog::Review *shownReview() const; // the one in progress, else the last signed off
+    void makeRows();
+    void showDecisions(const catalog::Review &review);
 
     QPointer<catalog::Catalog> m_catalog;
     QLabel *m_summary;

@@ -219,14 +219,29 @@ void CatalogState::reserve(qsizetype elements, qsizetype relations, qsizetype sc
     m_relationsByElement.reserve(relations ? std::min(elements ? elements : relations, relations * 2) : 0);
 }
 
+const Review *CatalogState::reviewInProgress() const
+{
+    for (const Review &review : m_reviews) {
+        if (!review.closed)
+            return &review;
+    }
+    return nullptr;
+}
+
+const Review *CatalogState::lastSignedOffReview() const
+{
+    const Review *last = nullptr;
+    for (const Review &review : m_reviews) {
+        if (review.closed && (!last || review.to > last->to))
+            last = &review;
+    }
+    return last;
+}
+
 qint64 CatalogState::baseline() const
 {
-    qint64 baseline = 0;
-    for (const Review &review : m_reviews) {
-        if (review.closed)
-            baseline = std::max(baseline, review.to);
-    }
-    return baseline;
+    const Review *last = lastSignedOffReview();
+    return last ? last->to : 0;
 }
 
 void CatalogState::absorb(CatalogState &&other)

@@ -26,7 +26,9 @@ public:
     // The catalog's own settings of governance rules (rules without one run as defaults).
     const QHash<QString, RuleSetting> &ruleSettings() const { return m_rules; }
     const QHash<QUuid, Review> &reviews() const { return m_reviews; }
-    // The `to` revision of the latest closed review (0 when none): where the next review starts.
+    const Review *reviewInProgress() const;   // the review not closed yet, if any
+    const Review *lastSignedOffReview() const; // the closed review reaching furthest
+    // Its `to` revision (0 when none): where the next review starts.
     qint64 baseline() const;
 
     const Element *element(const QUuid &id) const;
