@@ -1,0 +1,236 @@
+#include "exporters/filenames.h"
+#include "exporters/formatexporters.h"
+#include "exporters/jsontext.h"
+#include "exporters/kafkatopic.h"
+#include "exporters/subjectnames.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+#include <map>
+#include <set>
+
+namespace mesh::exporters {
+
+using namespace mesh::catalog;
+
+namespace {
+
+// Each format's payload as AsyncAPI 3.0 names it (Multi Format Schema Object).
+Json payloadOf(const ExportModel &model, const Element &subject, const SchemaVersion &schema, Result<void> &error)
+{
+    const QString label = schemaVersionLabel(model, subject, schema.version);
+    switch (schema.format) {
+    case SchemaFormat::Avro: {
+        auto parsed = parseJson(schema.text, label);
+        if (!parsed) {
+            error = parsed.error();
+            return nullptr;
+        }
+        return Json{{"schemaFormat", "application/vnd.apache.avro;version=1.9.0"}, {"schema", *parsed}};
+    }
+    case SchemaFormat::Protobuf:
+        return Json{{"schemaFormat", "application/vnd.google.protobuf;version=3"}, {"schema", utf8(schema.text)}};
+    case SchemaFormat::JsonSchema: {
+        auto parsed = parseJson(schema.text, label);
+        if (!parsed) {
+            error = parsed.error();
+            return nullptr;
+        }
+        // The AsyncAPI Schema Object is a JSON Schema vocabulary of its own: the payload goes
+        // in without the dialect and id that belong to the standalone file.
+        Json payload = *parsed;
+        if (payload.is_object()) {
+            payload.erase("$schema");
+            payload.erase("$id");
+        }
+        return payload;
+    }
+    }
+    return nullptr;
+}
+
+const char *contentTypeOf(SchemaFormat format)
+{
+    switch (format) {
+    case SchemaFormat::Avro:
+        return "application/vnd.apache.avro+json";
+    case SchemaFormat::Protobuf:
+        return "application/x-protobuf";
+    case SchemaFormat::JsonSchema:
+        break;
+    }
+    return "application/json";
+}
+
+// The x- fields every exported element carries: kind, context, owner, lifecycle, tags and
+// the operational metadata under their catalog names.
+void addExtensions(Json &object, const ExportModel &model, const Element &element)
+{
+    object["x-kind"] = utf8(elementKindId(element.kind));
+    if (const QString context = model.contextName(element); !context.isEmpty())
+        object["x-context"] = utf8(context);
+    if (!element.owner.isEmpty())
+        object["x-owner"] = utf8(element.owner);
+    object["x-lifecycle"] = utf8(lifecycleId(element.lifecycle));
+    if (!element.tags.isEmpty())
+        object["x-tags"] = toJson(QJsonArray::fromStringList(element.tags));
+    for (auto it = element.attributes.begin(); it != element.attributes.end(); ++it)
+        object["x-" + utf8(it.key())] = toJson(it.value());
+}
+
+class ServiceDocument
+{
+public:
+    ServiceDocument(const ExportModel &model, const Element &service) : m_model(model), m_service(service) {}
+
+    Result<Json> build()
+    {
+        // What the service sends: the channels it publishes and those carrying what it emits;
+        // what it receives: the channels it subscribes and those carrying what feeds it.
+        QList<const Element *> sends = m_model.related(m_service.id, RelationKind::Publishes, true);
+        for (const Element *event : m_model.related(m_service.id, RelationKind::Emits, true))
+            sends += m_model.related(event->id, RelationKind::Carries, false);
+        QList<const Element *> receives = m_model.related(m_service.id, RelationKind::Subscribes, true);
+        for (const Element *event : m_model.related(m_service.id, RelationKind::Feeds, false))
+            receives += m_model.related(event->id, RelationKind::Carries, false);
+
+        Json operations = Json::object();
+        for (const auto &[action, channels] : {std::pair{"send", sends}, std::pair{"receive", receives}}) {
+            QList<const Element *> unique;
+            for (const Element *channel : channels) {
+                if (!unique.contains(channel))
+                    unique.append(channel);
+            }
+            for (const Element *channel : unique) {
+                auto key = channelKey(*channel);
+                if (!key)
+                    return key.error();
+                Json messages = Json::array();
+                for (const auto &[name, reference] : m_channels[*key]["messages"].items())
+                    messages.push_back(Json{{"$ref", "#/channels/" + *key + "/messages/" + name}});
+                Json operation = {{"action", action}, {"channel", {{"$ref", "#/channels/" + *key}}}};
+                operation["title"] = std::string(action == std::string("send") ? "Send to " : "Receive from ") + utf8(channel->name);
+                if (!messages.empty())
+                    operation["messages"] = messages;
+                operations[uniqueKey(m_operationKeys, std::string(action) + utf8(pascalIdentifier(channel->name)))] = operation;
+            }
+        }
+
+        Json info = {{"title", utf8(m_service.name)}, {"version", std::to_string(m_version) + ".0.0"}};
+        if (!m_service.description.isEmpty())
+            info["description"] = utf8(m_service.description);
+        addExtensions(info, m_model, m_service);
+        Json document = {{"asyncapi", "3.0.0"}, {"info", info}, {"defaultContentType", "application/json"}};
+        document["channels"] = m_channels;
+        document["operations"] = operations;
+        document["components"] = Json{{"messages", m_messages}};
+        return document;
+    }
+
+private:
+    static std::string uniqueKey(std::set<std::string> &taken, const std::string &wanted)
+    {
+        std::string key = wanted;
+        for (int n = 2; taken.count(key); ++n)
+            key = wanted + std::to_string(n);
+        taken.insert(key);
+        return key;
+    }
+
+    // The channel's key in this document, adding the channel (and its messages) once.
+    Result<std::string> channelKey(const Element &channel)
+    {
+        if (auto found = m_channelKeys.find(channel.id); found != m_channelKeys.end())
+            return found->second;
+        const std::string key = uniqueKey(m_takenChannelKeys, utf8(pascalIdentifier(channel.name)));
+        m_channelKeys.emplace(channel.id, key);
+
+        const KafkaTopic topic = kafkaTopicOf(channel);
+        Json configuration = Json::object();
+        for (auto it = topic.config.begin(); it != topic.config.end(); ++it) {
+            if (it.key() == QLatin1String("cleanup.policy")) {
+                Json policies = Json::array();
+                for (const QString &policy : it.value().toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    policies.push_back(utf8(policy.trimmed()));
+                configuration[utf8(it.key())] = policies;
+            } else {
+                configuration[utf8(it.key())] = it.value().toLongLong();
+            }
+        }
+        Json kafka = {{"topic", utf8(topic.name)}, {"partitions", topic.partitions}, {"replicas", topic.replicas}};
+        if (!configuration.empty())
+            kafka["topicConfiguration"] = configuration;
+        kafka["bindingVersion"] = "0.5.0";
+
+        Json messages = Json::object();
+        for (const Element *event : m_model.related(channel.id, RelationKind::Carries, true)) {
+            auto message = messageKey(*event);
+            if (!message)
+                return message.error();
+            messages[*message] = Json{{"$ref", "#/components/messages/" + *message}};
+        }
+        Json entry = {{"address", utf8(topic.name)}, {"title", utf8(channel.name)}};
+        if (!channel.description.isEmpty())
+            entry["description"] = utf8(channel.description);
+        entry["messages"] = messages;
+        entry["bindings"] = Json{{"kafka", kafka}};
+        addExtensions(entry, m_model, channel);
+        m_channels[key] = entry;
+        return key;
+    }
+
+    Result<std::string> messageKey(const Element &event)
+    {
+        if (auto found = m_messageKeys.find(event.id); found != m_messageKeys.end())
+            return found->second;
+        const std::string key = uniqueKey(m_takenMessageKeys, utf8(pascalIdentifier(event.name)));
+        m_messageKeys.emplace(event.id, key);
+        Json message = {{"name", utf8(event.name)}, {"title", utf8(event.name)}};
+        if (!event.description.isEmpty())
+            message["summary"] = utf8(event.description);
+        if (const auto schema = m_model.latestSchema(event.id)) {
+            Result<void> error = Ok{};
+            Json payload = payloadOf(m_model, event, *schema, error);
+            if (!error)
+                return error.error();
+            message["contentType"] = contentTypeOf(schema->format);
+            message["payload"] = payload;
+            message["x-schema-version"] = schema->version;
+            message["x-schema-lifecycle"] = utf8(lifecycleId(schema->lifecycle));
+            message["x-compatibility"] = utf8(compatibilityModeId(schema->compatibility));
+            m_version = std::max(m_version, schema->version);
+        }
+        addExtensions(message, m_model, event);
+        m_messages[key] = message;
+        return key;
+    }
+
+    const ExportModel &m_model;
+    const Element &m_service;
+    Json m_channels = Json::object();
+    Json m_messages = Json::object();
+    std::map<QUuid, std::string> m_channelKeys;
+    std::map<QUuid, std::string> m_messageKeys;
+    std::set<std::string> m_takenChannelKeys, m_takenMessageKeys, m_operationKeys;
+    int m_version = 1;   // the document's major version follows its newest message schema
+};
+
+} // namespace
+
+// asyncapi/<Context>/<Service>.yaml (or .json): one AsyncAPI 3.0 document per service.
+Result<Files> exportAsyncApi(const ExportModel &model, const ExportOptions &options, UniquePaths &paths)
+{
+    Files files;
+    for (const Element *service : model.elements(ElementKind::Service)) {
+        auto document = ServiceDocument(model, *service).build();
+        if (!document)
+            return document.error();
+        const QString path = paths.claim(QStringLiteral("asyncapi/") + contextFolder(model, *service), service->name,
+                                         options.asyncApiJson ? QStringLiteral(".json") : QStringLiteral(".yaml"));
+        files.append({path, options.asyncApiJson ? jsonBytes(*document) : yamlBytes(*document), QStringLiteral("asyncapi")});
+    }
+    return files;
+}
+
+} // namespace mesh::exporters

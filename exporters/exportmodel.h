@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalog/model/catalogstate.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace mesh::exporters {
+
+// What an export sees of a catalog: the elements it writes (never retired ones; with
+// `onlyApproved`, approved and deprecated ones only), each list in one stable order
+// (context name, name, id) so that the same catalog always gives the same bytes.
+class ExportModel
+{
+public:
+    ExportModel(const catalog::CatalogState &state, bool onlyApproved);
+
+    const catalog::CatalogState &state() const { return m_state; }
+    bool onlyApproved() const { return m_onlyApproved; }
+
+    bool includes(const catalog::Element &element) const;
+    QList<const catalog::Element *> elements(catalog::ElementKind kind) const;
+    QList<const catalog::Element *> elementsIn(const QUuid &context, catalog::ElementKind kind) const;
+    // The elements at the other end of `element`'s relations of `kind` (outgoing: element is
+    // the `from` end), in the stable order.
+    QList<const catalog::Element *> related(const QUuid &element, catalog::RelationKind kind, bool outgoing) const;
+
+    // The schema versions an export writes, oldest first: every one, or with `onlyApproved`
+    // the approved and deprecated ones.
+    QList<catalog::SchemaVersion> schemaVersions(const QUuid &subject) const;
+    std::optional<catalog::SchemaVersion> latestSchema(const QUuid &subject) const;
+
+    QString contextName(const catalog::Element &element) const;   // empty when none
+    // The lowercase, dotted package or namespace of a context ("customer-care" →
+    // "customer_care"); "mesh" for elements outside any context.
+    QString packageOf(const catalog::Element &element) const;
+
+private:
+    const catalog::CatalogState &m_state;
+    bool m_onlyApproved;
+    QHash<catalog::ElementKind, QList<const catalog::Element *>> m_byKind;
+};
+
+// "Profile published!" → "ProfilePublished" / "profile_published".
+QString pascalIdentifier(const QString &name);
+QString snakeIdentifier(const QString &name);
+
+} // namespace mesh::exporters

@@ -1,0 +1,179 @@
+#include "exporters/jsontext.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/yaml.h>
+
+namespace mesh::exporters {
+
+using namespace mesh::catalog;
+
+namespace {
+
+// A plain YAML scalar that a reader would take for something else ("true", "1.0", "null",
+// "0x1F", "~", ": x") must be quoted to stay a string.
+bool needsQuotes(const std::string &text)
+{
+    if (text.empty())
+        return true;
+    // Most strings are names and sentences: a letter first, then nothing YAML gives a meaning.
+    const bool looksPlain = std::isalpha(static_cast<unsigned char>(text.front()))
+                            && std::all_of(text.begin(), text.end(), [](unsigned char c) {
+                                   return std::isalnum(c) || c == ' ' || c == '_' || c == '.' || c == '-' || c == '/' || c >= 0x80;
+                               })
+                            && text.back() != ' ';
+    if (looksPlain && text.size() > 5)
+        return false;
+    try {
+        const YAML::Node node = YAML::Load(text);
+        if (!node.IsScalar() || node.Tag() != "?")
+            return true;
+        if (node.Scalar() != text)
+            return true;
+        // Plain scalars that resolve to another type.
+        static const char *const kSpecial[] = {"true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"};
+        std::string lower = text;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        for (const char *special : kSpecial) {
+            if (lower == special)
+                return true;
+        }
+        double number;
+        if (YAML::convert<double>::decode(node, number))
+            return true;
+        return false;
+    } catch (const YAML::Exception &) {
+        return true;
+    }
+}
+
+void emit(YAML::Emitter &out, const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::object:
+        out << YAML::BeginMap;
+        for (const auto &[key, item] : value.items()) {
+            out << YAML::Key;
+            if (needsQuotes(key))
+                out << YAML::DoubleQuoted;
+            out << key << YAML::Value;
+            emit(out, item);
+        }
+        out << YAML::EndMap;
+        break;
+    case Json::value_t::array:
+        out << YAML::BeginSeq;
+        for (const Json &item : value)
+            emit(out, item);
+        out << YAML::EndSeq;
+        break;
+    case Json::value_t::string: {
+        const std::string &text = value.get_ref<const std::string &>();
+        if (text.find('\n') != std::string::npos)
+            out << YAML::Literal << text;
+        else if (needsQuotes(text))
+            out << YAML::DoubleQuoted << text;
+        else
+            out << text;
+        break;
+    }
+    case Json::value_t::boolean:
+        out << (value.get<bool>() ? "true" : "false");
+        break;
+    case Json::value_t::null:
+        out << YAML::Null;
+        break;
+    default:   // numbers, written as JSON writes them
+        out << value.dump();
+        break;
+    }
+}
+
+} // namespace
+
+QByteArray jsonBytes(const Json &value)
+{
+    std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+    text += '\n';
+    return QByteArray::fromStdString(text);
+}
+
+QByteArray yamlBytes(const Json &value)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out.SetSeqFormat(YAML::Block);
+    out.SetMapFormat(YAML::Block);
+    emit(out, value);
+    std::string text = out.c_str();
+    text += '\n';
+    return QByteArray::fromStdString(text);
+}
+
+Result<Json> parseJson(const QString &text, const QString &what)
+{
+    const std::string bytes = utf8(text);
+    try {
+        return Json::parse(bytes);
+    } catch (const Json::parse_error &error) {
+        // Line and column of the byte the parser stopped at.
+        int line = 1, column = 1;
+        for (size_t i = 0; i + 1 < error.byte && i < bytes.size(); ++i) {
+            if (bytes[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        Error failure{ErrorCode::InvalidInput,
+                      QCoreApplication::translate("mesh::exporters::JsonText", "%1, line %2, column %3: %4")
+                          .arg(what)
+                          .arg(line)
+                          .arg(column)
+                          .arg(QString::fromUtf8(error.what())),
+                      {}};
+        failure.line = line;
+        return failure;
+    }
+}
+
+} // namespace mesh::exporters
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mesh::exporters {
+
+Json toJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)) && std::abs(number) < 9.0e15)
+            return qint64(number);
+        return number;
+    }
+    case QJsonValue::String:
+        return utf8(value.toString());
+    case QJsonValue::Array: {
+        Json array = Json::array();
+        for (const QJsonValue &item : value.toArray())
+            array.push_back(toJson(item));
+        return array;
+    }
+    case QJsonValue::Object: {
+        Json object = Json::object();
+        const QJsonObject source = value.toObject();
+        for (auto it = source.begin(); it != source.end(); ++it)
+            object[utf8(it.key())] = toJson(it.value());
+        return object;
+    }
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace mesh::exporters

@@ -1,0 +1,331 @@
+#include "catalog/schema/protobufcompatibility.h"
+#include "exporters/filenames.h"
+#include "exporters/formatexporters.h"
+#include "exporters/jsontext.h"
+#include "exporters/subjectnames.h"
+
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/descriptor.pb.h>
+#include <google/protobuf/descriptor_database.h>
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <functional>
+#include <map>
+#include <set>
+
+namespace mesh::exporters {
+
+using namespace mesh::catalog;
+using google::protobuf::DescriptorProto;
+using google::protobuf::FieldDescriptorProto;
+using google::protobuf::FileDescriptorProto;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mesh::exporters::ProtoExporter", text);
+}
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// A message or enum declared by a subject: its full name as written and as exported.
+struct Symbol {
+    QString file;          // the exported file of its bounded context
+    std::string exported;  // full name in the context's package
+    bool isEnum = false;
+    QString subject;       // "Identity/ProfilePublished v2", for errors
+    std::string definition;   // serialized, to merge identical definitions
+};
+
+// The subjects of one bounded context, merged into one file.
+struct ContextFile {
+    QString fileName;      // "identity.proto", also the import path
+    std::string package;
+    FileDescriptorProto proto;
+    QSet<QString> imports;
+};
+
+std::string join(const std::string &scope, const std::string &name)
+{
+    return scope.empty() ? name : scope + "." + name;
+}
+
+class ProtoMerger
+{
+public:
+    explicit ProtoMerger(const ExportModel &model) : m_model(model) {}
+
+    Result<Files> run(UniquePaths &paths)
+    {
+        // Parse every Protobuf subject, grouped by context, and name what each declares.
+        struct Parsed {
+            const Element *subject;
+            QString label;
+            ProtobufCompatibility::Parsed file;
+            QString contextFile;
+        };
+        QList<Parsed> parsed;
+        QSet<std::string> packages;
+        for (const Element *subject : schemaSubjects(m_model)) {
+            const auto schema = m_model.latestSchema(subject->id);
+            if (!schema || schema->format != SchemaFormat::Protobuf)
+                continue;
+            const QString label = schemaVersionLabel(m_model, *subject, schema->version);
+            auto file = ProtobufCompatibility::parse(schema->text);
+            if (!file)
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(label, file.error().message));
+            const QString key = m_model.contextName(*subject);
+            if (!m_files.contains(key)) {
+                std::string package = utf8(m_model.packageOf(*subject));
+                for (int n = 2; packages.contains(package); ++n)
+                    package = utf8(m_model.packageOf(*subject)) + "_" + std::to_string(n);
+                packages.insert(package);
+                ContextFile &context = m_files[key];
+                context.package = package;
+                context.fileName = paths.claim(QStringLiteral("proto"), q(package), QStringLiteral(".proto")).mid(6);
+                context.proto.set_name(utf8(context.fileName));
+                context.proto.set_package(package);
+                context.proto.set_syntax("proto3");
+            }
+            parsed.append({subject, label, *file, key});
+            if (auto declared = declare(**file, m_files[key], label); !declared)
+                return declared.error();
+        }
+        // Rewrite each message's type references to the exported names, then merge.
+        for (Parsed &entry : parsed) {
+            ContextFile &context = m_files[entry.contextFile];
+            const std::string package = entry.file->package();
+            for (DescriptorProto message : entry.file->message_type()) {
+                const std::string full = join(package, message.name());
+                if (m_skipped.contains(skipKey(entry.label, full)))
+                    continue;
+                if (auto resolved = resolveMessage(message, full, package, context, entry.label); !resolved)
+                    return resolved.error();
+                *context.proto.add_message_type() = message;
+            }
+            for (const auto &enumType : entry.file->enum_type()) {
+                if (!m_skipped.contains(skipKey(entry.label, join(package, enumType.name()))))
+                    *context.proto.add_enum_type() = enumType;
+            }
+        }
+        return build();
+    }
+
+private:
+    // Records the messages and enums a subject declares under their exported names; an
+    // identical declaration by another subject of the same context is merged, a different
+    // one is an error naming both.
+    Result<void> declare(const FileDescriptorProto &file, const ContextFile &context, const QString &label)
+    {
+        std::function<Result<void>(const std::string &, const std::string &, const DescriptorProto &)> walkMessage;
+        auto add = [&](const std::string &original, const std::string &exported, bool isEnum, std::string definition,
+                       bool topLevel) -> Result<void> {
+            if (auto earlier = m_byExported.find(exported); earlier != m_byExported.end()) {
+                const Symbol &symbol = m_symbols.at(earlier->second);
+                if (symbol.definition != definition) {
+                    return makeError(ErrorCode::Conflict, tr("%1 and %2 both declare %3 differently; rename one of them")
+                                                              .arg(symbol.subject, label, q(exported)));
+                }
+                if (topLevel)
+                    m_skipped.insert(skipKey(label, original));
+                return Ok{};
+            }
+            m_byExported.emplace(exported, original);
+            m_symbols[original] = Symbol{context.fileName, exported, isEnum, label, std::move(definition)};
+            return Ok{};
+        };
+        walkMessage = [&](const std::string &original, const std::string &exported, const DescriptorProto &message) -> Result<void> {
+            for (const DescriptorProto &nested : message.nested_type()) {
+                if (auto r = add(join(original, nested.name()), join(exported, nested.name()), false, {}, false); !r)
+                    return r;
+                if (auto r = walkMessage(join(original, nested.name()), join(exported, nested.name()), nested); !r)
+                    return r;
+            }
+            for (const auto &nested : message.enum_type()) {
+                if (auto r = add(join(original, nested.name()), join(exported, nested.name()), true, {}, false); !r)
+                    return r;
+            }
+            return Ok{};
+        };
+        for (const DescriptorProto &message : file.message_type()) {
+            const std::string original = join(file.package(), message.name());
+            const std::string exported = join(context.package, message.name());
+            if (auto r = add(original, exported, false, message.SerializeAsString(), true); !r)
+                return r;
+            if (auto r = walkMessage(original, exported, message); !r)
+                return r;
+        }
+        for (const auto &enumType : file.enum_type()) {
+            if (auto r = add(join(file.package(), enumType.name()), join(context.package, enumType.name()), true,
+                             enumType.SerializeAsString(), true);
+                !r)
+                return r;
+        }
+        return Ok{};
+    }
+
+    // Resolves a type name as protoc does: from the innermost scope outwards.
+    Result<void> resolveField(FieldDescriptorProto &field, const std::string &scope, ContextFile &context, const QString &label)
+    {
+        if (!field.has_type_name())
+            return Ok{};
+        const std::string found = resolve(field.type_name(), scope);
+        if (auto symbol = m_symbols.find(found); symbol != m_symbols.end()) {
+            field.set_type_name("." + symbol->second.exported);
+            field.set_type(symbol->second.isEnum ? FieldDescriptorProto::TYPE_ENUM : FieldDescriptorProto::TYPE_MESSAGE);
+            if (symbol->second.file != context.fileName)
+                context.imports.insert(symbol->second.file);
+            return Ok{};
+        }
+        if (!found.empty() && isWellKnown(found)) {
+            const auto *pool = google::protobuf::DescriptorPool::generated_pool();
+            const auto *message = pool->FindMessageTypeByName(found);
+            const auto *enumType = message ? nullptr : pool->FindEnumTypeByName(found);
+            field.set_type_name("." + found);
+            field.set_type(message ? FieldDescriptorProto::TYPE_MESSAGE : FieldDescriptorProto::TYPE_ENUM);
+            context.imports.insert(q(message ? message->file()->name() : enumType->file()->name()));
+            return Ok{};
+        }
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1: field %2 has the unknown type %3").arg(label, q(field.name()), q(field.type_name())));
+    }
+
+    // The full name, as written, that `name` means inside `scope` (empty when unknown).
+    std::string resolve(const std::string &name, const std::string &scope) const
+    {
+        if (!name.empty() && name.front() == '.')
+            return name.substr(1);
+        for (std::string current = scope;;) {
+            const std::string candidate = join(current, name);
+            if (m_symbols.count(candidate) || isWellKnown(candidate))
+                return candidate;
+            if (current.empty())
+                return {};
+            const size_t dot = current.rfind('.');
+            current = dot == std::string::npos ? std::string() : current.substr(0, dot);
+        }
+    }
+
+    Result<void> resolveMessage(DescriptorProto &message, const std::string &full, const std::string &package,
+                                ContextFile &context, const QString &label)
+    {
+        (void)package;
+        for (FieldDescriptorProto &field : *message.mutable_field()) {
+            if (auto r = resolveField(field, full, context, label); !r)
+                return r;
+        }
+        for (DescriptorProto &nested : *message.mutable_nested_type()) {
+            if (auto r = resolveMessage(nested, join(full, nested.name()), package, context, label); !r)
+                return r;
+        }
+        return Ok{};
+    }
+
+    // Copies a well-known type's file (google/protobuf/timestamp.proto…) into `pool`, from
+    // the descriptors compiled into libprotobuf.
+    static void addWellKnownFile(google::protobuf::DescriptorPool &pool, const std::string &name)
+    {
+        const auto *file = google::protobuf::DescriptorPool::generated_pool()->FindFileByName(name);
+        if (!file || pool.FindFileByName(name))
+            return;
+        for (int i = 0; i < file->dependency_count(); ++i)
+            addWellKnownFile(pool, file->dependency(i)->name());
+        FileDescriptorProto proto;
+        file->CopyTo(&proto);
+        pool.BuildFile(proto);
+    }
+
+    static std::string skipKey(const QString &label, const std::string &name)
+    {
+        return utf8(label) + '\n' + name;
+    }
+
+    static bool isWellKnown(const std::string &name)
+    {
+        if (name.rfind("google.protobuf.", 0) != 0)
+            return false;
+        const auto *pool = google::protobuf::DescriptorPool::generated_pool();
+        return pool->FindMessageTypeByName(name) || pool->FindEnumTypeByName(name);
+    }
+
+    // Builds the files with libprotobuf, dependencies first, and prints them as .proto text.
+    Result<Files> build()
+    {
+        google::protobuf::DescriptorPool pool;
+        QMap<QString, const google::protobuf::FileDescriptor *> built;   // by file name
+        QSet<QString> visiting;
+        std::function<Result<void>(const QString &)> visit = [&](const QString &key) -> Result<void> {
+            ContextFile &context = m_files[key];
+            if (built.contains(context.fileName))
+                return Ok{};
+            if (visiting.contains(key))
+                return makeError(ErrorCode::Conflict, tr("the Protobuf schemas of %1 and the contexts it uses refer to each other in a "
+                                                         "cycle, which .proto imports cannot express")
+                                                          .arg(key.isEmpty() ? tr("the shared elements") : key));
+            visiting.insert(key);
+            QStringList imports = context.imports.values();
+            imports.sort();
+            for (const QString &import : imports) {
+                addWellKnownFile(pool, utf8(import));
+                for (auto other = m_files.begin(); other != m_files.end(); ++other) {
+                    if (other->fileName == import) {
+                        if (auto r = visit(other.key()); !r)
+                            return r;
+                    }
+                }
+                context.proto.add_dependency(utf8(import));
+            }
+            BuildErrors errors;
+            const auto *file = pool.BuildFileCollectingErrors(context.proto, &errors);
+            if (!file)
+                return makeError(ErrorCode::InvalidInput, tr("%1: %2").arg(context.fileName, errors.first));
+            built.insert(context.fileName, file);
+            visiting.remove(key);
+            return Ok{};
+        };
+        for (auto it = m_files.begin(); it != m_files.end(); ++it) {
+            if (auto r = visit(it.key()); !r)
+                return r.error();
+        }
+        Files files;
+        for (auto it = built.begin(); it != built.end(); ++it)
+            files.append({QStringLiteral("proto/") + it.key(), QByteArray::fromStdString(it.value()->DebugString()), QStringLiteral("proto")});
+        return files;
+    }
+
+    class BuildErrors final : public google::protobuf::DescriptorPool::ErrorCollector
+    {
+    public:
+        void AddError(const std::string &, const std::string &element, const google::protobuf::Message *, ErrorLocation,
+                      const std::string &message) override
+        {
+            if (first.isEmpty())
+                first = q(element) + QStringLiteral(": ") + q(message);
+        }
+        QString first;
+    };
+
+    const ExportModel &m_model;
+    QMap<QString, ContextFile> m_files;            // by context name
+    std::map<std::string, Symbol> m_symbols;       // by full name as written
+    std::map<std::string, std::string> m_byExported;   // exported full name → as first written
+    std::set<std::string> m_skipped;               // identical duplicates, merged
+};
+
+} // namespace
+
+// proto/<package>.proto: one proto3 file per bounded context with the messages of its
+// Protobuf subjects (latest versions), in the context's package, importing the files of
+// the contexts whose messages it uses.
+Result<Files> exportProto(const ExportModel &model, UniquePaths &paths)
+{
+    return ProtoMerger(model).run(paths);
+}
+
+} // namespace mesh::exporters
