@@ -89,6 +89,16 @@ void emit(YAML::Emitter &out, const Json &value)
     }
 }
 
+// "[json.exception.parse_error.101] parse error at line 4, column 10: syntax error…" → the
+// part after the position, which the caller's message already gives.
+QString parserMessage(const char *what)
+{
+    const QString text = QString::fromUtf8(what);
+    const qsizetype column = text.indexOf(QLatin1String("column "));
+    const qsizetype colon = column < 0 ? -1 : text.indexOf(QLatin1String(": "), column);
+    return colon < 0 ? text : text.mid(colon + 2);
+}
+
 } // namespace
 
 QByteArray jsonBytes(const Json &value)
@@ -131,7 +141,7 @@ Result<Json> parseJson(const QString &text, const QString &what)
                           .arg(what)
                           .arg(line)
                           .arg(column)
-                          .arg(QString::fromUtf8(error.what())),
+                          .arg(parserMessage(error.what())),
                       {}};
         failure.line = line;
         return failure;

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <vector>
 #include <set>
 
 namespace mesh::exporters {
@@ -101,17 +102,22 @@ public:
         for (Parsed &entry : parsed) {
             ContextFile &context = m_files[entry.contextFile];
             const std::string package = entry.file->package();
-            for (DescriptorProto message : entry.file->message_type()) {
+            for (int i = 0; i < entry.file->message_type_size(); ++i) {
+                DescriptorProto message = entry.file->message_type(i);
                 const std::string full = join(package, message.name());
                 if (m_skipped.contains(skipKey(entry.label, full)))
                     continue;
                 if (auto resolved = resolveMessage(message, full, package, context, entry.label); !resolved)
                     return resolved.error();
+                keepComment(*entry.file, {kMessageTypeField, i}, context.proto, {kMessageTypeField, context.proto.message_type_size()});
                 *context.proto.add_message_type() = message;
             }
-            for (const auto &enumType : entry.file->enum_type()) {
-                if (!m_skipped.contains(skipKey(entry.label, join(package, enumType.name()))))
-                    *context.proto.add_enum_type() = enumType;
+            for (int i = 0; i < entry.file->enum_type_size(); ++i) {
+                const auto &enumType = entry.file->enum_type(i);
+                if (m_skipped.contains(skipKey(entry.label, join(package, enumType.name()))))
+                    continue;
+                keepComment(*entry.file, {kEnumTypeField, i}, context.proto, {kEnumTypeField, context.proto.enum_type_size()});
+                *context.proto.add_enum_type() = enumType;
             }
         }
         return build();
@@ -241,6 +247,25 @@ private:
         pool.BuildFile(proto);
     }
 
+    // FileDescriptorProto's field numbers, as source locations name them.
+    static constexpr int kMessageTypeField = 4;
+    static constexpr int kEnumTypeField = 5;
+
+    // Carries the comment written above a message or enum into the merged file.
+    static void keepComment(const FileDescriptorProto &from, std::vector<int> fromPath, FileDescriptorProto &to, std::vector<int> toPath)
+    {
+        for (const auto &location : from.source_code_info().location()) {
+            if (std::vector<int>(location.path().begin(), location.path().end()) != fromPath || !location.has_leading_comments())
+                continue;
+            auto *copy = to.mutable_source_code_info()->add_location();
+            for (int part : toPath)
+                copy->add_path(part);
+            copy->mutable_span()->CopyFrom(location.span());
+            copy->set_leading_comments(location.leading_comments());
+            return;
+        }
+    }
+
     static std::string skipKey(const QString &label, const std::string &name)
     {
         return utf8(label) + '\n' + name;
@@ -295,8 +320,15 @@ private:
         }
         Files files;
         for (auto it = built.begin(); it != built.end(); ++it)
-            files.append({QStringLiteral("proto/") + it.key(), QByteArray::fromStdString(it.value()->DebugString()), QStringLiteral("proto")});
+            files.append({QStringLiteral("proto/") + it.key(), QByteArray::fromStdString(it.value()->DebugStringWithOptions(printOptions())), QStringLiteral("proto")});
         return files;
+    }
+
+    static google::protobuf::DebugStringOptions printOptions()
+    {
+        google::protobuf::DebugStringOptions options;
+        options.include_comments = true;
+        return options;
     }
 
     class BuildErrors final : public google::protobuf::DescriptorPool::ErrorCollector

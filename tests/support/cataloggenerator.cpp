@@ -30,6 +30,28 @@ QString CatalogGenerator::avroSchema(const QString &name, int fieldCount)
     return QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "record"}, {"name", name}, {"fields", fields}}).toJson());
 }
 
+QString CatalogGenerator::jsonSchema(const QString &name, int fieldCount)
+{
+    QJsonObject properties{{"id", QJsonObject{{"type", "string"}}}};
+    QJsonArray required{"id"};
+    for (int i = 1; i < fieldCount; ++i) {
+        const QString field = QStringLiteral("field%1").arg(i);
+        properties.insert(field, QJsonObject{{"type", i % 2 ? "integer" : "string"}});
+        if (i == 1)
+            required.append(field);
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{"title", name}, {"type", "object"}, {"properties", properties}, {"required", required}})
+                                 .toJson());
+}
+
+QString CatalogGenerator::protobufSchema(const QString &package, const QString &name, int fieldCount)
+{
+    QString text = QStringLiteral("syntax = \"proto3\";\n\npackage %1;\n\nmessage %2 {\n  string id = 1;\n").arg(package, name);
+    for (int i = 1; i < fieldCount; ++i)
+        text += QStringLiteral("  %1 field%2 = %3;\n").arg(i % 2 ? QStringLiteral("int64") : QStringLiteral("string")).arg(i).arg(i + 1);
+    return text + QStringLiteral("}\n");
+}
+
 QList<Batch> CatalogGenerator::batches(int batchSize) const
 {
     QRandomGenerator random(m_seed);
@@ -115,8 +137,37 @@ QList<Batch> CatalogGenerator::batches(int batchSize) const
         schema.version = version;
         schema.format = SchemaFormat::Avro;
         schema.compatibility = CompatibilityMode::Backward;
-        schema.text = avroSchema(QStringLiteral("SomethingHappened%1").arg(i % schemaSubjects.size()), 3 + version);
+        const int index = int(i % schemaSubjects.size());
+        const QString name = QStringLiteral("SomethingHappened%1").arg(index);
+        schema.text = avroSchema(name, 3 + version);
+        if (m_sizes.mixedSchemaFormats && index % 3 == 1) {
+            schema.format = SchemaFormat::JsonSchema;
+            schema.text = jsonSchema(name, 3 + version);
+        } else if (m_sizes.mixedSchemaFormats && index % 3 == 2) {
+            schema.format = SchemaFormat::Protobuf;
+            schema.text = protobufSchema(QStringLiteral("generated.context%1").arg(index % m_sizes.contexts), name, 3 + version);
+        }
         all.append(AddSchemaVersion{schema});
+    }
+
+    // Channels for the first events, in the event's context.
+    for (int i = 0; i < m_sizes.channels && i < events.size(); ++i) {
+        Element channel{stableId(m_seed, QStringLiteral("channel%1").arg(i)), ElementKind::Channel,
+                        QStringLiteral("context%1.something-happened-%2.v1").arg(i % m_sizes.contexts).arg(i)};
+        channel.context = contextOf.value(events.at(i));
+        channel.owner = QStringLiteral("team-%1").arg(i % 40);
+        channel.attributes = {{"partitions", 1 + random.bounded(24)}, {"replicationFactor", 3}, {"minInSyncReplicas", 2},
+                              {"retentionMs", qint64(604800000)}, {"cleanupPolicy", i % 4 ? "delete" : "compact"}};
+        all.append(CreateElement{channel});
+        auto link = [&](RelationKind kind, const QUuid &from, const QUuid &to, const QString &key) {
+            all.append(CreateRelation{Relation{stableId(m_seed, key), kind, from, to, {}}});
+        };
+        link(RelationKind::Carries, channel.id, events.at(i), QStringLiteral("carries%1").arg(i));
+        if (!services.isEmpty()) {
+            link(RelationKind::Publishes, services.at(i % services.size()), channel.id, QStringLiteral("publishes%1").arg(i));
+            link(RelationKind::Subscribes, services.at((i + 7) % services.size()), channel.id, QStringLiteral("subscribesA%1").arg(i));
+            link(RelationKind::Subscribes, services.at((i + 13) % services.size()), channel.id, QStringLiteral("subscribesB%1").arg(i));
+        }
     }
 
     QList<Batch> result;

@@ -19,6 +19,11 @@ struct GeneratorSizes {
     int services = 400;
     int relations = 30000;
     int schemaVersions = 10000;
+    // For the exports: channels carrying the first events (published by the service that
+    // emits the event, subscribed by two others), and schemas in Avro, JSON Schema and
+    // Protobuf in turn rather than Avro only.
+    int channels = 0;
+    bool mixedSchemaFormats = false;
 };
 
 class CatalogGenerator
@@ -35,6 +40,8 @@ public:
 
     // A small Avro schema for an event called `name`.
     static QString avroSchema(const QString &name, int fieldCount);
+    static QString jsonSchema(const QString &name, int fieldCount);
+    static QString protobufSchema(const QString &package, const QString &name, int fieldCount);
 
 private:
     GeneratorSizes m_sizes;

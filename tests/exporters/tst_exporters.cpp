@@ -1,0 +1,450 @@
+#include "app/samplecatalog.h"
+#include "catalog/catalog.h"
+#include "exporters/exporter.h"
+#include "exporters/exportwriter.h"
+#include "exporters/filenames.h"
+#include "exportfixtures.h"
+#include "testcatalogs.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mesh::catalog;
+using namespace mesh::exporters;
+using namespace mesh::testing;
+
+namespace {
+
+QMap<QString, QByteArray> filesOnDisk(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(root).relativeFilePath(path), file.readAll());
+    }
+    return files;
+}
+
+QMap<QString, QByteArray> asMap(const QList<ExportFile> &files)
+{
+    QMap<QString, QByteArray> map;
+    for (const ExportFile &file : files)
+        map.insert(file.path, file.bytes);
+    return map;
+}
+
+QList<ExportFile> exportAll(const CatalogState &state, ExportOptions options = {})
+{
+    auto files = Exporter::run(state, options);
+    if (!files) {
+        QTest::qFail(qPrintable(files.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return *files;
+}
+
+// Exports and writes; fails the test on an error.
+ExportPlan exportInto(const CatalogState &state, const QString &directory, ExportOptions options = {})
+{
+    const QList<ExportFile> files = exportAll(state, options);
+    auto plan = ExportWriter::plan(directory, files, options.formats);
+    if (!plan) {
+        QTest::qFail(qPrintable(plan.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    auto written = ExportWriter::write(*plan);
+    if (!written)
+        QTest::qFail(qPrintable(written.error().message), __FILE__, __LINE__);
+    return *plan;
+}
+
+} // namespace
+
+class TestExporters : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalog> m_sample;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto sample = mesh::app::SampleCatalog::create(m_dir.filePath(QStringLiteral("sample.meshcat")));
+        QVERIFY2(sample, sample ? "" : qPrintable(sample.error().message));
+        m_sample = std::move(sample).value();
+    }
+
+    // The same catalog gives the same bytes, whatever order its tables were read in.
+    void sameCatalogSameBytes()
+    {
+        const QList<ExportFile> first = exportAll(m_sample->state());
+        QVERIFY(first.size() > 50);
+        auto reopened = Catalog::open(m_sample->location());
+        QVERIFY(reopened);
+        QCOMPARE(asMap(exportAll((*reopened)->state())), asMap(first));
+        for (const ExportFile &file : first) {
+            QVERIFY2(file.bytes.endsWith('\n'), qPrintable(file.path));
+            QVERIFY2(!file.bytes.contains('\r'), qPrintable(file.path));
+        }
+    }
+
+    // The sample's export is kept under tests/exporters/golden, so a change shows as a diff.
+    // MESH_UPDATE_GOLDEN=1 rewrites them.
+    void sampleMatchesGoldenFiles()
+    {
+        const QString golden = QStringLiteral(MESH_GOLDEN_DIR);
+        const QMap<QString, QByteArray> produced = asMap(exportAll(m_sample->state()));
+        if (qEnvironmentVariableIsSet("MESH_UPDATE_GOLDEN")) {
+            QDir(golden).removeRecursively();
+            for (auto it = produced.begin(); it != produced.end(); ++it) {
+                QDir().mkpath(QFileInfo(golden + QLatin1Char('/') + it.key()).path());
+                QFile file(golden + QLatin1Char('/') + it.key());
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(it.value());
+            }
+        }
+        const QMap<QString, QByteArray> expected = filesOnDisk(golden);
+        QCOMPARE(produced.keys(), expected.keys());
+        for (auto it = produced.begin(); it != produced.end(); ++it)
+            QVERIFY2(it.value() == expected.value(it.key()), qPrintable(it.key() + QStringLiteral(" differs from its golden file")));
+    }
+
+    void formatsPlaceFilesWhereTheReadmeSays()
+    {
+        const QMap<QString, QByteArray> files = asMap(exportAll(m_sample->state()));
+        for (const char *path : {"avro/Identity/ProfilePublished.avsc", "jsonschema/Collaboration/ParticipantAdded.schema.json",
+                                 "proto/compliance.proto", "proto/collaboration.proto", "asyncapi/Identity/ProfileService.yaml",
+                                 "strimzi/Identity/identity.profile-published.v1.yaml", "terraform/Identity.tf", "terraform/versions.tf",
+                                 "registry/identity.profile-updated.v1-value/v2.json", "registry/README.md",
+                                 "eventcatalog/events/ProfilePublished/index.mdx", "eventcatalog/domains/Identity/index.mdx"})
+            QVERIFY2(files.contains(QLatin1String(path)), path);
+        // A message shared across contexts becomes an import.
+        QVERIFY(files.value(QStringLiteral("proto/collaboration.proto")).contains("import \"compliance.proto\";"));
+        QVERIFY(files.value(QStringLiteral("proto/collaboration.proto")).contains(".compliance.ControlRuleChanged.Effect effect = 2;"));
+        // Avro namespaces: kept when written, the context's otherwise.
+        QVERIFY(files.value(QStringLiteral("avro/Identity/ProfilePublished.avsc")).contains("\"namespace\": \"com.symphony.identity\""));
+        // JSON Schema: draft 2020-12 with an id that follows the subject.
+        const QByteArray schema = files.value(QStringLiteral("jsonschema/Collaboration/ParticipantAdded.schema.json"));
+        QVERIFY(schema.startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$id\": \"urn:uuid:"));
+        // Terraform: the provider's resource with the topic's settings as strings.
+        const QByteArray terraform = files.value(QStringLiteral("terraform/Identity.tf"));
+        QVERIFY(terraform.contains("resource \"kafka_topic\" \"identity_profile_published_v1\" {"));
+        QVERIFY(terraform.contains("partitions         = 12"));
+        QVERIFY(terraform.contains("\"retention.ms\"        = \"604800000\""));
+        // AsyncAPI: what the service publishes is a send operation on a Kafka channel.
+        const QByteArray asyncApi = files.value(QStringLiteral("asyncapi/Identity/ProfileService.yaml"));
+        QVERIFY(asyncApi.contains("asyncapi: 3.0.0"));
+        QVERIFY(asyncApi.contains("action: send"));
+        QVERIFY(asyncApi.contains("x-uptimeSloPercent: 99.95"));
+        QVERIFY(asyncApi.contains("schemaFormat: application/vnd.apache.avro;version=1.9.0"));
+        // AsyncAPI as JSON on request.
+        ExportOptions json;
+        json.formats = {ExportFormat::AsyncApi};
+        json.asyncApiJson = true;
+        const QMap<QString, QByteArray> asJson = asMap(exportAll(m_sample->state(), json));
+        QVERIFY(asJson.contains(QStringLiteral("asyncapi/Identity/ProfileService.json")));
+        QVERIFY(asJson.first().startsWith("{\n  \"asyncapi\": \"3.0.0\""));
+    }
+
+    void onlyApprovedLeavesProposedVersionsOut()
+    {
+        ExportOptions options;
+        options.formats = {ExportFormat::Avro, ExportFormat::Registry, ExportFormat::Proto};
+        const QMap<QString, QByteArray> all = asMap(exportAll(m_sample->state(), options));
+        options.onlyApproved = true;
+        const QMap<QString, QByteArray> approved = asMap(exportAll(m_sample->state(), options));
+        // ProfileUpdated v2 is proposed: the registry gets v1 only and the .avsc is v1's.
+        QVERIFY(all.contains(QStringLiteral("registry/identity.profile-updated.v1-value/v2.json")));
+        QVERIFY(!approved.contains(QStringLiteral("registry/identity.profile-updated.v1-value/v2.json")));
+        QVERIFY(approved.contains(QStringLiteral("registry/identity.profile-updated.v1-value/v1.json")));
+        QVERIFY(all.value(QStringLiteral("avro/Identity/ProfileUpdated.avsc")) != approved.value(QStringLiteral("avro/Identity/ProfileUpdated.avsc")));
+        // The proposed Protobuf schema of ControlRulesCache is not exported.
+        QVERIFY(all.contains(QStringLiteral("proto/collaboration.proto")));
+        QVERIFY(!approved.contains(QStringLiteral("proto/collaboration.proto")));
+    }
+
+    // A second export writes nothing: no file is rewritten, modification times stay.
+    void secondExportWritesNothing()
+    {
+        QTemporaryDir target;
+        exportInto(m_sample->state(), target.path());
+        const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3);
+        QDirIterator it(target.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(past, QFileDevice::FileModificationTime));
+            ++files;
+        }
+        QVERIFY(files > 50);
+        const ExportPlan plan = exportInto(m_sample->state(), target.path());
+        QVERIFY(plan.writesNothing());
+        QCOMPARE(plan.unchanged.size(), files - 1);   // all but the manifest
+        QDirIterator again(target.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (again.hasNext()) {
+            const QFileInfo info(again.next());
+            QVERIFY2(qAbs(info.lastModified().secsTo(past)) <= 1, qPrintable(info.filePath() + QStringLiteral(" was rewritten")));
+        }
+    }
+
+    // Files no longer produced go; files the export never wrote stay, byte for byte; formats
+    // not exported this time keep theirs.
+    void removesWhatItOwnedOnly()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        applyLines(*catalog, kSmallModel);
+        const QString target = dir.filePath(QStringLiteral("out"));
+        exportInto(catalog->state(), target);
+        QVERIFY(QFile::exists(target + QStringLiteral("/avro/Identity/ProfilePublished.avsc")));
+        QFile mine(target + QStringLiteral("/avro/Identity/notes.txt"));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("mine\n");
+        mine.close();
+
+        applyLines(*catalog, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"name":"ProfileShown"}})");
+        ExportOptions avroOnly;
+        avroOnly.formats = {ExportFormat::Avro};
+        const ExportPlan plan = exportInto(catalog->state(), target, avroOnly);
+        QCOMPARE(plan.removed, QStringList{QStringLiteral("avro/Identity/ProfilePublished.avsc")});
+        QCOMPARE(plan.added.size(), 1);
+        QVERIFY(!QFile::exists(target + QStringLiteral("/avro/Identity/ProfilePublished.avsc")));
+        QVERIFY(QFile::exists(target + QStringLiteral("/avro/Identity/ProfileShown.avsc")));
+        QVERIFY(QFile::exists(target + QStringLiteral("/avro/Identity/notes.txt")));
+        // The AsyncAPI document still names the old event: it was not exported this time.
+        QVERIFY(QFile::exists(target + QStringLiteral("/asyncapi/Identity/ProfileService.yaml")));
+        const QByteArray manifest = filesOnDisk(target).value(ExportWriter::manifestName());
+        QVERIFY(manifest.contains("asyncapi/Identity/ProfileService.yaml"));
+        QVERIFY(manifest.contains("avro/Identity/ProfileShown.avsc"));
+        QVERIFY(!manifest.contains("notes.txt"));
+
+        // Deleting the last subject of a folder removes the folder the export emptied.
+        applyLines(*catalog, R"({"op":"delete","ref":"Identity/ProfileShown"})");
+        QFile::remove(target + QStringLiteral("/avro/Identity/notes.txt"));
+        exportInto(catalog->state(), target, avroOnly);
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral("/avro")));
+    }
+
+    // A file the export did not write is never overwritten: the export stops before writing
+    // anything and names it.
+    void refusesToOverwriteForeignFiles()
+    {
+        QTemporaryDir target;
+        QDir().mkpath(target.filePath(QStringLiteral("avro/Identity")));
+        QFile foreign(target.filePath(QStringLiteral("avro/Identity/ProfilePublished.avsc")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("{\"hand\": \"written\"}\n");
+        foreign.close();
+        const auto before = filesOnDisk(target.path());
+        const QList<ExportFile> files = exportAll(m_sample->state());
+        auto plan = ExportWriter::plan(target.path(), files, allExportFormats());
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().message.contains(QLatin1String("avro/Identity/ProfilePublished.avsc")), qPrintable(plan.error().message));
+        QCOMPARE(filesOnDisk(target.path()), before);
+    }
+
+    void refusesPathsThroughSymbolicLinks()
+    {
+        QTemporaryDir target, elsewhere;
+        QVERIFY(QFile::link(elsewhere.path(), target.filePath(QStringLiteral("avro"))));
+        auto plan = ExportWriter::plan(target.path(), exportAll(m_sample->state()), allExportFormats());
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().message.contains(QLatin1String("symbolic link")), qPrintable(plan.error().message));
+        QVERIFY(QDir(elsewhere.path()).isEmpty());
+    }
+
+    void aBrokenManifestIsNamedAndNothingWritten()
+    {
+        QTemporaryDir target;
+        QFile manifest(target.filePath(ExportWriter::manifestName()));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("{\n  \"files\": {\n    oops\n}\n");
+        manifest.close();
+        auto plan = ExportWriter::plan(target.path(), exportAll(m_sample->state()), allExportFormats());
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().message.contains(ExportWriter::manifestName()) && plan.error().message.contains(QLatin1String("line 3")),
+                 qPrintable(plan.error().message));
+        // A manifest naming a path outside the folder is refused too, not followed.
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(R"({"files": {"../victim.txt": {"format": "avro", "sha256": ""}}})");
+        manifest.close();
+        plan = ExportWriter::plan(target.path(), exportAll(m_sample->state()), allExportFormats());
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().message.contains(QLatin1String("../victim.txt")), qPrintable(plan.error().message));
+    }
+
+    // Stopped after a few files, the folder holds whole files only, and the next export
+    // finishes the work without refusing the files it wrote.
+    void anInterruptedExportLeavesWholeFiles()
+    {
+        QTemporaryDir target;
+        const QList<ExportFile> files = exportAll(m_sample->state());
+        auto plan = ExportWriter::plan(target.path(), files, allExportFormats());
+        QVERIFY(plan);
+        auto written = ExportWriter::write(*plan, [](int done, int) { return done < 5; });
+        QVERIFY(!written);
+        const QMap<QString, QByteArray> expected = asMap(files);
+        const QMap<QString, QByteArray> onDisk = filesOnDisk(target.path());
+        QCOMPARE(onDisk.size(), 5 + 1);   // five files and the manifest
+        for (auto it = onDisk.begin(); it != onDisk.end(); ++it) {
+            if (it.key() != ExportWriter::manifestName())
+                QCOMPARE(it.value(), expected.value(it.key()));
+        }
+        const ExportPlan finish = exportInto(m_sample->state(), target.path());
+        QCOMPARE(finish.added.size(), files.size() - 5);
+        QCOMPARE(finish.unchanged.size(), 5);
+        QCOMPARE(filesOnDisk(target.path()).size(), files.size() + 1);
+    }
+
+    // Names are free text (no '/' nor control characters, which the catalog refuses): every
+    // one of these must still give paths inside the folder.
+    void hostileNamesMapToSafePaths_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent folder") << QStringLiteral("..");
+        QTest::newRow("parent folders, Windows") << QStringLiteral("..\\..\\etc\\passwd");
+        QTest::newRow("windows absolute") << QStringLiteral("C:\\Windows\\win.ini");
+        QTest::newRow("reserved device") << QStringLiteral("CON");
+        QTest::newRow("reserved device with extension") << QStringLiteral("nul.txt");
+        QTest::newRow("shell characters") << QStringLiteral("<>:\"|?*$(rm -rf ~)");
+        QTest::newRow("hidden") << QStringLiteral(".bashrc");
+        QTest::newRow("unicode") << QStringLiteral("Événement réservé");
+        QTest::newRow("very long") << QString(200, QLatin1Char('x'));
+    }
+
+    void hostileNamesMapToSafePaths()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        const Element context{QUuid::createUuid(), ElementKind::BoundedContext, name};
+        Element event{QUuid::createUuid(), ElementKind::Event, name};
+        event.context = context.id;
+        Element service{QUuid::createUuid(), ElementKind::Service, name};
+        service.context = context.id;
+        Element channel{QUuid::createUuid(), ElementKind::Channel, name};
+        channel.context = context.id;
+        SchemaVersion schema;
+        schema.subject = event.id;
+        schema.text = QStringLiteral(R"({"type": "record", "name": "X", "fields": []})");
+        auto applied = catalog->apply({CreateElement{context}, CreateElement{event}, CreateElement{service}, CreateElement{channel},
+                                       CreateRelation{{QUuid::createUuid(), RelationKind::Carries, channel.id, event.id, {}}},
+                                       CreateRelation{{QUuid::createUuid(), RelationKind::Publishes, service.id, channel.id, {}}},
+                                       AddSchemaVersion{schema}});
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+        const QString target = dir.filePath(QStringLiteral("out"));
+        exportInto(catalog->state(), target);
+        const QMap<QString, QByteArray> written = filesOnDisk(target);
+        QVERIFY(written.size() > 8);
+        for (auto it = written.begin(); it != written.end(); ++it) {
+            QString reason;
+            QVERIFY2(it.key() == ExportWriter::manifestName() || isSafeRelativePath(it.key(), &reason), qPrintable(it.key() + reason));
+        }
+        // Nothing was written outside the export folder: it holds the catalog and "out".
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 4);
+    }
+
+    void safeFileNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("ProfilePublished") << QStringLiteral("ProfilePublished");
+        QTest::newRow("path") << QStringLiteral("../../etc/passwd") << QStringLiteral("etc-passwd");
+        QTest::newRow("spaces") << QStringLiteral("Order placed!") << QStringLiteral("Order-placed");
+        QTest::newRow("device") << QStringLiteral("aux") << QStringLiteral("_aux");
+        QTest::newRow("device com") << QStringLiteral("COM1.avsc") << QStringLiteral("_COM1.avsc");
+        QTest::newRow("empty") << QString() << QStringLiteral("unnamed");
+        QTest::newRow("dots") << QStringLiteral("...") << QStringLiteral("unnamed");
+    }
+
+    void safeFileNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        QCOMPARE(safeFileName(name), expected);
+        QVERIFY(isSafeRelativePath(safeFileName(name)));
+    }
+
+    void unsafeRelativePathsAreRefused()
+    {
+        for (const char *path : {"../x", "a/../../x", "/etc/passwd", "a//b", "a/./b", "C:/x", "a\\b", "a/CON", "a/b\tc", ""})
+            QVERIFY2(!isSafeRelativePath(QString::fromLatin1(path)), path);
+        QVERIFY(isSafeRelativePath(QStringLiteral("avro/Identity/ProfilePublished.avsc")));
+    }
+
+    // Names differing only by case get distinct files, deterministically.
+    void caseCollisionsResolveDeterministically()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        applyLines(*catalog, kCaseCollision);
+        ExportOptions options;
+        options.formats = {ExportFormat::Avro};
+        const QStringList paths = asMap(exportAll(catalog->state(), options)).keys();
+        QCOMPARE(paths, (QStringList{QStringLiteral("avro/Sales/ORDER.avsc"), QStringLiteral("avro/Sales/Order-2.avsc")}));
+    }
+
+    // A schema that does not parse stops the export with its subject, version, line and column.
+    void unreadableSchemaIsNamed()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        applyLines(*catalog, kBrokenAvro);
+        ExportOptions options;
+        options.formats = {ExportFormat::Avro};
+        auto files = Exporter::run(catalog->state(), options);
+        QVERIFY(!files);
+        QVERIFY2(files.error().message.contains(QLatin1String("Sales/OrderPlaced v1, line 4, column 10: syntax error while parsing object")), qPrintable(files.error().message));
+    }
+
+    void protobufConflictsAndUnknownTypesAreNamed()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        applyLines(*catalog, kProtoMerge);
+        ExportOptions options;
+        options.formats = {ExportFormat::Proto};
+        // Identical declarations merge into one message.
+        const QMap<QString, QByteArray> merged = asMap(exportAll(catalog->state(), options));
+        QCOMPARE(merged.value(QStringLiteral("proto/sales.proto")).count("message Address {"), 1);
+
+        applyLines(*catalog, kProtoConflict);
+        auto conflict = Exporter::run(catalog->state(), options);
+        QVERIFY(!conflict);
+        QVERIFY2(conflict.error().message.contains(QLatin1String("Sales/OrderPlaced v1 and Sales/OrderShipped v2 both declare sales.Address")),
+                 qPrintable(conflict.error().message));
+
+        applyLines(*catalog, kProtoUnknown);
+        auto unknown = Exporter::run(catalog->state(), options);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QLatin1String("Sales/OrderShipped v3: field by has the unknown type Carrier")),
+                 qPrintable(unknown.error().message));
+    }
+
+    void retiredElementsAreNotExported()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        applyLines(*catalog, kSmallModel);
+        ExportOptions options;
+        options.formats = {ExportFormat::Strimzi};
+        QCOMPARE(exportAll(catalog->state(), options).size(), 1);
+        applyLines(*catalog, R"({"op":"update","ref":"Identity/identity.profile-published.v1","set":{"owner":"identity-team"}})");
+        applyLines(*catalog, R"({"op":"update","ref":"Identity/identity.profile-published.v1","set":{"owner":"identity-team"}})");
+        for (const char *lifecycle : {"proposed", "approved", "deprecated", "retired"})
+            applyLines(*catalog, QByteArray(R"({"op":"update","ref":"Identity/identity.profile-published.v1","set":{"lifecycle":")") + lifecycle + "\"}}");
+        QCOMPARE(exportAll(catalog->state(), options).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExporters)
+#include "tst_exporters.moc"
