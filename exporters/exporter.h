@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "catalog/model/catalogstate.h"
 #include "catalog/result.h"
 #include "exporters/exportfile.h"
@@ -26,6 +27,11 @@ public:
 
     static catalog::Result<QList<ExportFile>> run(const catalog::CatalogState &state, const ExportOptions &options,
                                                   QList<FormatTiming> *timings = nullptr);
+
+    // What an export of `catalog` at its current revision with `options` is made from: the
+    // catalog's location, revision and last change, the options and the exporters' output
+    // version. Two exports with the same stamp give the same files (ExportWriter::isUpToDate).
+    static QString stamp(const catalog::Catalog &catalog, const ExportOptions &options);
 };
 
 } // namespace mesh::exporters

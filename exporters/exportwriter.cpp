@@ -9,7 +9,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QSaveFile>
+#include <QSet>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace mesh::exporters {
 
@@ -24,17 +31,31 @@ QByteArray digest(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+// One file the export owns: its format, the hash of what was written, and the size and
+// modification time it had then (so a later run sees at a glance that it is untouched).
 struct ManifestEntry {
     QString format;
     QByteArray sha256;
+    qint64 size = -1;
+    qint64 modified = -1;   // ms since the epoch
+
+    bool matches(const QFileInfo &info) const
+    {
+        return info.exists() && !info.isSymLink() && info.size() == size && info.lastModified().toMSecsSinceEpoch() == modified;
+    }
 };
 
-Result<QMap<QString, ManifestEntry>> readManifest(const QString &directory)
+struct Manifest {
+    QString stamp;
+    QMap<QString, ManifestEntry> files;
+};
+
+Result<Manifest> readManifest(const QString &directory)
 {
-    QMap<QString, ManifestEntry> entries;
+    Manifest manifest;
     QFile file(QDir(directory).filePath(QString::fromLatin1(kManifest)));
     if (!file.exists())
-        return entries;
+        return manifest;
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::StorageFailure, ExportWriter::tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
     const QByteArray bytes = file.readAll();
@@ -47,57 +68,124 @@ Result<QMap<QString, ManifestEntry>> readManifest(const QString &directory)
                                                       .arg(line)
                                                       .arg(parseError.errorString()));
     }
+    manifest.stamp = document.object().value(QLatin1String("stamp")).toString();
     const QJsonObject files = document.object().value(QLatin1String("files")).toObject();
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
         QString reason;
         if (!isSafeRelativePath(it.key(), &reason))   // a manifest never makes us touch a path outside
             return makeError(ErrorCode::InvalidInput, ExportWriter::tr("%1: the entry %2 is refused: %3").arg(file.fileName(), it.key(), reason));
-        entries.insert(it.key(), {entry.value(QLatin1String("format")).toString(), entry.value(QLatin1String("sha256")).toString().toLatin1()});
+        manifest.files.insert(it.key(), {entry.value(QLatin1String("format")).toString(),
+                                         entry.value(QLatin1String("sha256")).toString().toLatin1(),
+                                         qint64(entry.value(QLatin1String("size")).toDouble(-1)),
+                                         qint64(entry.value(QLatin1String("modified")).toDouble(-1))});
     }
-    return entries;
+    return manifest;
 }
 
-QByteArray manifestBytes(const QMap<QString, ManifestEntry> &entries)
+QByteArray manifestBytes(const Manifest &manifest)
 {
     QJsonObject files;
-    for (auto it = entries.begin(); it != entries.end(); ++it)
-        files.insert(it.key(), QJsonObject{{"format", it->format}, {"sha256", QString::fromLatin1(it->sha256)}});
+    for (auto it = manifest.files.begin(); it != manifest.files.end(); ++it) {
+        files.insert(it.key(), QJsonObject{{"format", it->format},
+                                           {"sha256", QString::fromLatin1(it->sha256)},
+                                           {"size", it->size},
+                                           {"modified", it->modified}});
+    }
     return QJsonDocument(QJsonObject{{"generator", "Mesh Studio"},
                                      {"note", "Files this export owns. Mesh Studio rewrites and removes these, and never touches other files."},
+                                     {"stamp", manifest.stamp},
                                      {"files", files}})
         .toJson(QJsonDocument::Indented);
 }
 
 // Refuses a path whose existing parts go through a symbolic link (which could lead out of
-// the folder) or are files where a folder is needed.
-Result<void> checkParents(const QDir &root, const QString &path)
+// the folder) or are files where a folder is needed. Folders already checked are
+// remembered: an export has thousands of files in a few hundred folders.
+class PathChecker
 {
-    const QStringList parts = path.split(QLatin1Char('/'));
-    QString current;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        current += (i ? QStringLiteral("/") : QString()) + parts.at(i);
-        const QFileInfo info(root.filePath(current));
-        if (info.isSymLink())
-            return makeError(ErrorCode::InvalidInput, ExportWriter::tr("%1 is a symbolic link; the export does not write through links").arg(info.filePath()));
-        if (!info.exists())
-            return Ok{};
-        if (i + 1 < parts.size() && !info.isDir())
-            return makeError(ErrorCode::Conflict, ExportWriter::tr("%1 is a file where the export needs a folder").arg(info.filePath()));
-        if (i + 1 == parts.size() && info.isDir())
-            return makeError(ErrorCode::Conflict, ExportWriter::tr("%1 is a folder where the export writes a file").arg(info.filePath()));
-    }
-    return Ok{};
-}
+public:
+    explicit PathChecker(const QDir &root) : m_root(root) {}
 
-Result<void> writeAtomically(const QString &fileName, const QByteArray &bytes)
+    Result<void> check(const QString &path)
+    {
+        const QStringList parts = path.split(QLatin1Char('/'));
+        QString current;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const bool isFolder = i + 1 < parts.size();
+            current += (i ? QStringLiteral("/") : QString()) + parts.at(i);
+            if (isFolder && m_goodFolders.contains(current))
+                continue;
+            const QFileInfo info(m_root.filePath(current));
+            if (info.isSymLink())
+                return makeError(ErrorCode::InvalidInput, ExportWriter::tr("%1 is a symbolic link; the export does not write through links").arg(info.filePath()));
+            if (!info.exists())
+                return Ok{};   // nothing below exists either; the writer creates it
+            if (isFolder && !info.isDir())
+                return makeError(ErrorCode::Conflict, ExportWriter::tr("%1 is a file where the export needs a folder").arg(info.filePath()));
+            if (!isFolder && info.isDir())
+                return makeError(ErrorCode::Conflict, ExportWriter::tr("%1 is a folder where the export writes a file").arg(info.filePath()));
+            if (isFolder)
+                m_goodFolders.insert(current);
+        }
+        return Ok{};
+    }
+
+private:
+    QDir m_root;
+    QSet<QString> m_goodFolders;
+};
+
+// Writes a temporary file beside the target and renames it over the target, so a reader
+// (or an interrupted export) sees the old file or the new one, whole. Not QSaveFile: its
+// O_TMPFILE files and one fsync each take seconds for a large export; the writer syncs the
+// file system once, before the manifest records the files.
+class AtomicWriter
 {
-    if (!QDir().mkpath(QFileInfo(fileName).absolutePath()))
-        return makeError(ErrorCode::ReadOnly, ExportWriter::tr("cannot create the folder of %1").arg(fileName));
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::StorageFailure, ExportWriter::tr("cannot write %1: %2").arg(fileName, file.errorString()));
-    return Ok{};
+public:
+    Result<void> write(const QString &fileName, const QByteArray &bytes)
+    {
+        const QString folder = QFileInfo(fileName).absolutePath();
+        if (!m_madeFolders.contains(folder)) {
+            if (!QDir().mkpath(folder))
+                return makeError(ErrorCode::ReadOnly, ExportWriter::tr("cannot create the folder of %1").arg(fileName));
+            m_madeFolders.insert(folder);
+        }
+        const QString temporary = folder + QStringLiteral("/.") + QFileInfo(fileName).fileName() + QStringLiteral(".meshstudio-tmp");
+        QFile file(temporary);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
+            const QString reason = file.errorString();
+            file.remove();
+            return makeError(ErrorCode::StorageFailure, ExportWriter::tr("cannot write %1: %2").arg(fileName, reason));
+        }
+        file.close();
+        if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(fileName).constData()) != 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            QFile::remove(temporary);
+            return makeError(ErrorCode::StorageFailure, ExportWriter::tr("cannot write %1: %2").arg(fileName, reason));
+        }
+        return Ok{};
+    }
+
+    static void syncFileSystem(const QString &directory)
+    {
+        const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+        if (fd >= 0) {
+            ::syncfs(fd);
+            ::close(fd);
+        }
+    }
+
+private:
+    QSet<QString> m_madeFolders;
+};
+
+QSet<QString> formatIds(const QList<ExportFormat> &formats)
+{
+    QSet<QString> ids;
+    for (ExportFormat format : formats)
+        ids.insert(exportFormatId(format));
+    return ids;
 }
 
 } // namespace
@@ -107,54 +195,80 @@ QString ExportWriter::manifestName()
     return QString::fromLatin1(kManifest);
 }
 
-Result<ExportPlan> ExportWriter::plan(const QString &directory, const QList<ExportFile> &files, const QList<ExportFormat> &formats)
+bool ExportWriter::isUpToDate(const QString &directory, const QString &stamp, const QList<ExportFormat> &formats, int *files)
+{
+    auto manifest = readManifest(directory);
+    if (stamp.isEmpty() || !manifest || manifest->stamp != stamp)
+        return false;
+    const QSet<QString> exported = formatIds(formats);
+    const QDir root(directory);
+    int count = 0;
+    for (auto it = manifest->files.begin(); it != manifest->files.end(); ++it) {
+        if (!exported.contains(it->format))
+            continue;
+        if (!it->matches(QFileInfo(root.filePath(it.key()))))
+            return false;
+        ++count;
+    }
+    if (files)
+        *files = count;
+    return true;
+}
+
+Result<ExportPlan> ExportWriter::plan(const QString &directory, const QList<ExportFile> &files, const QList<ExportFormat> &formats,
+                                      const QString &stamp)
 {
     ExportPlan plan;
     plan.directory = QDir(directory).absolutePath();
+    plan.stamp = stamp;
     const QFileInfo target(plan.directory);
     if (target.exists() && !target.isDir())
         return makeError(ErrorCode::InvalidInput, tr("%1 is a file, not a folder").arg(plan.directory));
     auto previous = readManifest(plan.directory);
     if (!previous)
         return previous.error();
-    QSet<QString> exported;
-    for (ExportFormat format : formats)
-        exported.insert(exportFormatId(format));
+    const QSet<QString> exported = formatIds(formats);
+    plan.manifestCurrent = QFileInfo::exists(QDir(plan.directory).filePath(manifestName())) && previous->stamp == stamp;
 
     const QDir root(plan.directory);
+    PathChecker paths(root);
     QSet<QString> produced;
     for (const ExportFile &file : files) {
         QString reason;
         if (!isSafeRelativePath(file.path, &reason))
             return makeError(ErrorCode::InvalidInput, tr("refused to write %1: %2").arg(file.path, reason));
-        if (auto parents = checkParents(root, file.path); !parents)
+        if (auto parents = paths.check(file.path); !parents)
             return parents.error();
         produced.insert(file.path);
         plan.manifest.insert(file.path, file.format);
         QFile existing(root.filePath(file.path));
-        if (!existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            if (existing.exists())
+                return makeError(ErrorCode::StorageFailure, tr("%1 cannot be read: %2").arg(existing.fileName(), existing.errorString()));
             plan.added.append(file);
             continue;
         }
-        if (!previous->contains(file.path))
+        const auto owned = previous->files.constFind(file.path);
+        if (owned == previous->files.cend())
             return makeError(ErrorCode::Conflict, tr("%1 already exists and was not written by a Mesh Studio export; move it away or "
                                                      "export into another folder")
                                                       .arg(existing.fileName()));
-        if (!existing.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::StorageFailure, tr("%1 cannot be read: %2").arg(existing.fileName(), existing.errorString()));
-        if (existing.size() == file.bytes.size() && existing.readAll() == file.bytes)
+        if (existing.size() == file.bytes.size() && existing.readAll() == file.bytes) {
             plan.unchanged.append(file.path);
-        else
+            if (!owned->matches(QFileInfo(existing)) || owned->format != file.format)
+                plan.manifestCurrent = false;
+        } else {
             plan.changed.append(file);
+        }
     }
-    for (auto it = previous->begin(); it != previous->end(); ++it) {
-        plan.previousManifest.insert(it.key(), it->format);
+    for (auto it = previous->files.begin(); it != previous->files.end(); ++it) {
         if (produced.contains(it.key()))
             continue;
         if (!exported.contains(it->format)) {   // another format's file: not this export's business
             plan.manifest.insert(it.key(), it->format);
             continue;
         }
+        plan.manifestCurrent = false;
         QFile existing(root.filePath(it.key()));
         if (!existing.exists() || QFileInfo(existing).isSymLink())
             continue;
@@ -174,28 +288,33 @@ Result<void> ExportWriter::write(const ExportPlan &plan, const std::function<boo
     if (!root.exists() && !QDir().mkpath(plan.directory))
         return makeError(ErrorCode::ReadOnly, tr("cannot create the folder %1").arg(plan.directory));
     const QString manifestPath = root.filePath(manifestName());
-
-    // First the manifest of every file this run may leave behind, so that an interrupted
-    // export still owns what it wrote.
-    const QList<ExportFile> toWrite = plan.added + plan.changed;
     auto previous = readManifest(plan.directory);
     if (!previous)
         return previous.error();
-    QMap<QString, ManifestEntry> owned = *previous;
+
+    // First a manifest owning every file this run may leave behind, so that an interrupted
+    // export still owns what it wrote.
+    const QList<ExportFile> toWrite = plan.added + plan.changed;
+    Manifest owned = *previous;
     for (const ExportFile &file : toWrite)
-        owned.insert(file.path, {file.format, digest(file.bytes)});
+        owned.files.insert(file.path, {file.format, digest(file.bytes)});
+    AtomicWriter writer;
     if (!plan.added.isEmpty()) {
-        if (auto written = writeAtomically(manifestPath, manifestBytes(owned)); !written)
+        if (auto written = writer.write(manifestPath, manifestBytes(owned)); !written)
             return written;
     }
 
     const int total = int(toWrite.size() + plan.removed.size());
     int done = 0;
+    auto cancelled = [&] {
+        return progress && !progress(++done, total);
+    };
+    const Error cancel = makeError(ErrorCode::InvalidInput, tr("the export was cancelled; the folder holds old and new files, each whole"));
     for (const ExportFile &file : toWrite) {
-        if (auto written = writeAtomically(root.filePath(file.path), file.bytes); !written)
+        if (auto written = writer.write(root.filePath(file.path), file.bytes); !written)
             return written;
-        if (progress && !progress(++done, total))
-            return makeError(ErrorCode::InvalidInput, tr("the export was cancelled; the folder holds old and new files, each whole"));
+        if (cancelled())
+            return cancel;
     }
     for (const QString &path : plan.removed) {
         QFile::remove(root.filePath(path));
@@ -203,14 +322,23 @@ Result<void> ExportWriter::write(const ExportPlan &plan, const std::function<boo
         QString folder = QFileInfo(path).path();
         while (folder != QLatin1String(".") && !folder.isEmpty() && root.rmdir(folder))
             folder = QFileInfo(folder).path();
-        if (progress && !progress(++done, total))
-            return makeError(ErrorCode::InvalidInput, tr("the export was cancelled; the folder holds old and new files, each whole"));
+        if (cancelled())
+            return cancel;
     }
-    // Then what the export owns now: this run's files and the other formats' ones.
-    QMap<QString, ManifestEntry> final;
-    for (auto it = plan.manifest.begin(); it != plan.manifest.end(); ++it)
-        final.insert(it.key(), owned.value(it.key()));
-    return writeAtomically(manifestPath, manifestBytes(final));
+
+    // Then what the export owns now, each file with the size and time it has on disk.
+    AtomicWriter::syncFileSystem(plan.directory);
+    Manifest final;
+    final.stamp = plan.stamp;
+    for (auto it = plan.manifest.begin(); it != plan.manifest.end(); ++it) {
+        ManifestEntry entry = owned.files.value(it.key());
+        const QFileInfo info(root.filePath(it.key()));
+        entry.format = it.value();
+        entry.size = info.size();
+        entry.modified = info.lastModified().toMSecsSinceEpoch();
+        final.files.insert(it.key(), entry);
+    }
+    return writer.write(manifestPath, manifestBytes(final));
 }
 
 } // namespace mesh::exporters

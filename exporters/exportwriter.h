@@ -22,9 +22,10 @@ struct ExportPlan {
     QStringList removed;           // files a previous export wrote that are no longer produced
     QStringList keptEdited;        // …no longer produced, but edited since: left, and disowned
     QMap<QString, QString> manifest;      // path → format: what the export owns afterwards
-    QMap<QString, QString> previousManifest;
+    QString stamp;                        // what the files were made from (see isUpToDate)
+    bool manifestCurrent = false;         // the manifest already says all this
 
-    bool writesNothing() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && manifest == previousManifest; }
+    bool writesNothing() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && manifestCurrent; }
 };
 
 // Puts an export's files into a folder: only what changed is written (a second run writes
@@ -41,12 +42,19 @@ public:
 
     // Refuses (naming the file) when a produced path is taken by a file the export did not
     // write, passes through a symbolic link, or the manifest cannot be read.
+    // `stamp` names what the files are made from (exportStamp()); it goes in the manifest.
     static catalog::Result<ExportPlan> plan(const QString &directory, const QList<ExportFile> &files,
-                                            const QList<ExportFormat> &formats);
+                                            const QList<ExportFormat> &formats, const QString &stamp = {});
 
     // `progress(done, total)` after each file; returning false stops (every file is then
     // the old one or the new one, and the next export finishes the work).
     static catalog::Result<void> write(const ExportPlan &plan, const std::function<bool(int, int)> &progress = {});
+
+    // Whether the folder holds what an export with this (non-empty) stamp wrote, with every
+    // file of those formats as it was written (same size and modification time): then
+    // exporting again would write nothing, and need not even produce the files. `files`
+    // gets how many files that is.
+    static bool isUpToDate(const QString &directory, const QString &stamp, const QList<ExportFormat> &formats, int *files = nullptr);
 };
 
 } // namespace mesh::exporters

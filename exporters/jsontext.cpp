@@ -4,6 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <set>
+
 namespace mesh::exporters {
 
 using namespace mesh::catalog;
@@ -22,8 +24,15 @@ bool needsQuotes(const std::string &text)
                                    return std::isalnum(c) || c == ' ' || c == '_' || c == '.' || c == '-' || c == '/' || c >= 0x80;
                                })
                             && text.back() != ' ';
-    if (looksPlain && text.size() > 5)
-        return false;
+    if (looksPlain) {
+        // Only a few plain words mean something else: booleans and null, in any case.
+        if (text.size() > 5)
+            return false;
+        std::string lower = text;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        static const std::set<std::string> kSpecial = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"};
+        return kSpecial.count(lower) > 0;
+    }
     try {
         const YAML::Node node = YAML::Load(text);
         if (!node.IsScalar() || node.Tag() != "?")
@@ -47,47 +56,111 @@ bool needsQuotes(const std::string &text)
     }
 }
 
-void emit(YAML::Emitter &out, const Json &value)
+// A block scalar keeps multi-line text (a .proto schema, a long description) readable:
+// "|" with the chomping that gives back exactly the text's final newlines.
+bool fitsLiteralBlock(const std::string &text)
+{
+    return text.find('\n') != std::string::npos
+           && std::none_of(text.begin(), text.end(), [](unsigned char c) { return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f; });
+}
+
+void appendLiteralBlock(std::string &out, const std::string &text, int indent)
+{
+    out += '|';
+    if (!text.empty() && (text.front() == ' ' || text.front() == '\n'))
+        out += '2';   // the indentation cannot be guessed from a first line that starts blank
+    size_t trailing = 0;
+    while (trailing < text.size() && text[text.size() - 1 - trailing] == '\n')
+        ++trailing;
+    out += trailing == 0 ? "-" : trailing == 1 ? "" : "+";
+    out += '\n';
+    const std::string body = text.substr(0, text.size() - trailing);
+    size_t start = 0;
+    while (start <= body.size()) {
+        const size_t end = std::min(body.find('\n', start), body.size());
+        if (end > start)
+            out.append(size_t(indent), ' ').append(body, start, end - start);
+        out += '\n';
+        start = end + 1;
+    }
+    for (size_t i = 1; i < trailing; ++i)
+        out += '\n';
+}
+
+std::string scalarText(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::object:
-        out << YAML::BeginMap;
-        for (const auto &[key, item] : value.items()) {
-            out << YAML::Key;
-            if (needsQuotes(key))
-                out << YAML::DoubleQuoted;
-            out << key << YAML::Value;
-            emit(out, item);
-        }
-        out << YAML::EndMap;
-        break;
-    case Json::value_t::array:
-        out << YAML::BeginSeq;
-        for (const Json &item : value)
-            emit(out, item);
-        out << YAML::EndSeq;
-        break;
     case Json::value_t::string: {
         const std::string &text = value.get_ref<const std::string &>();
-        if (text.find('\n') != std::string::npos)
-            out << YAML::Literal << text;
-        else if (needsQuotes(text))
-            out << YAML::DoubleQuoted << text;
-        else
-            out << text;
-        break;
+        return needsQuotes(text) ? value.dump(-1, ' ', false, Json::error_handler_t::replace) : text;
     }
-    case Json::value_t::boolean:
-        out << (value.get<bool>() ? "true" : "false");
-        break;
     case Json::value_t::null:
-        out << YAML::Null;
-        break;
-    default:   // numbers, written as JSON writes them
-        out << value.dump();
-        break;
+        return "null";
+    case Json::value_t::object:
+        return "{}";
+    case Json::value_t::array:
+        return "[]";
+    default:   // booleans and numbers, written as JSON writes them
+        return value.dump();
     }
 }
+
+// Block-style YAML written straight from the tree: yaml-cpp's emitter takes seconds on a
+// large export, and a JSON-quoted string is a valid YAML double-quoted scalar.
+class YamlWriter
+{
+public:
+    std::string text;
+
+    void mapping(const Json &object, int indent, bool firstOnCurrentLine)
+    {
+        bool first = true;
+        for (const auto &[key, item] : object.items()) {
+            if (!(first && firstOnCurrentLine))
+                text.append(size_t(indent), ' ');
+            first = false;
+            text += needsQuotes(key) ? Json(key).dump(-1, ' ', false, Json::error_handler_t::replace) : key;
+            text += ':';
+            value(item, indent);
+        }
+    }
+
+    void sequence(const Json &array, int indent)
+    {
+        for (const Json &item : array) {
+            text.append(size_t(indent), ' ');
+            text += '-';
+            value(item, indent, true);
+        }
+    }
+
+private:
+    // What follows "key:" or "-": a nested block, or a scalar on the same line. A mapping
+    // in a sequence starts on the dash's line ("- name: x").
+    void value(const Json &item, int indent, bool inSequence = false)
+    {
+        if (item.is_object() && !item.empty()) {
+            text += inSequence ? ' ' : '\n';
+            mapping(item, indent + 2, inSequence);
+        } else if (item.is_array() && !item.empty()) {
+            text += '\n';
+            sequence(item, indent + 2);
+        } else {
+            text += ' ';
+            scalar(item, indent + 2);
+        }
+    }
+
+    void scalar(const Json &item, int indent)
+    {
+        if (item.is_string() && fitsLiteralBlock(item.get_ref<const std::string &>())) {
+            appendLiteralBlock(text, item.get_ref<const std::string &>(), indent);
+            return;
+        }
+        text += scalarText(item);
+        text += '\n';
+    }
+};
 
 // "[json.exception.parse_error.101] parse error at line 4, column 10: syntax error…" → the
 // part after the position, which the caller's message already gives.
@@ -110,14 +183,14 @@ QByteArray jsonBytes(const Json &value)
 
 QByteArray yamlBytes(const Json &value)
 {
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out.SetSeqFormat(YAML::Block);
-    out.SetMapFormat(YAML::Block);
-    emit(out, value);
-    std::string text = out.c_str();
-    text += '\n';
-    return QByteArray::fromStdString(text);
+    YamlWriter writer;
+    if (value.is_object() && !value.empty())
+        writer.mapping(value, 0, false);
+    else if (value.is_array() && !value.empty())
+        writer.sequence(value, 0);
+    else
+        writer.text = scalarText(value) + '\n';
+    return QByteArray::fromStdString(writer.text);
 }
 
 Result<Json> parseJson(const QString &text, const QString &what)

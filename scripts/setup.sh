@@ -13,19 +13,7 @@ PACKAGES=(
     libsqlite3-dev sqlite3 libpq-dev postgresql libprotobuf-dev libprotoc-dev libyaml-cpp-dev nlohmann-json3-dev fonts-dejavu-core
 )
 
-missing=()
-for package in "${PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$package")
-    fi
-done
-if ((${#missing[@]})); then
-    echo "Installing: ${missing[*]}"
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+"$ROOT/scripts/apt-install.sh" "${PACKAGES[@]}"
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${MESH_BUILD_TYPE:-RelWithDebInfo}"
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

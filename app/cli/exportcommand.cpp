@@ -5,6 +5,7 @@
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,12 +79,24 @@ int ExportCommand::run(const QStringList &arguments)
         }
     }
 
-    auto files = Exporter::run(state, exportOptions);
-    if (!files)
-        return fail(files.error().message);
-    auto plan = ExportWriter::plan(options.value(to), *files, exportOptions.formats);
-    if (!plan)
-        return fail(plan.error().message);
+    // A folder holding this very export, untouched, needs nothing produced nor compared.
+    const QString stamp = Exporter::stamp(*catalog, exportOptions);
+    ExportPlan upToDate;
+    int unchanged = 0;
+    if (ExportWriter::isUpToDate(options.value(to), stamp, exportOptions.formats, &unchanged)) {
+        upToDate.directory = QDir(options.value(to)).absolutePath();
+        upToDate.manifestCurrent = true;
+        upToDate.unchanged = QStringList(unchanged, QString());
+    }
+    Result<ExportPlan> plan = upToDate;
+    if (!upToDate.manifestCurrent) {
+        auto files = Exporter::run(state, exportOptions);
+        if (!files)
+            return fail(files.error().message);
+        plan = ExportWriter::plan(options.value(to), *files, exportOptions.formats, stamp);
+        if (!plan)
+            return fail(plan.error().message);
+    }
     if (!options.isSet(dryRun)) {
         if (auto written = ExportWriter::write(*plan); !written)
             return fail(written.error().message);

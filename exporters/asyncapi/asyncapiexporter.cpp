@@ -79,10 +79,16 @@ void addExtensions(Json &object, const ExportModel &model, const Element &elemen
         object["x-" + utf8(it.key())] = toJson(it.value());
 }
 
+// Messages as every document shows them (payload parsed once), by event.
+using MessageCache = std::map<QUuid, std::pair<Json, int>>;   // message, schema version
+
 class ServiceDocument
 {
 public:
-    ServiceDocument(const ExportModel &model, const Element &service) : m_model(model), m_service(service) {}
+    ServiceDocument(const ExportModel &model, const Element &service, MessageCache &messages)
+        : m_model(model), m_service(service), m_cache(messages)
+    {
+    }
 
     Result<Json> build()
     {
@@ -186,9 +192,25 @@ private:
             return found->second;
         const std::string key = uniqueKey(m_takenMessageKeys, utf8(pascalIdentifier(event.name)));
         m_messageKeys.emplace(event.id, key);
+        auto cached = m_cache.find(event.id);
+        if (cached == m_cache.end()) {
+            auto message = buildMessage(event);
+            if (!message)
+                return message.error();
+            cached = m_cache.emplace(event.id, *message).first;
+        }
+        const auto &[message, version] = cached->second;
+        m_version = std::max(m_version, version);
+        m_messages[key] = message;
+        return key;
+    }
+
+    Result<std::pair<Json, int>> buildMessage(const Element &event) const
+    {
         Json message = {{"name", utf8(event.name)}, {"title", utf8(event.name)}};
         if (!event.description.isEmpty())
             message["summary"] = utf8(event.description);
+        int version = 0;
         if (const auto schema = m_model.latestSchema(event.id)) {
             Result<void> error = Ok{};
             Json payload = payloadOf(m_model, event, *schema, error);
@@ -199,15 +221,15 @@ private:
             message["x-schema-version"] = schema->version;
             message["x-schema-lifecycle"] = utf8(lifecycleId(schema->lifecycle));
             message["x-compatibility"] = utf8(compatibilityModeId(schema->compatibility));
-            m_version = std::max(m_version, schema->version);
+            version = schema->version;
         }
         addExtensions(message, m_model, event);
-        m_messages[key] = message;
-        return key;
+        return std::pair{message, version};
     }
 
     const ExportModel &m_model;
     const Element &m_service;
+    MessageCache &m_cache;
     Json m_channels = Json::object();
     Json m_messages = Json::object();
     std::map<QUuid, std::string> m_channelKeys;
@@ -222,8 +244,9 @@ private:
 Result<Files> exportAsyncApi(const ExportModel &model, const ExportOptions &options, UniquePaths &paths)
 {
     Files files;
+    MessageCache messages;
     for (const Element *service : model.elements(ElementKind::Service)) {
-        auto document = ServiceDocument(model, *service).build();
+        auto document = ServiceDocument(model, *service, messages).build();
         if (!document)
             return document.error();
         const QString path = paths.claim(QStringLiteral("asyncapi/") + contextFolder(model, *service), service->name,

@@ -1,0 +1,114 @@
+#include "app/samplecatalog.h"
+#include "cataloggenerator.h"
+#include "exporters/exporter.h"
+#include "exporters/exportwriter.h"
+#include "testcatalogs.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mesh::catalog;
+using namespace mesh::exporters;
+
+namespace {
+
+const QString kConformanceDir = QStringLiteral(MESH_CONFORMANCE_DIR);
+const QString kStrimziSchema = QStringLiteral(MESH_STRIMZI_SCHEMA);
+
+// Runs a validator; fails the test with its output when it does not exit with 0.
+void runValidator(const QString &program, const QStringList &arguments, const QString &what)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(kConformanceDir);
+    process.start(program, arguments);
+    QVERIFY2(process.waitForStarted(), qPrintable(what + QStringLiteral(": cannot start ") + program));
+    QVERIFY2(process.waitForFinished(280000), qPrintable(what + QStringLiteral(": timed out")));
+    const QString output = QString::fromUtf8(process.readAll()).trimmed();
+    qInfo().noquote() << what << "→" << output.section(QLatin1Char('\n'), -1);
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(what + QStringLiteral(":\n") + output));
+}
+
+void exportAndValidate(const CatalogState &state, const QString &name, ExportOptions options = {})
+{
+    QTemporaryDir target;
+    auto files = Exporter::run(state, options);
+    QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+    auto plan = ExportWriter::plan(target.path(), *files, options.formats);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    auto written = ExportWriter::write(*plan);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+
+    // protoc compiles every .proto (imports between them resolved from the proto folder).
+    QStringList protos = QDir(target.filePath(QStringLiteral("proto"))).entryList({QStringLiteral("*.proto")}, QDir::Files, QDir::Name);
+    if (options.formats.contains(ExportFormat::Proto))
+        QVERIFY2(!protos.isEmpty(), "no .proto file was exported");
+    if (!protos.isEmpty()) {
+        QStringList arguments{QStringLiteral("--proto_path=") + target.filePath(QStringLiteral("proto")),
+                              QStringLiteral("--descriptor_set_out=") + target.filePath(QStringLiteral("descriptors.pb"))};
+        arguments += protos;
+        runValidator(QStringLiteral("protoc"), arguments, name + QStringLiteral(": protoc on ") + QString::number(protos.size()) + QStringLiteral(" files"));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // ajv, avsc, the AsyncAPI parser and the Strimzi schema on everything else.
+    runValidator(QStringLiteral("node"), {kConformanceDir + QStringLiteral("/validate.mjs"), target.path(), kStrimziSchema},
+                 name + QStringLiteral(": validators"));
+}
+
+} // namespace
+
+class TestExportConformance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(kConformanceDir + QStringLiteral("/node_modules/@asyncapi/parser")),
+                 "the validators are not installed: run \"npm ci --ignore-scripts\" in tests/conformance (scripts/run-tests does)");
+        QVERIFY2(QFileInfo::exists(kStrimziSchema), qPrintable(kStrimziSchema));
+    }
+
+    void sampleCatalog()
+    {
+        QTemporaryDir dir;
+        auto sample = mesh::app::SampleCatalog::create(dir.filePath(QStringLiteral("sample.meshcat")));
+        QVERIFY(sample);
+        exportAndValidate((*sample)->state(), QStringLiteral("sample"));
+        ExportOptions json;
+        json.asyncApiJson = true;
+        json.formats = {ExportFormat::AsyncApi};
+        exportAndValidate((*sample)->state(), QStringLiteral("sample, AsyncAPI as JSON"), json);
+        ExportOptions approved;
+        approved.onlyApproved = true;
+        exportAndValidate((*sample)->state(), QStringLiteral("sample, approved only"), approved);
+    }
+
+    // A generated catalog of 50 contexts, 3,000 events in the three schema formats and
+    // 1,000 channels.
+    void generatedCatalog()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::GeneratorSizes sizes;
+        sizes.contexts = 50;
+        sizes.events = 3000;
+        sizes.commands = 500;
+        sizes.readModels = 300;
+        sizes.policies = 100;
+        sizes.services = 100;
+        sizes.relations = 6000;
+        sizes.schemaVersions = 4000;
+        sizes.channels = 1000;
+        sizes.mixedSchemaFormats = true;
+        auto populated = mesh::testing::CatalogGenerator(sizes).populate(*catalog);
+        QVERIFY2(populated, populated ? "" : qPrintable(populated.error().message));
+        exportAndValidate(catalog->state(), QStringLiteral("generated"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportConformance)
+#include "tst_exportconformance.moc"
