@@ -72,9 +72,11 @@ int ExportCommand::run(const QStringList &arguments)
         QList<Finding> errors = GovernanceChecker::checkAll(state);
         errors.removeIf([](const Finding &finding) { return finding.severity != Severity::Error; });
         if (!errors.isEmpty()) {
+            // The findings on stdout, as `check` prints them; the refusal on stderr.
             for (const Finding &finding : errors)
-                err() << QStringLiteral("error  %1  %2: %3").arg(finding.ruleId, state.pathOf(finding.element), finding.message) << '\n';
-            err().flush();
+                out() << QStringLiteral("error  %1  %2: %3\n      %4").arg(finding.ruleId, state.pathOf(finding.element), finding.message, finding.fix)
+                      << '\n';
+            out().flush();
             return fail(tr("export refused: the catalog has %n governance error(s)", nullptr, int(errors.size())), ExitCheckFailed);
         }
     }

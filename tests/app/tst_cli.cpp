@@ -261,6 +261,52 @@ private Q_SLOTS:
         expectError(meshstudio({"check", path("broken.meshcat"), "--output", "html"}), 2, "--output");
     }
 
+    void exportToFolder()
+    {
+        const QString out = path("export");
+        Run run = meshstudio({"export", path("sample.meshcat"), "--to", out, "--dry-run"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("A avro/Identity/ProfilePublished.avsc"));
+        QVERIFY(run.out.contains("Dry run, nothing written"));
+        QVERIFY(!QFileInfo::exists(out));
+
+        run = meshstudio({"export", path("sample.meshcat"), "--to", out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo::exists(out + "/asyncapi/Identity/ProfileService.yaml"));
+        QVERIFY(QFileInfo::exists(out + "/.meshstudio-export.json"));
+        run = meshstudio({"export", path("sample.meshcat"), "--to", out, "--output", "json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject again = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(again.value("added").toArray().size(), 0);
+        QCOMPARE(again.value("changed").toArray().size(), 0);
+        QVERIFY(again.value("unchanged").toInt() > 50);
+
+        // One format, and AsyncAPI as JSON: the other formats' files stay.
+        run = meshstudio({"export", path("sample.meshcat"), "--to", out, "--formats", "asyncapi", "--asyncapi-json"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("A asyncapi/Identity/ProfileService.json"));
+        QVERIFY(run.out.contains("D asyncapi/Identity/ProfileService.yaml"));
+        QVERIFY(QFileInfo::exists(out + "/avro/Identity/ProfilePublished.avsc"));
+
+        // --gate refuses a catalog with governance errors, writing nothing.
+        run = meshstudio({"export", path("broken.meshcat"), "--to", path("gated"), "--gate"});
+        expectError(run, 1, "governance error");
+        QVERIFY(!QFileInfo::exists(path("gated")));
+        QCOMPARE(meshstudio({"export", path("broken.meshcat"), "--to", path("gated")}).exitCode, 0);
+
+        expectError(meshstudio({"export", path("sample.meshcat"), "--to", out, "--formats", "avro,xml"}), 2, "xml");
+        expectError(meshstudio({"export", path("sample.meshcat")}), 2, "--to");
+        // A file in the way that the export did not write is named, and left alone.
+        QDir().mkpath(path("foreign/avro/Identity"));
+        QFile foreign(path("foreign/avro/Identity/ProfilePublished.avsc"));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("mine");
+        foreign.close();
+        expectError(meshstudio({"export", path("sample.meshcat"), "--to", path("foreign")}), 2, "ProfilePublished.avsc");
+        QVERIFY(foreign.open(QIODevice::ReadOnly));
+        QCOMPARE(foreign.readAll(), QByteArray("mine"));
+    }
+
     void analyzeTheSample()
     {
         Run run = meshstudio({"analyze", path("sample.meshcat"), "--output", "json"});
