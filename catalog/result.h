@@ -29,7 +29,8 @@ struct Error {
     QString detail;
     QString field;
     int index = -1;   // the failing change in a batch
-    int line = 0;     // the failing line of a JSON Lines input, 1-based
+    int line = 0;     // the failing line of a JSON Lines input or a schema text, 1-based
+    int column = 0;   // …and column, when known
 
     Error withIndex(int changeIndex) const
     {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace mesh::exporters {
 
@@ -14,5 +16,13 @@ struct ExportFile {
 
     bool operator==(const ExportFile &) const = default;
 };
+
+inline QStringList pathsOf(const QList<ExportFile> &files)
+{
+    QStringList paths;
+    for (const ExportFile &file : files)
+        paths.append(file.path);
+    return paths;
+}
 
 } // namespace mesh::exporters

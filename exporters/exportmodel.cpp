@@ -13,52 +13,7 @@ bool isPublished(Lifecycle lifecycle)
     return lifecycle == Lifecycle::Approved || lifecycle == Lifecycle::Deprecated;
 }
 
-// Splits a name into its words: "ProfilePublished v2" → Profile, Published, v2.
-QStringList words(const QString &name)
-{
-    QStringList result;
-    QString current;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (!c.isLetterOrNumber() || c.unicode() > 127) {
-            if (!current.isEmpty())
-                result.append(current);
-            current.clear();
-            continue;
-        }
-        const bool wordStarts = c.isUpper() && !current.isEmpty()
-                                && (current.back().isLower() || current.back().isDigit()
-                                    || (i + 1 < name.size() && name.at(i + 1).isLower()));
-        if (wordStarts) {
-            result.append(current);
-            current.clear();
-        }
-        current.append(c);
-    }
-    if (!current.isEmpty())
-        result.append(current);
-    return result;
-}
-
 } // namespace
-
-QString pascalIdentifier(const QString &name)
-{
-    QString result;
-    for (const QString &word : words(name))
-        result += word.left(1).toUpper() + word.mid(1);
-    if (result.isEmpty() || result.front().isDigit())
-        result.prepend(QLatin1Char('X'));
-    return result;
-}
-
-QString snakeIdentifier(const QString &name)
-{
-    QString result = words(name).join(QLatin1Char('_')).toLower();
-    if (result.isEmpty() || result.front().isDigit())
-        result.prepend(QLatin1Char('x'));
-    return result;
-}
 
 ExportModel::ExportModel(const CatalogState &state, bool onlyApproved) : m_state(state), m_onlyApproved(onlyApproved)
 {
@@ -149,8 +104,8 @@ QString ExportModel::contextName(const Element &element) const
 
 QString ExportModel::packageOf(const Element &element) const
 {
-    const QString context = element.kind == ElementKind::BoundedContext ? element.name : contextName(element);
-    return context.isEmpty() ? QStringLiteral("mesh") : snakeIdentifier(context);
+    const QString package = schemaPackage(m_state, element);
+    return package.isEmpty() ? QStringLiteral("mesh") : package;
 }
 
 } // namespace mesh::exporters

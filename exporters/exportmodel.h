@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/model/catalogstate.h"
+#include "catalog/schema/nextschemaversion.h"
 
 #include <QList>
 
@@ -42,8 +43,7 @@ private:
     QHash<catalog::ElementKind, QList<const catalog::Element *>> m_byKind;
 };
 
-// "Profile published!" → "ProfilePublished" / "profile_published".
-QString pascalIdentifier(const QString &name);
-QString snakeIdentifier(const QString &name);
+using catalog::pascalIdentifier;
+using catalog::snakeIdentifier;
 
 } // namespace mesh::exporters

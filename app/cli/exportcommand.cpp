@@ -15,18 +15,6 @@ namespace mesh::app {
 using namespace mesh::catalog;
 using namespace mesh::exporters;
 
-namespace {
-
-QStringList pathsOf(const QList<ExportFile> &files)
-{
-    QStringList paths;
-    for (const ExportFile &file : files)
-        paths.append(file.path);
-    return paths;
-}
-
-} // namespace
-
 QString ExportCommand::summary() const
 {
     return tr("Write schemas, AsyncAPI documents and Kafka topic configurations into a folder (only what changed)");

@@ -4,6 +4,7 @@
 #include "app/studio/applybatchundocommand.h"
 #include "app/studio/catalogtree.h"
 #include "app/studio/elementicons.h"
+#include "app/studio/exportdialog.h"
 #include "app/studio/findingspanel.h"
 #include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
@@ -13,6 +14,7 @@
 #include "app/studio/propertiespanel.h"
 #include "app/studio/recentcatalogs.h"
 #include "app/studio/reviewpanel.h"
+#include "app/studio/schemaeditorpanel.h"
 #include "app/translations.h"
 #include "catalog/catalog.h"
 
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_findings(new FindingsPanel),
       m_analysis(new MeshAnalysisPanel),
       m_review(new ReviewPanel),
+      m_schemaEditor(new SchemaEditorPanel),
       m_overview(new QLabel),
       m_location(new QLabel),
       m_connection(new QLabel)
@@ -92,8 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *findingsDock = makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, this);
     QDockWidget *analysisDock = makeDock(tr("Mesh Analysis"), QStringLiteral("meshAnalysisDock"), m_analysis, this);
     QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, this);
+    QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), m_schemaEditor, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+    addDockWidget(Qt::RightDockWidgetArea, schemaDock);
+    splitDockWidget(propertiesDock, schemaDock, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     addDockWidget(Qt::BottomDockWidgetArea, presenceDock);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
@@ -104,7 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
     tabifyDockWidget(historyDock, reviewDock);
     findingsDock->raise();
-    resizeDocks({treeDock, propertiesDock}, {300, 360}, Qt::Horizontal);
+    resizeDocks({treeDock, propertiesDock}, {300, 420}, Qt::Horizontal);
+    resizeDocks({propertiesDock, schemaDock}, {360, 340}, Qt::Vertical);
     resizeDocks({historyDock}, {180}, Qt::Vertical);
 
     m_connection->setObjectName(QStringLiteral("connection"));
@@ -112,7 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, propertiesDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
+    for (QDockWidget *dock : {treeDock, propertiesDock, schemaDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -135,6 +142,8 @@ MainWindow::MainWindow(QWidget *parent)
     help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);
 
     connect(m_tree, &CatalogTree::elementSelected, m_properties, &PropertiesPanel::showElement);
+    connect(m_tree, &CatalogTree::elementSelected, m_schemaEditor, &SchemaEditorPanel::showElement);
+    connect(m_schemaEditor, &SchemaEditorPanel::changeRequested, this, &MainWindow::applyChange);
     connect(m_findings, &FindingsPanel::elementActivated, m_tree, &CatalogTree::selectElement);
     connect(m_analysis, &MeshAnalysisPanel::elementActivated, m_tree, &CatalogTree::selectElement);
     connect(m_review, &ReviewPanel::changeRequested, this, &MainWindow::applyChange);
@@ -169,6 +178,9 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction *copyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
     copyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCatalog);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -289,6 +301,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_findings->setCatalog(nullptr);
     m_analysis->setCatalog(nullptr);
     m_review->setCatalog(nullptr);
+    m_schemaEditor->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
     connect(m_catalog.get(), &Catalog::onlineChanged, this, &MainWindow::updateStatus);
@@ -304,6 +317,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_findings->setCatalog(m_catalog.get());
     m_analysis->setCatalog(m_catalog.get());
     m_review->setCatalog(m_catalog.get());
+    m_schemaEditor->setCatalog(m_catalog.get());
     // Others' changes (other studios, other programs) arrive as they land.
     m_catalog->setLive(true);
     QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password
@@ -456,6 +470,14 @@ void MainWindow::editRules()
     const Batch batch = dialog.changes(&error);
     if (!batch.isEmpty())
         applyChange(batch, tr("Change governance rules"));
+}
+
+void MainWindow::exportCatalog()
+{
+    if (!m_catalog)
+        return;
+    ExportDialog dialog(m_catalog.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -24,6 +24,7 @@ class MeshAnalysisPanel;
 class PresencePanel;
 class PropertiesPanel;
 class ReviewPanel;
+class SchemaEditorPanel;
 
 // The studio window: the catalog tree, properties and history docks around the centre,
 // File and Edit menus, undo/redo over catalog changes, and a status bar with the catalog's
@@ -53,6 +54,8 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     MeshAnalysisPanel *meshAnalysisPanel() const { return m_analysis; }
     ReviewPanel *reviewPanel() const { return m_review; }
+    SchemaEditorPanel *schemaEditor() const { return m_schemaEditor; }
+    void exportCatalog();
     void editRules();
 
     // Applies a batch as one undoable step (what every edit in the window does).
@@ -86,6 +89,7 @@ private:
     FindingsPanel *m_findings;
     MeshAnalysisPanel *m_analysis;
     ReviewPanel *m_review;
+    SchemaEditorPanel *m_schemaEditor;
     QLabel *m_overview;
     QLabel *m_location;
     QLabel *m_connection;

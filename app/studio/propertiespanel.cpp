@@ -1,5 +1,7 @@
 #include "app/studio/propertiespanel.h"
 
+#include "app/studio/schemafieldtable.h"
+
 #include "app/studio/elementicons.h"
 #include "catalog/catalog.h"
 #include "catalog/changes/elementfields.h"
@@ -71,6 +73,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_metadataBox(new QGroupBox(tr("Metadata"))),
       m_metadata(new QFormLayout(m_metadataBox)),
       m_schemas(new QLabel),
+      m_schemaFields(new SchemaFieldTable),
       m_relations(new QListWidget)
 {
     auto *empty = new QLabel(tr("Select an element in the catalog tree to see and edit its properties."));
@@ -113,7 +116,11 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_metadataBox);
     m_schemaBox = new QGroupBox(tr("Schema"));
-    (new QVBoxLayout(m_schemaBox))->addWidget(m_schemas);
+    auto *schemaLayout = new QVBoxLayout(m_schemaBox);
+    schemaLayout->addWidget(m_schemas);
+    schemaLayout->addWidget(m_schemaFields);
+    connect(m_schemaFields, &SchemaFieldTable::changeRequested, this, &PropertiesPanel::changeRequested);
+    connect(m_schemaFields, &SchemaFieldTable::problem, this, &PropertiesPanel::problem);
     layout->addWidget(m_schemaBox);
     auto *relationBox = new QGroupBox(tr("Relations"));
     (new QVBoxLayout(relationBox))->addWidget(m_relations);
@@ -244,6 +251,7 @@ void PropertiesPanel::refresh()
                                   lifecycleDisplayName(version.lifecycle)));
         }
         m_schemas->setText(lines.isEmpty() ? tr("No schema yet.") : lines.join(QLatin1Char('\n')));
+        m_schemaFields->show(m_catalog, element->id);
     }
 
     m_relations->clear();

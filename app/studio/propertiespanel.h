@@ -24,6 +24,8 @@ struct AttributeField;
 
 namespace mesh::app {
 
+class SchemaFieldTable;
+
 // Edits the selected element: name, context, description, owner team, tags, lifecycle and
 // the kind's typed metadata (with units). It never changes the catalog itself: each
 // finished edit becomes an update change handed to `changeRequested`, and the panel shows
@@ -38,6 +40,7 @@ public:
     void setCatalog(catalog::Catalog *catalog);
     void showElement(const QUuid &id);
     QUuid element() const { return m_element; }
+    SchemaFieldTable *schemaFields() const { return m_schemaFields; }
 
 Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
@@ -71,6 +74,7 @@ private:
     int m_metadataKind = -1;
     QGroupBox *m_schemaBox;
     QLabel *m_schemas;
+    SchemaFieldTable *m_schemaFields;
     QListWidget *m_relations;
 };
 

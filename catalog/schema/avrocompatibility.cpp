@@ -1,5 +1,7 @@
 #include "catalog/schema/avrocompatibility.h"
 
+#include "catalog/schema/jsonsyntaxerror.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -293,13 +295,8 @@ Result<QJsonValue> AvroCompatibility::parse(const QString &text)
     // A schema may be a bare type name ("string"), which is not a JSON document by itself.
     const bool bare = utf8.trimmed().startsWith('"');
     const QJsonDocument document = QJsonDocument::fromJson(bare ? "[" + utf8 + "]" : utf8, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const int offset = std::max(0, error.offset - (bare ? 1 : 0));
-        const QByteArray before = utf8.left(offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return makeError(ErrorCode::InvalidInput, tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
-    }
+    if (error.error != QJsonParseError::NoError)
+        return jsonSyntaxError(utf8, error, bare ? 1 : 0);
     const QJsonValue schema = bare ? document.array().first() : document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     Names names;
     if (auto ok = names.collect(schema, {}, {}); !ok)

@@ -1,5 +1,7 @@
 #include "catalog/schema/jsonschemacompatibility.h"
 
+#include "catalog/schema/jsonsyntaxerror.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -234,13 +236,8 @@ Result<QJsonValue> JsonSchemaCompatibility::parse(const QString &text)
     const QByteArray utf8 = text.toUtf8();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = utf8.left(error.offset);
-        return makeError(ErrorCode::InvalidInput, tr("line %1, column %2: %3")
-                                                      .arg(before.count('\n') + 1)
-                                                      .arg(error.offset - (before.lastIndexOf('\n') + 1) + 1)
-                                                      .arg(error.errorString()));
-    }
+    if (error.error != QJsonParseError::NoError)
+        return jsonSyntaxError(utf8, error);
     if (!document.isObject())
         return makeError(ErrorCode::InvalidInput, tr("a JSON Schema document is an object"));
     return QJsonValue(document.object());

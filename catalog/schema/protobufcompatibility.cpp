@@ -25,10 +25,15 @@ class Collector final : public google::protobuf::io::ErrorCollector
 public:
     void AddError(int line, int column, const std::string &message) override
     {
-        if (first.isEmpty())
-            first = T::tr("line %1, column %2: %3").arg(line + 1).arg(column + 1).arg(QString::fromStdString(message));
+        if (!first.isEmpty())
+            return;
+        first = T::tr("line %1, column %2: %3").arg(line + 1).arg(column + 1).arg(QString::fromStdString(message));
+        firstLine = line + 1;
+        firstColumn = column + 1;
     }
     QString first;
+    int firstLine = 0;
+    int firstColumn = 0;
 };
 
 QString q(const std::string &text)
@@ -228,8 +233,12 @@ Result<ProtobufCompatibility::Parsed> ProtobufCompatibility::parse(const QString
     google::protobuf::compiler::Parser parser;
     parser.RecordErrorsTo(&errors);
     auto file = std::make_shared<FileDescriptorProto>();
-    if (!parser.Parse(&tokenizer, file.get()) || !errors.first.isEmpty())
-        return makeError(ErrorCode::InvalidInput, errors.first.isEmpty() ? tr("not a .proto file") : errors.first);
+    if (!parser.Parse(&tokenizer, file.get()) || !errors.first.isEmpty()) {
+        Error error = makeError(ErrorCode::InvalidInput, errors.first.isEmpty() ? tr("not a .proto file") : errors.first);
+        error.line = errors.firstLine;
+        error.column = errors.firstColumn;
+        return error;
+    }
     return Parsed(file);
 }
 

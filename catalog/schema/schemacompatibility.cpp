@@ -53,6 +53,25 @@ Result<QList<CompatibilityIssue>> checkProtobuf(CompatibilityMode mode, const QS
 
 } // namespace
 
+Result<void> SchemaCompatibility::parse(SchemaFormat format, const QString &text)
+{
+    switch (format) {
+    case SchemaFormat::Avro:
+        if (auto parsed = AvroCompatibility::parse(text); !parsed)
+            return parsed.error();
+        break;
+    case SchemaFormat::JsonSchema:
+        if (auto parsed = JsonSchemaCompatibility::parse(text); !parsed)
+            return parsed.error();
+        break;
+    case SchemaFormat::Protobuf:
+        if (auto parsed = ProtobufCompatibility::parse(text); !parsed)
+            return parsed.error();
+        break;
+    }
+    return Ok{};
+}
+
 Result<QList<CompatibilityIssue>> SchemaCompatibility::check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions)
 {
     if (format == SchemaFormat::Protobuf)

@@ -21,6 +21,9 @@ class SchemaCompatibility
 public:
     // An error means a version could not be read (the message names which and where).
     static Result<QList<CompatibilityIssue>> check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions);
+    // Reads one schema as the check does; the error gives the line and column when the text
+    // is not well-formed (Error::line, Error::column).
+    static Result<void> parse(SchemaFormat format, const QString &text);
 };
 
 } // namespace mesh::catalog

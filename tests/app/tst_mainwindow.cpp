@@ -11,6 +11,10 @@
 #include "app/studio/mainwindow.h"
 #include "app/studio/propertiespanel.h"
 #include "app/studio/reviewpanel.h"
+#include "app/studio/codeeditor.h"
+#include "app/studio/exportdialog.h"
+#include "app/studio/schemaeditorpanel.h"
+#include "app/studio/schemafieldtable.h"
 #include "catalog/catalog.h"
 
 #include <QApplication>
@@ -385,6 +389,175 @@ private Q_SLOTS:
         QVERIFY(m_window->statusBar()->currentMessage().contains("is closed"));
         QCOMPARE(m_window->catalog()->state().baseline(), signedOff);
         QVERIFY(!button("closeReview")->isEnabled());
+    }
+
+    // The schema editor: the latest version's text, a parse error at its line as you type,
+    // the compatibility verdict against the earlier versions, Save makes the next version
+    // (one undo step), and the versions before stay as they were.
+    void schemaEditorChecksAsYouTypeAndSavesANewVersion()
+    {
+        const Element *event = findEvent("Identity", "ProfileUpdated");
+        QVERIFY(event);
+        const QUuid subject = event->id;
+        const QList<SchemaVersion> before = m_window->catalog()->state().schemaVersions(subject);
+        QCOMPARE(before.size(), 2);
+        clickTreeItem("ProfileUpdated");
+        mesh::app::SchemaEditorPanel *panel = m_window->schemaEditor();
+        mesh::app::CodeEditor *editor = panel->editor();
+        QCOMPARE(editor->toPlainText(), before.last().text);
+        QVERIFY(!editor->isReadOnly());
+        QTRY_VERIFY(panel->parseStatus().contains("Parses as Avro"));
+
+        // A stray brace: the parser's line and column, and the line marked.
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, "}");
+        QTRY_VERIFY2(panel->parseStatus().contains("Does not parse"), qPrintable(panel->parseStatus()));
+        QVERIFY(panel->parseStatus().contains("line " + QString::number(editor->blockCount())));
+        QCOMPARE(editor->errorLine(), editor->blockCount());
+        auto *save = m_window->findChild<QPushButton *>("saveSchema");
+        QVERIFY(!save->isEnabled());
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTRY_VERIFY(panel->parseStatus().contains("Parses as Avro"));
+        QCOMPARE(editor->errorLine(), 0);
+
+        // A new required field without a default: BACKWARD says old data cannot be read.
+        editor->selectAll();
+        QTest::keyClicks(editor, "{\"type\": \"record\", \"name\": \"ProfileUpdated\", \"namespace\": \"com.symphony.identity\", "
+                                 "\"fields\": [{\"name\": \"profileId\", \"type\": \"string\"}, {\"name\": \"region\", \"type\": \"string\"}]}");
+        QTRY_VERIFY2(panel->verdict().join('\n').contains("region"), qPrintable(panel->verdict().join('\n')));
+        QVERIFY(panel->verdict().first().startsWith("Against version"));
+        // With a default, it is compatible, and can be saved.
+        editor->moveCursor(QTextCursor::End);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(editor, Qt::Key_Left);
+        QTest::keyClicks(editor, ", \"default\": \"emea\"");
+        QTRY_VERIFY2(panel->verdict().join('\n').contains("Compatible"), qPrintable(panel->verdict().join('\n') + editor->toPlainText()));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        const QList<SchemaVersion> after = m_window->catalog()->state().schemaVersions(subject);
+        QCOMPARE(after.size(), 3);
+        QVERIFY(after.last().text.contains("emea"));
+        QCOMPARE(after.mid(0, 2), before);
+        QTRY_VERIFY(!panel->hasUnsavedEdits());
+
+        // Earlier versions are shown read-only.
+        auto *versions = m_window->findChild<QComboBox *>("schemaVersion");
+        versions->setCurrentIndex(0);
+        QCOMPARE(editor->toPlainText(), before.first().text);
+        QVERIFY(editor->isReadOnly());
+
+        m_window->catalogTree()->treeWidget()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(m_window->catalog()->state().schemaVersions(subject), before);
+
+        if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QString text = before.last().text;
+            text.insert(text.lastIndexOf(']'), ",\n    {\n      \"name\": \"region\",\n      \"type\": \"string\"\n    }\n  ");
+            versions->setCurrentIndex(versions->count() - 1);
+            editor->setPlainText(text.replace("\n  ]", "]").replace("}\n  ,", "},"));
+            QTRY_VERIFY(panel->verdict().join('\n').contains("region"));
+            m_window->resize(1440, 900);
+            m_window->findChild<QDockWidget *>("historyDock")->raise();
+            m_window->resizeDocks({m_window->findChild<QDockWidget *>("propertiesDock"), m_window->findChild<QDockWidget *>("schemaDock")},
+                                  {220, 560}, Qt::Vertical);
+            m_window->resizeDocks({m_window->findChild<QDockWidget *>("schemaDock")}, {560}, Qt::Horizontal);
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(shots + "/schema.png"));
+            QTest::mouseClick(m_window->findChild<QPushButton *>("revertSchema"), Qt::LeftButton);
+        }
+    }
+
+    // The field table: list fields, pick a format, make a version; bad names are refused
+    // with the reason in the status bar.
+    void fieldTableMakesASchemaVersion()
+    {
+        const CatalogState &state = m_window->catalog()->state();
+        const Element *identity = state.findElement({}, ElementKind::BoundedContext, "Identity");
+        const Element *command = state.findElement(identity->id, ElementKind::Command, "UpdateProfile");
+        QVERIFY(command);
+        QVERIFY(state.schemaVersions(command->id).isEmpty());
+        clickTreeItem("UpdateProfile");
+        mesh::app::SchemaFieldTable *fields = m_window->propertiesPanel()->schemaFields();
+        QTableWidget *table = fields->table();
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(m_window->findChild<QLabel *>("schemaFieldsNote")->text().contains("No schema yet"));
+
+        auto *add = fields->findChild<QPushButton *>(QString(), Qt::FindDirectChildrenOnly);
+        Q_UNUSED(add);
+        fields->addField();
+        fields->addField();
+        table->item(0, 0)->setText("profileId");
+        table->item(1, 0)->setText("display name");   // not a field name
+        QTest::mouseClick(m_window->findChild<QPushButton *>("makeSchemaVersion"), Qt::LeftButton);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("\"display name\""), qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(state.schemaVersions(command->id).isEmpty());
+
+        table->item(1, 0)->setText("displayName");
+        qobject_cast<QCheckBox *>(table->cellWidget(0, 2))->setChecked(true);
+        auto *format = fields->findChildren<QComboBox *>().last();
+        format->setCurrentIndex(format->findText("JSON Schema"));
+        QTest::mouseClick(m_window->findChild<QPushButton *>("makeSchemaVersion"), Qt::LeftButton);
+        const QList<SchemaVersion> made = state.schemaVersions(command->id);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(made.first().format, SchemaFormat::JsonSchema);
+        QVERIFY(made.first().text.contains("\"required\": [\"profileId\"]"));
+        // The table reads back what it wrote, and the schema editor shows it.
+        QTRY_COMPARE(table->rowCount(), 2);
+        QCOMPARE(m_window->schemaEditor()->editor()->toPlainText(), made.first().text);
+        m_window->catalogTree()->treeWidget()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(state.schemaVersions(command->id).isEmpty());
+    }
+
+    // File → Export…: a preview of what will be written, the export off the window's thread,
+    // a summary; a second preview finds nothing to do; a foreign file is named, not touched.
+    void exportDialogPreviewsAndExports()
+    {
+        QTemporaryDir target;
+        mesh::app::ExportDialog dialog(m_window->catalog(), m_window.get());
+        dialog.show();
+        QSignalSpy planned(&dialog, &mesh::app::ExportDialog::planReady);
+        dialog.setDirectory(target.path());
+        QVERIFY(planned.wait(20000));
+        QTreeWidget *plan = dialog.planView();
+        QVERIFY(plan->topLevelItemCount() >= 1);
+        QVERIFY2(plan->topLevelItem(0)->text(0).startsWith("Added ("), qPrintable(plan->topLevelItem(0)->text(0)));
+        QVERIFY(plan->topLevelItem(0)->childCount() > 50);
+        QVERIFY(!QFileInfo::exists(target.filePath("avro")));   // a preview writes nothing
+        if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(dialog.grab().save(shots + "/export.png"));
+        }
+
+        QSignalSpy finished(&dialog, &mesh::app::ExportDialog::finished);
+        QVERIFY(dialog.findChild<QPushButton *>("exportButton")->isEnabled());
+        QTest::mouseClick(dialog.findChild<QPushButton *>("exportButton"), Qt::LeftButton);
+        QVERIFY2(finished.wait(20000), qPrintable(dialog.findChild<QLabel *>("exportStatus")->text()));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(dialog.summary().contains("added"), qPrintable(dialog.summary()));
+        QVERIFY(QFileInfo::exists(target.filePath("asyncapi/Identity/ProfileService.yaml")));
+
+        planned.clear();
+        dialog.preview(true);
+        QVERIFY(planned.wait(20000));
+        QVERIFY2(dialog.findChild<QLabel *>("exportStatus")->text().contains("up to date"),
+                 qPrintable(dialog.findChild<QLabel *>("exportStatus")->text()));
+        QVERIFY(!dialog.findChild<QPushButton *>("exportButton")->isEnabled());
+
+        // Only Avro now, into a folder holding someone's own file where an export would go.
+        QTemporaryDir other;
+        QDir().mkpath(other.filePath("avro/Identity"));
+        QFile foreign(other.filePath("avro/Identity/ProfileUpdated.avsc"));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("mine");
+        foreign.close();
+        planned.clear();
+        dialog.setDirectory(other.path());
+        QVERIFY(planned.wait(20000));
+        const QString status = dialog.findChild<QLabel *>("exportStatus")->text();
+        QVERIFY2(status.contains("ProfileUpdated.avsc") && status.contains("not written by a Mesh Studio export"), qPrintable(status));
+        QVERIFY(!dialog.findChild<QPushButton *>("exportButton")->isEnabled());
     }
 
     void survivesReopen()
