@@ -236,7 +236,7 @@ void ReviewPanel::closeReview()
     const Review *review = inProgress();
     if (!review)
         return;
-    auto closed = ReviewSession::close(*review, m_items, m_catalog->author());
+    auto closed = ReviewSession::close(*review, m_items, m_catalog->author(), m_catalog->state());
     if (!closed) {
         Q_EMIT problem(closed.error().message);
         return;

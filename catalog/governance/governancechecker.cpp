@@ -72,6 +72,7 @@ void GovernanceChecker::reset(const CatalogState &state)
     for (const Finding &finding : checkAll(state))
         m_byElement[finding.element].append(finding);
     rememberRelations(state);
+    m_signedOff = state.lastSignedOffReview() ? state.lastSignedOffReview()->id : QUuid();
 }
 
 void GovernanceChecker::rememberRelations(const CatalogState &state)
@@ -86,8 +87,12 @@ int GovernanceChecker::update(const CatalogState &state, const Batch &batch)
 {
     QSet<QUuid> touched;
     for (const Change &change : batch) {
-        if (std::holds_alternative<SetRule>(change) || std::holds_alternative<ResetRule>(change)) {
-            reset(state); // a rule's setting changes every finding of that rule
+        // A rule's setting changes every finding of that rule; a sign-off (or its undo)
+        // changes what the channels are compared with.
+        const Review *signedOff = state.lastSignedOffReview();
+        const bool signOffChanged = (signedOff ? signedOff->id : QUuid()) != m_signedOff;
+        if (std::holds_alternative<SetRule>(change) || std::holds_alternative<ResetRule>(change) || signOffChanged) {
+            reset(state);
             return int(state.elements().size());
         }
         const QJsonObject json = ChangeJson::toJson(change);

@@ -35,6 +35,7 @@ private:
 
     QHash<QUuid, QList<Finding>> m_byElement;
     QHash<QUuid, std::pair<QUuid, QUuid>> m_relationEnds; // as of the last check
+    QUuid m_signedOff;   // the last signed-off review as of the last check
 };
 
 // Sorts findings: errors first, then by rule, then by element path.

@@ -49,7 +49,7 @@ Review ReviewSession::comment(Review review, const QString &item, const QString 
     return review;
 }
 
-Result<Review> ReviewSession::close(Review review, const QList<DiffItem> &items, const QString &by)
+Result<Review> ReviewSession::close(Review review, const QList<DiffItem> &items, const QString &by, const CatalogState &state)
 {
     QStringList undecided;
     for (const DiffItem &item : items) {
@@ -61,6 +61,16 @@ Result<Review> ReviewSession::close(Review review, const QList<DiffItem> &items,
     review.closed = true;
     review.closedBy = by;
     review.closedAt = QDateTime::currentDateTimeUtc();
+    // Partitions never go down once approved: keep the most ever signed off per channel.
+    if (const Review *previous = state.lastSignedOffReview())
+        review.approvedPartitions = previous->approvedPartitions;
+    for (const Element &element : state.elements()) {
+        if (element.kind != ElementKind::Channel || (element.lifecycle != Lifecycle::Approved && element.lifecycle != Lifecycle::Deprecated))
+            continue;
+        const QString key = element.id.toString(QUuid::WithoutBraces);
+        const int partitions = element.attributes.value(QLatin1String("partitions")).toInt(1);
+        review.approvedPartitions.insert(key, std::max(partitions, review.approvedPartitions.value(key).toInt(0)));
+    }
     return review;
 }
 

@@ -23,7 +23,9 @@ public:
     static Result<Review> decide(Review review, const QString &item, const QString &decision);
     static Review comment(Review review, const QString &item, const QString &author, const QString &text);
     // The sign-off; refused while an item has no decision.
-    static Result<Review> close(Review review, const QList<DiffItem> &items, const QString &by);
+    // Records the sign-off; refused while an item has no decision. `state` is the catalog
+    // as signed off: the partitions of its approved channels are recorded.
+    static Result<Review> close(Review review, const QList<DiffItem> &items, const QString &by, const CatalogState &state);
     // The changes that take back the rejected items (current state: `now`; as reviewed from: `before`).
     static Batch revertRejected(const Review &review, const CatalogState &before, const CatalogState &now,
                                 const QList<DiffItem> &items);

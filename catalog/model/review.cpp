@@ -10,6 +10,8 @@ QJsonObject Review::toJson() const
         object.insert("closedBy", closedBy);
         object.insert("closedAt", closedAt.toUTC().toString(Qt::ISODateWithMs));
     }
+    if (!approvedPartitions.isEmpty())
+        object.insert("approvedPartitions", approvedPartitions);
     return object;
 }
 
@@ -25,6 +27,7 @@ Review Review::fromJson(const QJsonObject &object)
     review.closedBy = object.value("closedBy").toString();
     review.closedAt = QDateTime::fromString(object.value("closedAt").toString(), Qt::ISODateWithMs);
     review.items = object.value("items").toObject();
+    review.approvedPartitions = object.value("approvedPartitions").toObject();
     return review;
 }
 

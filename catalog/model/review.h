@@ -23,6 +23,9 @@ struct Review {
     // item key ("Element:<id>", …) → {"decision": "approve|reject|needs-work",
     //                                  "comments": [{"author","time","text"}]}
     QJsonObject items;
+    // At sign-off: the partitions of each approved channel (channel id → count), the most
+    // ever approved, so that a rule can tell when a channel loses partitions.
+    QJsonObject approvedPartitions;
 
     bool operator==(const Review &) const = default;
 

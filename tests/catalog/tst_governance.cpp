@@ -7,6 +7,7 @@
 #include "catalog/changes/changejson.h"
 #include "catalog/governance/governancechecker.h"
 #include "catalog/governance/meshanalysis.h"
+#include "catalog/governance/reviewsession.h"
 #include "catalog/governance/ruleregistry.h"
 #include "testcatalogs.h"
 
@@ -214,6 +215,59 @@ private Q_SLOTS:
         lonely.lifecycle = Lifecycle::Approved;
         QVERIFY(!ChangeApplier::apply(state, Batch{CreateElement{lonely}}, nullptr).isOk());
         QVERIFY(!state.element(lonely.id));
+    }
+
+    // Partitions approved at a sign-off may grow, never shrink; the incremental checker
+    // follows a sign-off.
+    void channelPartitionsNeverDecrease()
+    {
+        CatalogState state = stateOf(mesh::testing::kSmallModel);
+        const QUuid identity = state.findElement({}, ElementKind::BoundedContext, "Identity")->id;
+        const QUuid channel = state.findElement(identity, ElementKind::Channel, "identity.profile-published.v1")->id;
+        const QUuid service = state.findElement(identity, ElementKind::Service, "ProfileService")->id;
+        auto partitionFindings = [&](const QList<Finding> &findings) {
+            QList<Finding> found;
+            for (const Finding &finding : findings) {
+                if (finding.ruleId == QLatin1String("channels.partitions-never-decrease"))
+                    found.append(finding);
+            }
+            return found;
+        };
+        QVERIFY(ChangeApplier::apply(state, Batch{UpdateElement{service, {{"owner", "identity-team"}}},
+                                                  UpdateElement{channel, {{"owner", "identity-team"}, {"lifecycle", "proposed"}}},
+                                                  UpdateElement{channel, {{"lifecycle", "approved"}}}}, nullptr).isOk());
+        // Before any sign-off there is nothing to compare with.
+        QVERIFY(ChangeApplier::apply(state, Batch{UpdateElement{channel, {{"partitions", 3}}}}, nullptr).isOk());
+        QVERIFY(partitionFindings(GovernanceChecker::checkAll(state)).isEmpty());
+        QVERIFY(ChangeApplier::apply(state, Batch{UpdateElement{channel, {{"partitions", 6}}}}, nullptr).isOk());
+
+        GovernanceChecker checker;
+        checker.reset(state);
+        Review review = ReviewSession::open(state, 1, "Q3 topics", "ana");
+        QVERIFY(ChangeApplier::apply(state, Batch{SetReview{review}}, nullptr).isOk());
+        review = *ReviewSession::close(review, {}, "ana", state);
+        QCOMPARE(review.approvedPartitions.value(channel.toString(QUuid::WithoutBraces)).toInt(), 6);
+        const Batch signOff{SetReview{review}};
+        QVERIFY(ChangeApplier::apply(state, signOff, nullptr).isOk());
+        checker.update(state, signOff);
+
+        const Batch shrink{UpdateElement{channel, {{"partitions", 4}}}};
+        QVERIFY(ChangeApplier::apply(state, shrink, nullptr).isOk());
+        checker.update(state, shrink);
+        const QList<Finding> found = partitionFindings(GovernanceChecker::checkAll(state));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().severity, Severity::Error);
+        QVERIFY2(found.first().message.contains("4 partitions") && found.first().message.contains("approved 6"), qPrintable(found.first().message));
+        QCOMPARE(partitionFindings(checker.findings(state)).size(), 1);
+
+        // More partitions than approved is fine; a later sign-off keeps the most approved.
+        const Batch grow{UpdateElement{channel, {{"partitions", 12}}}};
+        QVERIFY(ChangeApplier::apply(state, grow, nullptr).isOk());
+        checker.update(state, grow);
+        QVERIFY(partitionFindings(checker.findings(state)).isEmpty());
+        Review later = ReviewSession::open(state, 2, "Q4 topics", "ben");
+        later = *ReviewSession::close(later, {}, "ben", state);
+        QCOMPARE(later.approvedPartitions.value(channel.toString(QUuid::WithoutBraces)).toInt(), 12);
     }
 
     void meshAnalysisOfAChain()

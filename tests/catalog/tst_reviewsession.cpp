@@ -68,12 +68,12 @@ private Q_SLOTS:
         QCOMPARE(first.from, 0);
         const QList<DiffItem> firstItems = itemsOf(*catalog, first);
         QVERIFY(firstItems.size() > 10);
-        auto refused = ReviewSession::close(first, firstItems, "ana");
+        auto refused = ReviewSession::close(first, firstItems, "ana", catalog->state());
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains("Identity/ProfilePublished"));
         for (const DiffItem &item : firstItems)
             first = *ReviewSession::decide(first, ReviewSession::itemKey(item), "approve");
-        first = record(*catalog, *ReviewSession::close(first, firstItems, "ana"));
+        first = record(*catalog, *ReviewSession::close(first, firstItems, "ana", catalog->state()));
         QVERIFY(first.closed);
         const qint64 baseline = first.to;
         QCOMPARE(catalog->state().baseline(), baseline);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(!ReviewSession::decide(second, ReviewSession::itemKey(*added), "maybe"));
         second = *ReviewSession::decide(second, ReviewSession::itemKey(*changed), "approve");
         second = record(*catalog, second);
-        QVERIFY(!ReviewSession::close(second, items, "ben")); // ProfileHidden undecided
+        QVERIFY(!ReviewSession::close(second, items, "ben", catalog->state())); // ProfileHidden undecided
         second = ReviewSession::comment(second, ReviewSession::itemKey(*added), "ben", "Hidden is not a business event");
         second = *ReviewSession::decide(second, ReviewSession::itemKey(*added), "reject");
         second = record(*catalog, second);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(!byPath(catalog->state(), "Identity/ProfileHidden"));
         QCOMPARE(byPath(catalog->state(), "Identity/ProfilePublished")->description, QStringLiteral("Profile is public"));
 
-        second = record(*catalog, *ReviewSession::close(second, items, "ben"));
+        second = record(*catalog, *ReviewSession::close(second, items, "ben", catalog->state()));
         QCOMPARE(catalog->state().baseline(), second.to);
 
         // A signed-off review is final: neither edited nor deleted.
@@ -140,7 +140,7 @@ private Q_SLOTS:
         auto catalog = mesh::testing::createCatalog(dir);
         mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
         Review baselineReview = ReviewSession::open(catalog->state(), catalog->revision(), "Baseline", "ana");
-        baselineReview = *ReviewSession::close(baselineReview, {}, "ana");
+        baselineReview = *ReviewSession::close(baselineReview, {}, "ana", catalog->state());
         record(*catalog, baselineReview);
         const CatalogState atBaseline = catalog->state();
 

@@ -239,7 +239,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(alice->state().reviews().value(opened.id), decided, 5000);
 
         // Signed off by Alice, it is the baseline for both, and for whoever opens the catalog next.
-        const Review closed = *ReviewSession::close(alice->state().reviews().value(opened.id), {}, "alice");
+        const Review closed = *ReviewSession::close(alice->state().reviews().value(opened.id), {}, "alice", alice->state());
         QVERIFY(alice->apply({SetReview{closed}}));
         QTRY_COMPARE_WITH_TIMEOUT(bob->state().baseline(), opened.to, 5000);
         bob.reset();

@@ -1,5 +1,6 @@
 #include "app/samplecatalog.h"
 #include "cataloggenerator.h"
+#include "catalog/schema/schemafields.h"
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
 #include "testcatalogs.h"
@@ -85,6 +86,40 @@ private Q_SLOTS:
         ExportOptions approved;
         approved.onlyApproved = true;
         exportAndValidate((*sample)->state(), QStringLiteral("sample, approved only"), approved);
+    }
+
+    // Schemas made by the field table, with every field type, in each format.
+    void fieldTableSchemas()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        const Element context{QUuid::createUuid(), ElementKind::BoundedContext, QStringLiteral("Order Care")};
+        const Element service{QUuid::createUuid(), ElementKind::Service, QStringLiteral("OrderService"), context.id};
+        Batch batch{CreateElement{context}, CreateElement{service}};
+        QList<SchemaField> fields;
+        for (const QString &type : SchemaFields::types()) {
+            fields.append({type + QStringLiteral("Value"), type, true, QStringLiteral("A %1").arg(type), {}});
+            fields.append({QStringLiteral("optional_") + type, type, false, {}, {}});
+        }
+        fields.append({QStringLiteral("retries"), QStringLiteral("integer"), true, {}, QStringLiteral("3")});
+        fields.append({QStringLiteral("flag"), QStringLiteral("boolean"), true, {}, QStringLiteral("true")});
+        for (SchemaFormat format : {SchemaFormat::Avro, SchemaFormat::Protobuf, SchemaFormat::JsonSchema}) {
+            const QString name = QStringLiteral("Order placed ") + schemaFormatId(format);
+            const Element event{QUuid::createUuid(), ElementKind::Event, name, context.id};
+            const Element channel{QUuid::createUuid(), ElementKind::Channel, QStringLiteral("order-care.") + schemaFormatId(format), context.id};
+            auto text = SchemaFields::generate(format, name, QStringLiteral("order_care"), QStringLiteral("An order was placed."), fields);
+            QVERIFY2(text, text ? "" : qPrintable(text.error().message));
+            SchemaVersion schema;
+            schema.subject = event.id;
+            schema.format = format;
+            schema.text = *text;
+            batch += Batch{CreateElement{event}, CreateElement{channel}, AddSchemaVersion{schema},
+                           CreateRelation{{QUuid::createUuid(), RelationKind::Carries, channel.id, event.id, {}}},
+                           CreateRelation{{QUuid::createUuid(), RelationKind::Publishes, service.id, channel.id, {}}}};
+        }
+        auto applied = catalog->apply(batch);
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+        exportAndValidate(catalog->state(), QStringLiteral("field table"));
     }
 
     // A generated catalog of 50 contexts, 3,000 events in the three schema formats and

@@ -116,6 +116,41 @@ public:
     }
 };
 
+// Kafka cannot take partitions away, and a key's partition follows the count: once a
+// review signed off a channel's partitions, fewer is an error.
+class ChannelPartitionsNeverDecrease final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(mesh::catalog::FlowRules)
+
+public:
+    QString id() const override { return QStringLiteral("channels.partitions-never-decrease"); }
+    QString description() const override
+    {
+        return tr("A channel's partitions never decrease from one approved version to the next.");
+    }
+    QJsonObject defaultParameters() const override { return {}; }
+    void check(const CatalogState &state, const Element &e, const RuleSetting &s, QList<Finding> &out) const override
+    {
+        if (e.kind != ElementKind::Channel)
+            return;
+        const Review *signedOff = state.lastSignedOffReview();
+        if (!signedOff)
+            return;
+        const int approved = signedOff->approvedPartitions.value(e.id.toString(QUuid::WithoutBraces)).toInt(0);
+        const int partitions = e.attributes.value(QLatin1String("partitions")).toInt(1);
+        if (partitions < approved) {
+            out.append(finding(s, e,
+                               tr("%1 has %2 partitions; review \"%3\" approved %4, and Kafka cannot take partitions away")
+                                   .arg(state.pathOf(e.id))
+                                   .arg(partitions)
+                                   .arg(signedOff->title)
+                                   .arg(approved),
+                               tr("Set the partitions back to %1 or more; for fewer, create a new version of the topic and move its consumers.")
+                                   .arg(approved)));
+        }
+    }
+};
+
 class ChannelNamingTemplate final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(mesh::catalog::FlowRules)
@@ -203,6 +238,7 @@ void addFlowRules(std::vector<std::unique_ptr<Rule>> &rules)
     rules.push_back(std::make_unique<PublishedToOtherContexts>());
     rules.push_back(std::make_unique<ChannelNamingTemplate>());
     rules.push_back(std::make_unique<ChannelProducer>());
+    rules.push_back(std::make_unique<ChannelPartitionsNeverDecrease>());
     rules.push_back(std::make_unique<CrossContextCalls>());
     rules.push_back(std::make_unique<Orphan>());
 }
