@@ -496,6 +496,197 @@
         </message>
     </context>
     <context>
+        <name>mesh::app::ExportCommand</name>
+        <message>
+            <source>Write schemas, AsyncAPI documents and Kafka topic configurations into a folder (only what changed)</source>
+            <translation>Write schemas, AsyncAPI documents and Kafka topic configurations into a folder (only what changed)</translation>
+        </message>
+        <message>
+            <source>The folder to write into (created when missing).</source>
+            <translation>The folder to write into (created when missing).</translation>
+        </message>
+        <message>
+            <source>Comma-separated formats (default: all): %1.</source>
+            <translation>Comma-separated formats (default: all): %1.</translation>
+        </message>
+        <message>
+            <source>List what would be added, changed and removed; write nothing.</source>
+            <translation>List what would be added, changed and removed; write nothing.</translation>
+        </message>
+        <message>
+            <source>Refuse (exit 1, listing the findings) while the catalog has governance errors.</source>
+            <translation>Refuse (exit 1, listing the findings) while the catalog has governance errors.</translation>
+        </message>
+        <message>
+            <source>Export approved (and deprecated) elements and schema versions only.</source>
+            <translation>Export approved (and deprecated) elements and schema versions only.</translation>
+        </message>
+        <message>
+            <source>Write AsyncAPI documents as JSON instead of YAML.</source>
+            <translation>Write AsyncAPI documents as JSON instead of YAML.</translation>
+        </message>
+        <message>
+            <source>The Strimzi cluster the KafkaTopic resources belong to.</source>
+            <translation>The Strimzi cluster the KafkaTopic resources belong to.</translation>
+        </message>
+        <message>
+            <source>--to DIR is required</source>
+            <translation>--to DIR is required</translation>
+        </message>
+        <message>
+            <source>unknown format "%1"; the formats are %2</source>
+            <translation>unknown format "%1"; the formats are %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>export refused: the catalog has %n governance error(s)</source>
+            <translation>
+                <numerusform>export refused: the catalog has %n governance error</numerusform>
+                <numerusform>export refused: the catalog has %n governance errors</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>kept %1: no longer exported, but edited since the last export</source>
+            <translation>kept %1: no longer exported, but edited since the last export</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+            <translation>%1 added, %2 changed, %3 removed, %4 unchanged</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing written: %1</source>
+            <translation>Dry run, nothing written: %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1: %2</source>
+            <translation>Exported to %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::ExportDialog</name>
+        <message>
+            <source>Approved elements and schema versions only</source>
+            <translation>Approved elements and schema versions only</translation>
+        </message>
+        <message>
+            <source>Refuse while the catalog has governance errors</source>
+            <translation>Refuse while the catalog has governance errors</translation>
+        </message>
+        <message>
+            <source>AsyncAPI documents as JSON (YAML otherwise)</source>
+            <translation>AsyncAPI documents as JSON (YAML otherwise)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formats</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Strimzi cluster:</source>
+            <translation>Strimzi cluster:</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>What the export will do:</source>
+            <translation>What the export will do:</translation>
+        </message>
+        <message>
+            <source>Export Into</source>
+            <translation>Export Into</translation>
+        </message>
+        <message>
+            <source>Exported to %1: %2 added, %3 changed, %4 removed, %5 unchanged.</source>
+            <translation>Exported to %1: %2 added, %3 changed, %4 removed, %5 unchanged.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to export into: usually a git working tree, so that a pull request shows what changed.</source>
+            <translation>Choose the folder to export into: usually a git working tree, so that a pull request shows what changed.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose the folder to export into.</source>
+            <translation>Choose the folder to export into.</translation>
+        </message>
+        <message>
+            <source>Choose at least one format.</source>
+            <translation>Choose at least one format.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The export is refused: the catalog has %n governance error(s) (see Findings).</source>
+            <translation>
+                <numerusform>The export is refused: the catalog has %n governance error (see Findings).</numerusform>
+                <numerusform>The export is refused: the catalog has %n governance errors (see Findings).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Working out what the export will do…</source>
+            <translation>Working out what the export will do…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The folder is up to date: its %n file(s) are what this export writes.</source>
+            <translation>
+                <numerusform>The folder is up to date: its %n file is what this export writes.</numerusform>
+                <numerusform>The folder is up to date: its %n files are what this export writes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added (%1)</source>
+            <translation>Added (%1)</translation>
+        </message>
+        <message>
+            <source>Changed (%1)</source>
+            <translation>Changed (%1)</translation>
+        </message>
+        <message>
+            <source>Removed (%1)</source>
+            <translation>Removed (%1)</translation>
+        </message>
+        <message>
+            <source>Kept, edited since the last export (%1)</source>
+            <translation>Kept, edited since the last export (%1)</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>Unchanged (%1)</translation>
+        </message>
+        <message>
+            <source>Nothing to write: the folder already holds this export.</source>
+            <translation>Nothing to write: the folder already holds this export.</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to change, %3 to remove in %4.</source>
+            <translation>%1 to add, %2 to change, %3 to remove in %4.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::FindingsPanel</name>
         <message>
             <source>Finding</source>
@@ -879,6 +1070,14 @@ The catalog now shows their version.</translation>
             <source>Review</source>
             <translation>Review</translation>
         </message>
+        <message>
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -1253,6 +1452,176 @@ The catalog now shows their version.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::app::SchemaEditorPanel</name>
+        <message>
+            <source>Avro</source>
+            <translation>Avro</translation>
+        </message>
+        <message>
+            <source>Protobuf</source>
+            <translation>Protobuf</translation>
+        </message>
+        <message>
+            <source>JSON Schema</source>
+            <translation>JSON Schema</translation>
+        </message>
+        <message>
+            <source>Save as New Version</source>
+            <translation>Save as New Version</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <source>How each new version must relate to the earlier ones, as in Confluent Schema Registry</source>
+            <translation>How each new version must relate to the earlier ones, as in Confluent Schema Registry</translation>
+        </message>
+        <message>
+            <source>Select an event, command or read model to see and edit its schema.</source>
+            <translation>Select an event, command or read model to see and edit its schema.</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>Compatibility:</source>
+            <translation>Compatibility:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>What this is about</source>
+            <translation>What this is about</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+        </message>
+        <message>
+            <source>Version %1 (%2)</source>
+            <translation>Version %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Version 1 (new)</source>
+            <translation>Version 1 (new)</translation>
+        </message>
+        <message>
+            <source>Version %1 (new, from version %2)</source>
+            <translation>Version %1 (new, from version %2)</translation>
+        </message>
+        <message>
+            <source>Does not parse: %1</source>
+            <translation>Does not parse: %1</translation>
+        </message>
+        <message>
+            <source>Parses as %1.</source>
+            <translation>Parses as %1.</translation>
+        </message>
+        <message>
+            <source>The first version: nothing to be compatible with.</source>
+            <translation>The first version: nothing to be compatible with.</translation>
+        </message>
+        <message>
+            <source>Incompatible: the earlier versions are not %1; a registry refuses a new format under the same subject</source>
+            <translation>Incompatible: the earlier versions are not %1; a registry refuses a new format under the same subject</translation>
+        </message>
+        <message>
+            <source>An earlier version cannot be read: %1</source>
+            <translation>An earlier version cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>Compatibility is not checked (NONE).</source>
+            <translation>Compatibility is not checked (NONE).</translation>
+        </message>
+        <message>
+            <source>Compatible with the earlier versions (%1).</source>
+            <translation>Compatible with the earlier versions (%1).</translation>
+        </message>
+        <message>
+            <source>breaks old readers</source>
+            <translation>breaks old readers</translation>
+        </message>
+        <message>
+            <source>breaks old writers' data</source>
+            <translation>breaks old writers' data</translation>
+        </message>
+        <message>
+            <source>Against version %1, %2: %3 (%4)</source>
+            <translation>Against version %1, %2: %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Add schema version %1 of %2</source>
+            <translation>Add schema version %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::SchemaFieldTable</name>
+        <message>
+            <source>Make Schema Version</source>
+            <translation>Make Schema Version</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>Avro</source>
+            <translation>Avro</translation>
+        </message>
+        <message>
+            <source>Protobuf</source>
+            <translation>Protobuf</translation>
+        </message>
+        <message>
+            <source>JSON Schema</source>
+            <translation>JSON Schema</translation>
+        </message>
+        <message>
+            <source>Add Field</source>
+            <translation>Add Field</translation>
+        </message>
+        <message>
+            <source>Remove Field</source>
+            <translation>Remove Field</translation>
+        </message>
+        <message>
+            <source>The fields of version %1. Change them and make the next version.</source>
+            <translation>The fields of version %1. Change them and make the next version.</translation>
+        </message>
+        <message>
+            <source>Version %1 was written by hand and stays as written; fields here make a new version from scratch.</source>
+            <translation>Version %1 was written by hand and stays as written; fields here make a new version from scratch.</translation>
+        </message>
+        <message>
+            <source>No schema yet: list the fields and make the first version.</source>
+            <translation>No schema yet: list the fields and make the first version.</translation>
+        </message>
+        <message>
+            <source>Add schema version %1 of %2 from its fields</source>
+            <translation>Add schema version %1 of %2 from its fields</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::WatchCommand</name>
         <message>
             <source>Print changes as they land, from any client, until interrupted</source>
@@ -1495,10 +1864,6 @@ The catalog now shows their version.</translation>
         <message>
             <source>the fixed size changed from %1 to %2</source>
             <translation>the fixed size changed from %1 to %2</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>line %1, column %2: %3</translation>
         </message>
     </context>
     <context>
@@ -2052,13 +2417,21 @@ The catalog now shows their version.</translation>
             <source>Relate it, or delete it if it is not needed.</source>
             <translation>Relate it, or delete it if it is not needed.</translation>
         </message>
+        <message>
+            <source>A channel's partitions never decrease from one approved version to the next.</source>
+            <translation>A channel's partitions never decrease from one approved version to the next.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 partitions; review "%3" approved %4, and Kafka cannot take partitions away</source>
+            <translation>%1 has %2 partitions; review "%3" approved %4, and Kafka cannot take partitions away</translation>
+        </message>
+        <message>
+            <source>Set the partitions back to %1 or more; for fewer, create a new version of the topic and move its consumers.</source>
+            <translation>Set the partitions back to %1 or more; for fewer, create a new version of the topic and move its consumers.</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::JsonSchemaCompatibility</name>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>line %1, column %2: %3</translation>
-        </message>
         <message>
             <source>a JSON Schema document is an object</source>
             <translation>a JSON Schema document is an object</translation>
@@ -2431,6 +2804,33 @@ The catalog now shows their version.</translation>
             <source>version %1: %2</source>
             <translation>version %1: %2</translation>
         </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>line %1, column %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::SchemaFields</name>
+        <message>
+            <source>default: %1</source>
+            <translation>default: %1</translation>
+        </message>
+        <message>
+            <source>Field %1: "%2" is not a name a schema accepts (letters, digits and _, not starting with a digit)</source>
+            <translation>Field %1: "%2" is not a name a schema accepts (letters, digits and _, not starting with a digit)</translation>
+        </message>
+        <message>
+            <source>Field %1: "%2" is named twice</source>
+            <translation>Field %1: "%2" is named twice</translation>
+        </message>
+        <message>
+            <source>Field %1 (%2): unknown type "%3"</source>
+            <translation>Field %1 (%2): unknown type "%3"</translation>
+        </message>
+        <message>
+            <source>Field %1 (%2): the default "%3" is not a %4</source>
+            <translation>Field %1 (%2): the default "%3" is not a %4</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::Severity</name>
@@ -2566,6 +2966,160 @@ The catalog now shows their version.</translation>
         <message>
             <source>The shared catalog %1 is not empty</source>
             <translation>The shared catalog %1 is not empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::ExportFormat</name>
+        <message>
+            <source>Avro schemas (.avsc)</source>
+            <translation>Avro schemas (.avsc)</translation>
+        </message>
+        <message>
+            <source>Protobuf files (.proto), one per bounded context</source>
+            <translation>Protobuf files (.proto), one per bounded context</translation>
+        </message>
+        <message>
+            <source>JSON Schema (draft 2020-12)</source>
+            <translation>JSON Schema (draft 2020-12)</translation>
+        </message>
+        <message>
+            <source>AsyncAPI 3.0, one document per service</source>
+            <translation>AsyncAPI 3.0, one document per service</translation>
+        </message>
+        <message>
+            <source>Strimzi KafkaTopic resources</source>
+            <translation>Strimzi KafkaTopic resources</translation>
+        </message>
+        <message>
+            <source>Terraform kafka_topic resources</source>
+            <translation>Terraform kafka_topic resources</translation>
+        </message>
+        <message>
+            <source>Schema Registry request bodies</source>
+            <translation>Schema Registry request bodies</translation>
+        </message>
+        <message>
+            <source>EventCatalog folder</source>
+            <translation>EventCatalog folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::ExportWriter</name>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1, line %2: not an export manifest (%3); move it away to export into this folder</source>
+            <translation>%1, line %2: not an export manifest (%3); move it away to export into this folder</translation>
+        </message>
+        <message>
+            <source>%1: the entry %2 is refused: %3</source>
+            <translation>%1: the entry %2 is refused: %3</translation>
+        </message>
+        <message>
+            <source>%1 is a symbolic link; the export does not write through links</source>
+            <translation>%1 is a symbolic link; the export does not write through links</translation>
+        </message>
+        <message>
+            <source>%1 is a file where the export needs a folder</source>
+            <translation>%1 is a file where the export needs a folder</translation>
+        </message>
+        <message>
+            <source>%1 is a folder where the export writes a file</source>
+            <translation>%1 is a folder where the export writes a file</translation>
+        </message>
+        <message>
+            <source>cannot create the folder of %1</source>
+            <translation>cannot create the folder of %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a file, not a folder</source>
+            <translation>%1 is a file, not a folder</translation>
+        </message>
+        <message>
+            <source>refused to write %1: %2</source>
+            <translation>refused to write %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was not written by a Mesh Studio export; move it away or export into another folder</source>
+            <translation>%1 already exists and was not written by a Mesh Studio export; move it away or export into another folder</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>the export was cancelled; the folder holds old and new files, each whole</source>
+            <translation>the export was cancelled; the folder holds old and new files, each whole</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::Exporter</name>
+        <message>
+            <source>%1 export: %2</source>
+            <translation>%1 export: %2</translation>
+        </message>
+        <message>
+            <source>refused to write %1: %2</source>
+            <translation>refused to write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::FileNames</name>
+        <message>
+            <source>the path is empty</source>
+            <translation>the path is empty</translation>
+        </message>
+        <message>
+            <source>the path is absolute</source>
+            <translation>the path is absolute</translation>
+        </message>
+        <message>
+            <source>the path leaves the export folder</source>
+            <translation>the path leaves the export folder</translation>
+        </message>
+        <message>
+            <source>the path contains a character that is not allowed</source>
+            <translation>the path contains a character that is not allowed</translation>
+        </message>
+        <message>
+            <source>the path contains a reserved device name</source>
+            <translation>the path contains a reserved device name</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::JsonText</name>
+        <message>
+            <source>%1, line %2, column %3: %4</source>
+            <translation>%1, line %2, column %3: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::ProtoMerger</name>
+        <message>
+            <source>%1 and %2 both declare %3 differently; rename one of them</source>
+            <translation>%1 and %2 both declare %3 differently; rename one of them</translation>
+        </message>
+        <message>
+            <source>%1: field %2 has the unknown type %3</source>
+            <translation>%1: field %2 has the unknown type %3</translation>
+        </message>
+        <message>
+            <source>the Protobuf schemas of %1 and the contexts it uses refer to each other in a cycle, which .proto imports cannot express</source>
+            <translation>the Protobuf schemas of %1 and the contexts it uses refer to each other in a cycle, which .proto imports cannot express</translation>
+        </message>
+        <message>
+            <source>the shared elements</source>
+            <translation>the shared elements</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
 </TS>

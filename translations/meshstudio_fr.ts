@@ -496,6 +496,197 @@
         </message>
     </context>
     <context>
+        <name>mesh::app::ExportCommand</name>
+        <message>
+            <source>Write schemas, AsyncAPI documents and Kafka topic configurations into a folder (only what changed)</source>
+            <translation>Écrire schémas, documents AsyncAPI et configurations de topics Kafka dans un dossier (seulement ce qui a changé)</translation>
+        </message>
+        <message>
+            <source>The folder to write into (created when missing).</source>
+            <translation>Le dossier où écrire (créé s'il manque).</translation>
+        </message>
+        <message>
+            <source>Comma-separated formats (default: all): %1.</source>
+            <translation>Formats séparés par des virgules (par défaut : tous) : %1.</translation>
+        </message>
+        <message>
+            <source>List what would be added, changed and removed; write nothing.</source>
+            <translation>Lister ce qui serait ajouté, modifié et supprimé ; ne rien écrire.</translation>
+        </message>
+        <message>
+            <source>Refuse (exit 1, listing the findings) while the catalog has governance errors.</source>
+            <translation>Refuser (sortie 1, avec la liste des constats) tant que le catalogue a des erreurs de gouvernance.</translation>
+        </message>
+        <message>
+            <source>Export approved (and deprecated) elements and schema versions only.</source>
+            <translation>N'exporter que les éléments et versions de schéma approuvés (ou dépréciés).</translation>
+        </message>
+        <message>
+            <source>Write AsyncAPI documents as JSON instead of YAML.</source>
+            <translation>Écrire les documents AsyncAPI en JSON plutôt qu'en YAML.</translation>
+        </message>
+        <message>
+            <source>The Strimzi cluster the KafkaTopic resources belong to.</source>
+            <translation>Le cluster Strimzi auquel appartiennent les ressources KafkaTopic.</translation>
+        </message>
+        <message>
+            <source>--to DIR is required</source>
+            <translation>--to DOSSIER est requis</translation>
+        </message>
+        <message>
+            <source>unknown format "%1"; the formats are %2</source>
+            <translation>format « %1 » inconnu ; les formats sont %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>export refused: the catalog has %n governance error(s)</source>
+            <translation>
+                <numerusform>export refusé : le catalogue a %n erreur de gouvernance</numerusform>
+                <numerusform>export refusé : le catalogue a %n erreurs de gouvernance</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>kept %1: no longer exported, but edited since the last export</source>
+            <translation>%1 conservé : plus exporté, mais modifié depuis le dernier export</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+            <translation>%1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing written: %1</source>
+            <translation>Essai à blanc, rien n'est écrit : %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1: %2</source>
+            <translation>Exporté dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::ExportDialog</name>
+        <message>
+            <source>Approved elements and schema versions only</source>
+            <translation>Seulement les éléments et versions de schéma approuvés</translation>
+        </message>
+        <message>
+            <source>Refuse while the catalog has governance errors</source>
+            <translation>Refuser tant que le catalogue a des erreurs de gouvernance</translation>
+        </message>
+        <message>
+            <source>AsyncAPI documents as JSON (YAML otherwise)</source>
+            <translation>Documents AsyncAPI en JSON (YAML sinon)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formats</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Strimzi cluster:</source>
+            <translation>Cluster Strimzi :</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Dossier :</translation>
+        </message>
+        <message>
+            <source>What the export will do:</source>
+            <translation>Ce que fera l'export :</translation>
+        </message>
+        <message>
+            <source>Export Into</source>
+            <translation>Exporter dans</translation>
+        </message>
+        <message>
+            <source>Exported to %1: %2 added, %3 changed, %4 removed, %5 unchanged.</source>
+            <translation>Exporté dans %1 : %2 ajoutés, %3 modifiés, %4 supprimés, %5 inchangés.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to export into: usually a git working tree, so that a pull request shows what changed.</source>
+            <translation>Choisissez le dossier où exporter : en général une copie de travail git, pour qu'une pull request montre ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose the folder to export into.</source>
+            <translation>Choisissez le dossier où exporter.</translation>
+        </message>
+        <message>
+            <source>Choose at least one format.</source>
+            <translation>Choisissez au moins un format.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The export is refused: the catalog has %n governance error(s) (see Findings).</source>
+            <translation>
+                <numerusform>L'export est refusé : le catalogue a %n erreur de gouvernance (voir Constats).</numerusform>
+                <numerusform>L'export est refusé : le catalogue a %n erreurs de gouvernance (voir Constats).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Working out what the export will do…</source>
+            <translation>Calcul de ce que fera l'export…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The folder is up to date: its %n file(s) are what this export writes.</source>
+            <translation>
+                <numerusform>Le dossier est à jour : son fichier est celui qu'écrit cet export.</numerusform>
+                <numerusform>Le dossier est à jour : ses %n fichiers sont ceux qu'écrit cet export.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added (%1)</source>
+            <translation>Ajoutés (%1)</translation>
+        </message>
+        <message>
+            <source>Changed (%1)</source>
+            <translation>Modifiés (%1)</translation>
+        </message>
+        <message>
+            <source>Removed (%1)</source>
+            <translation>Supprimés (%1)</translation>
+        </message>
+        <message>
+            <source>Kept, edited since the last export (%1)</source>
+            <translation>Conservés, modifiés depuis le dernier export (%1)</translation>
+        </message>
+        <message>
+            <source>Unchanged (%1)</source>
+            <translation>Inchangés (%1)</translation>
+        </message>
+        <message>
+            <source>Nothing to write: the folder already holds this export.</source>
+            <translation>Rien à écrire : le dossier contient déjà cet export.</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to change, %3 to remove in %4.</source>
+            <translation>%1 à ajouter, %2 à modifier, %3 à supprimer dans %4.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::FindingsPanel</name>
         <message>
             <source>Finding</source>
@@ -879,6 +1070,14 @@ Le catalogue montre maintenant leur version.</translation>
             <source>Review</source>
             <translation>Revue</translation>
         </message>
+        <message>
+            <source>Schema</source>
+            <translation>Schéma</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -1253,6 +1452,176 @@ Le catalogue montre maintenant leur version.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::app::SchemaEditorPanel</name>
+        <message>
+            <source>Avro</source>
+            <translation>Avro</translation>
+        </message>
+        <message>
+            <source>Protobuf</source>
+            <translation>Protobuf</translation>
+        </message>
+        <message>
+            <source>JSON Schema</source>
+            <translation>JSON Schema</translation>
+        </message>
+        <message>
+            <source>Save as New Version</source>
+            <translation>Enregistrer comme nouvelle version</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>How each new version must relate to the earlier ones, as in Confluent Schema Registry</source>
+            <translation>Comment chaque nouvelle version doit se situer par rapport aux précédentes, comme dans Confluent Schema Registry</translation>
+        </message>
+        <message>
+            <source>Select an event, command or read model to see and edit its schema.</source>
+            <translation>Sélectionnez un événement, une commande ou un modèle de lecture pour voir et modifier son schéma.</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Version :</translation>
+        </message>
+        <message>
+            <source>Compatibility:</source>
+            <translation>Compatibilité :</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format :</translation>
+        </message>
+        <message>
+            <source>What this is about</source>
+            <translation>Ce dont il s'agit</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+        </message>
+        <message>
+            <source>Version %1 (%2)</source>
+            <translation>Version %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Version 1 (new)</source>
+            <translation>Version 1 (nouvelle)</translation>
+        </message>
+        <message>
+            <source>Version %1 (new, from version %2)</source>
+            <translation>Version %1 (nouvelle, à partir de la version %2)</translation>
+        </message>
+        <message>
+            <source>Does not parse: %1</source>
+            <translation>Illisible : %1</translation>
+        </message>
+        <message>
+            <source>Parses as %1.</source>
+            <translation>Lisible en %1.</translation>
+        </message>
+        <message>
+            <source>The first version: nothing to be compatible with.</source>
+            <translation>La première version : rien avec quoi être compatible.</translation>
+        </message>
+        <message>
+            <source>Incompatible: the earlier versions are not %1; a registry refuses a new format under the same subject</source>
+            <translation>Incompatible : les versions précédentes ne sont pas en %1 ; un registre refuse un nouveau format sous le même sujet</translation>
+        </message>
+        <message>
+            <source>An earlier version cannot be read: %1</source>
+            <translation>Une version précédente est illisible : %1</translation>
+        </message>
+        <message>
+            <source>Compatibility is not checked (NONE).</source>
+            <translation>La compatibilité n'est pas vérifiée (NONE).</translation>
+        </message>
+        <message>
+            <source>Compatible with the earlier versions (%1).</source>
+            <translation>Compatible avec les versions précédentes (%1).</translation>
+        </message>
+        <message>
+            <source>breaks old readers</source>
+            <translation>casse les anciens lecteurs</translation>
+        </message>
+        <message>
+            <source>breaks old writers' data</source>
+            <translation>casse les données des anciens producteurs</translation>
+        </message>
+        <message>
+            <source>Against version %1, %2: %3 (%4)</source>
+            <translation>Par rapport à la version %1, %2 : %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Add schema version %1 of %2</source>
+            <translation>Ajouter la version de schéma %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::SchemaFieldTable</name>
+        <message>
+            <source>Make Schema Version</source>
+            <translation>Créer la version de schéma</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Requis</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Défaut</translation>
+        </message>
+        <message>
+            <source>Avro</source>
+            <translation>Avro</translation>
+        </message>
+        <message>
+            <source>Protobuf</source>
+            <translation>Protobuf</translation>
+        </message>
+        <message>
+            <source>JSON Schema</source>
+            <translation>JSON Schema</translation>
+        </message>
+        <message>
+            <source>Add Field</source>
+            <translation>Ajouter un champ</translation>
+        </message>
+        <message>
+            <source>Remove Field</source>
+            <translation>Retirer le champ</translation>
+        </message>
+        <message>
+            <source>The fields of version %1. Change them and make the next version.</source>
+            <translation>Les champs de la version %1. Modifiez-les et créez la version suivante.</translation>
+        </message>
+        <message>
+            <source>Version %1 was written by hand and stays as written; fields here make a new version from scratch.</source>
+            <translation>La version %1 a été écrite à la main et reste telle quelle ; les champs ici créent une nouvelle version à partir de zéro.</translation>
+        </message>
+        <message>
+            <source>No schema yet: list the fields and make the first version.</source>
+            <translation>Pas encore de schéma : listez les champs et créez la première version.</translation>
+        </message>
+        <message>
+            <source>Add schema version %1 of %2 from its fields</source>
+            <translation>Ajouter la version de schéma %1 de %2 à partir de ses champs</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::WatchCommand</name>
         <message>
             <source>Print changes as they land, from any client, until interrupted</source>
@@ -1495,10 +1864,6 @@ Le catalogue montre maintenant leur version.</translation>
         <message>
             <source>the fixed size changed from %1 to %2</source>
             <translation>la taille du fixed est passée de %1 à %2</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>ligne %1, colonne %2 : %3</translation>
         </message>
     </context>
     <context>
@@ -2052,13 +2417,21 @@ Le catalogue montre maintenant leur version.</translation>
             <source>Relate it, or delete it if it is not needed.</source>
             <translation>Reliez-le, ou supprimez-le s'il ne sert pas.</translation>
         </message>
+        <message>
+            <source>A channel's partitions never decrease from one approved version to the next.</source>
+            <translation>Les partitions d'un canal ne diminuent jamais d'une version approuvée à la suivante.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 partitions; review "%3" approved %4, and Kafka cannot take partitions away</source>
+            <translation>%1 a %2 partitions ; la revue « %3 » en a approuvé %4, et Kafka ne peut pas retirer de partitions</translation>
+        </message>
+        <message>
+            <source>Set the partitions back to %1 or more; for fewer, create a new version of the topic and move its consumers.</source>
+            <translation>Remettez au moins %1 partitions ; pour en avoir moins, créez une nouvelle version du topic et déplacez ses consommateurs.</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::JsonSchemaCompatibility</name>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>ligne %1, colonne %2 : %3</translation>
-        </message>
         <message>
             <source>a JSON Schema document is an object</source>
             <translation>un document JSON Schema est un objet</translation>
@@ -2431,6 +2804,33 @@ Le catalogue montre maintenant leur version.</translation>
             <source>version %1: %2</source>
             <translation>version %1 : %2</translation>
         </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>ligne %1, colonne %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::SchemaFields</name>
+        <message>
+            <source>default: %1</source>
+            <translation>défaut : %1</translation>
+        </message>
+        <message>
+            <source>Field %1: "%2" is not a name a schema accepts (letters, digits and _, not starting with a digit)</source>
+            <translation>Champ %1 : « %2 » n'est pas un nom qu'un schéma accepte (lettres, chiffres et _, sans chiffre au début)</translation>
+        </message>
+        <message>
+            <source>Field %1: "%2" is named twice</source>
+            <translation>Champ %1 : « %2 » est nommé deux fois</translation>
+        </message>
+        <message>
+            <source>Field %1 (%2): unknown type "%3"</source>
+            <translation>Champ %1 (%2) : type « %3 » inconnu</translation>
+        </message>
+        <message>
+            <source>Field %1 (%2): the default "%3" is not a %4</source>
+            <translation>Champ %1 (%2) : la valeur par défaut « %3 » n'est pas de type %4</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::Severity</name>
@@ -2566,6 +2966,160 @@ Le catalogue montre maintenant leur version.</translation>
         <message>
             <source>The shared catalog %1 is not empty</source>
             <translation>Le catalogue partagé %1 n'est pas vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::ExportFormat</name>
+        <message>
+            <source>Avro schemas (.avsc)</source>
+            <translation>Schémas Avro (.avsc)</translation>
+        </message>
+        <message>
+            <source>Protobuf files (.proto), one per bounded context</source>
+            <translation>Fichiers Protobuf (.proto), un par contexte délimité</translation>
+        </message>
+        <message>
+            <source>JSON Schema (draft 2020-12)</source>
+            <translation>JSON Schema (draft 2020-12)</translation>
+        </message>
+        <message>
+            <source>AsyncAPI 3.0, one document per service</source>
+            <translation>AsyncAPI 3.0, un document par service</translation>
+        </message>
+        <message>
+            <source>Strimzi KafkaTopic resources</source>
+            <translation>Ressources KafkaTopic de Strimzi</translation>
+        </message>
+        <message>
+            <source>Terraform kafka_topic resources</source>
+            <translation>Ressources Terraform kafka_topic</translation>
+        </message>
+        <message>
+            <source>Schema Registry request bodies</source>
+            <translation>Corps de requête pour Schema Registry</translation>
+        </message>
+        <message>
+            <source>EventCatalog folder</source>
+            <translation>Dossier EventCatalog</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::ExportWriter</name>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 est illisible : %2</translation>
+        </message>
+        <message>
+            <source>%1, line %2: not an export manifest (%3); move it away to export into this folder</source>
+            <translation>%1, ligne %2 : pas un manifeste d'export (%3) ; déplacez-le pour exporter dans ce dossier</translation>
+        </message>
+        <message>
+            <source>%1: the entry %2 is refused: %3</source>
+            <translation>%1 : l'entrée %2 est refusée : %3</translation>
+        </message>
+        <message>
+            <source>%1 is a symbolic link; the export does not write through links</source>
+            <translation>%1 est un lien symbolique ; l'export n'écrit pas à travers les liens</translation>
+        </message>
+        <message>
+            <source>%1 is a file where the export needs a folder</source>
+            <translation>%1 est un fichier là où l'export a besoin d'un dossier</translation>
+        </message>
+        <message>
+            <source>%1 is a folder where the export writes a file</source>
+            <translation>%1 est un dossier là où l'export écrit un fichier</translation>
+        </message>
+        <message>
+            <source>cannot create the folder of %1</source>
+            <translation>impossible de créer le dossier de %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is a file, not a folder</source>
+            <translation>%1 est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>refused to write %1: %2</source>
+            <translation>écriture de %1 refusée : %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was not written by a Mesh Studio export; move it away or export into another folder</source>
+            <translation>%1 existe déjà et n'a pas été écrit par un export de Mesh Studio ; déplacez-le ou exportez dans un autre dossier</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>the export was cancelled; the folder holds old and new files, each whole</source>
+            <translation>l'export a été annulé ; le dossier contient des fichiers anciens et nouveaux, chacun entier</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::Exporter</name>
+        <message>
+            <source>%1 export: %2</source>
+            <translation>export %1 : %2</translation>
+        </message>
+        <message>
+            <source>refused to write %1: %2</source>
+            <translation>écriture de %1 refusée : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::FileNames</name>
+        <message>
+            <source>the path is empty</source>
+            <translation>le chemin est vide</translation>
+        </message>
+        <message>
+            <source>the path is absolute</source>
+            <translation>le chemin est absolu</translation>
+        </message>
+        <message>
+            <source>the path leaves the export folder</source>
+            <translation>le chemin sort du dossier d'export</translation>
+        </message>
+        <message>
+            <source>the path contains a character that is not allowed</source>
+            <translation>le chemin contient un caractère interdit</translation>
+        </message>
+        <message>
+            <source>the path contains a reserved device name</source>
+            <translation>le chemin contient un nom de périphérique réservé</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::JsonText</name>
+        <message>
+            <source>%1, line %2, column %3: %4</source>
+            <translation>%1, ligne %2, colonne %3 : %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::ProtoMerger</name>
+        <message>
+            <source>%1 and %2 both declare %3 differently; rename one of them</source>
+            <translation>%1 et %2 déclarent tous deux %3 différemment ; renommez l'un des deux</translation>
+        </message>
+        <message>
+            <source>%1: field %2 has the unknown type %3</source>
+            <translation>%1 : le champ %2 a le type inconnu %3</translation>
+        </message>
+        <message>
+            <source>the Protobuf schemas of %1 and the contexts it uses refer to each other in a cycle, which .proto imports cannot express</source>
+            <translation>les schémas Protobuf de %1 et des contextes qu'il utilise se réfèrent les uns aux autres en cycle, ce que les imports .proto ne peuvent exprimer</translation>
+        </message>
+        <message>
+            <source>the shared elements</source>
+            <translation>les éléments partagés</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
 </TS>
