@@ -99,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, schemaDock);
-    splitDockWidget(propertiesDock, schemaDock, Qt::Vertical);
+    tabifyDockWidget(propertiesDock, schemaDock);
+    propertiesDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     addDockWidget(Qt::BottomDockWidgetArea, presenceDock);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
@@ -110,8 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
     tabifyDockWidget(historyDock, reviewDock);
     findingsDock->raise();
-    resizeDocks({treeDock, propertiesDock}, {300, 420}, Qt::Horizontal);
-    resizeDocks({propertiesDock, schemaDock}, {360, 340}, Qt::Vertical);
+    resizeDocks({treeDock, propertiesDock}, {300, 440}, Qt::Horizontal);
     resizeDocks({historyDock}, {180}, Qt::Vertical);
 
     m_connection->setObjectName(QStringLiteral("connection"));

@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -402,6 +403,7 @@ private Q_SLOTS:
         const QList<SchemaVersion> before = m_window->catalog()->state().schemaVersions(subject);
         QCOMPARE(before.size(), 2);
         clickTreeItem("ProfileUpdated");
+        m_window->findChild<QDockWidget *>("schemaDock")->raise();
         mesh::app::SchemaEditorPanel *panel = m_window->schemaEditor();
         mesh::app::CodeEditor *editor = panel->editor();
         QCOMPARE(editor->toPlainText(), before.last().text);
@@ -459,8 +461,6 @@ private Q_SLOTS:
             QTRY_VERIFY(panel->verdict().join('\n').contains("region"));
             m_window->resize(1440, 900);
             m_window->findChild<QDockWidget *>("historyDock")->raise();
-            m_window->resizeDocks({m_window->findChild<QDockWidget *>("propertiesDock"), m_window->findChild<QDockWidget *>("schemaDock")},
-                                  {220, 560}, Qt::Vertical);
             m_window->resizeDocks({m_window->findChild<QDockWidget *>("schemaDock")}, {560}, Qt::Horizontal);
             QTest::qWait(50);
             QVERIFY(m_window->grab().save(shots + "/schema.png"));
@@ -478,6 +478,7 @@ private Q_SLOTS:
         QVERIFY(command);
         QVERIFY(state.schemaVersions(command->id).isEmpty());
         clickTreeItem("UpdateProfile");
+        m_window->findChild<QDockWidget *>("propertiesDock")->raise();
         mesh::app::SchemaFieldTable *fields = m_window->propertiesPanel()->schemaFields();
         QTableWidget *table = fields->table();
         QCOMPARE(table->rowCount(), 0);
@@ -504,7 +505,16 @@ private Q_SLOTS:
         QVERIFY(made.first().text.contains("\"required\": [\"profileId\"]"));
         // The table reads back what it wrote, and the schema editor shows it.
         QTRY_COMPARE(table->rowCount(), 2);
+        m_window->findChild<QDockWidget *>("schemaDock")->raise();
         QCOMPARE(m_window->schemaEditor()->editor()->toPlainText(), made.first().text);
+        if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            m_window->findChild<QDockWidget *>("propertiesDock")->raise();
+            m_window->resize(1440, 900);
+            QTest::qWait(50);
+            m_window->propertiesPanel()->findChild<QScrollArea *>()->ensureWidgetVisible(table);
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(shots + "/fields.png"));
+        }
         m_window->catalogTree()->treeWidget()->setFocus();
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
         QVERIFY(state.schemaVersions(command->id).isEmpty());
