@@ -25,6 +25,7 @@ using namespace mesh::catalog;
 namespace {
 
 constexpr const char *kManifest = ".meshstudio-export.json";
+constexpr const char *kTemporarySuffix = ".meshstudio-tmp";
 
 QByteArray digest(const QByteArray &bytes)
 {
@@ -150,8 +151,12 @@ public:
             if (!QDir().mkpath(folder))
                 return makeError(ErrorCode::ReadOnly, ExportWriter::tr("cannot create the folder of %1").arg(fileName));
             m_madeFolders.insert(folder);
+            // What an export killed mid-write left behind.
+            QDir dir(folder);
+            for (const QString &leftover : dir.entryList({QStringLiteral(".*") + QLatin1String(kTemporarySuffix)}, QDir::Files | QDir::Hidden))
+                dir.remove(leftover);
         }
-        const QString temporary = folder + QStringLiteral("/.") + QFileInfo(fileName).fileName() + QStringLiteral(".meshstudio-tmp");
+        const QString temporary = folder + QStringLiteral("/.") + QFileInfo(fileName).fileName() + QLatin1String(kTemporarySuffix);
         QFile file(temporary);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
             const QString reason = file.errorString();

@@ -333,7 +333,14 @@ private Q_SLOTS:
             if (it.key() != ExportWriter::manifestName())
                 QCOMPARE(it.value(), expected.value(it.key()));
         }
+        // A temporary file a killed export left behind goes when its folder is written again.
+        QDir().mkpath(target.filePath(QStringLiteral("terraform")));
+        QFile leftover(target.filePath(QStringLiteral("terraform/.Identity.tf.meshstudio-tmp")));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("resource \"kafka_topic\" \"half");
+        leftover.close();
         const ExportPlan finish = exportInto(m_sample->state(), target.path());
+        QVERIFY(!leftover.exists());
         QCOMPARE(finish.added.size(), files.size() - 5);
         QCOMPARE(finish.unchanged.size(), 5);
         QCOMPARE(filesOnDisk(target.path()).size(), files.size() + 1);
