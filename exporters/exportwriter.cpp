@@ -15,8 +15,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace mesh::exporters {
 
@@ -138,9 +136,9 @@ private:
 };
 
 // Writes a temporary file beside the target and renames it over the target, so a reader
-// (or an interrupted export) sees the old file or the new one, whole. Not QSaveFile: its
-// O_TMPFILE files and one fsync each take seconds for a large export; the writer syncs the
-// file system once, before the manifest records the files.
+// (or an export interrupted at any point) sees the old file or the new one, whole. Not
+// QSaveFile: its O_TMPFILE files and one fsync each take seconds for a large export. Exports
+// are regenerated from the catalog at will, so they are not synced to disk one by one.
 class AtomicWriter
 {
 public:
@@ -148,13 +146,14 @@ public:
     {
         const QString folder = QFileInfo(fileName).absolutePath();
         if (!m_madeFolders.contains(folder)) {
-            if (!QDir().mkpath(folder))
-                return makeError(ErrorCode::ReadOnly, ExportWriter::tr("cannot create the folder of %1").arg(fileName));
-            m_madeFolders.insert(folder);
-            // What an export killed mid-write left behind.
             QDir dir(folder);
-            for (const QString &leftover : dir.entryList({QStringLiteral(".*") + QLatin1String(kTemporarySuffix)}, QDir::Files | QDir::Hidden))
-                dir.remove(leftover);
+            if (dir.exists()) {   // what an export killed mid-write left behind
+                for (const QString &leftover : dir.entryList({QStringLiteral(".*") + QLatin1String(kTemporarySuffix)}, QDir::Files | QDir::Hidden))
+                    dir.remove(leftover);
+            } else if (!QDir().mkpath(folder)) {
+                return makeError(ErrorCode::ReadOnly, ExportWriter::tr("cannot create the folder of %1").arg(fileName));
+            }
+            m_madeFolders.insert(folder);
         }
         const QString temporary = folder + QStringLiteral("/.") + QFileInfo(fileName).fileName() + QLatin1String(kTemporarySuffix);
         QFile file(temporary);
@@ -170,15 +169,6 @@ public:
             return makeError(ErrorCode::StorageFailure, ExportWriter::tr("cannot write %1: %2").arg(fileName, reason));
         }
         return Ok{};
-    }
-
-    static void syncFileSystem(const QString &directory)
-    {
-        const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-        if (fd >= 0) {
-            ::syncfs(fd);
-            ::close(fd);
-        }
     }
 
 private:
@@ -332,7 +322,6 @@ Result<void> ExportWriter::write(const ExportPlan &plan, const std::function<boo
     }
 
     // Then what the export owns now, each file with the size and time it has on disk.
-    AtomicWriter::syncFileSystem(plan.directory);
     Manifest final;
     final.stamp = plan.stamp;
     for (auto it = plan.manifest.begin(); it != plan.manifest.end(); ++it) {
