@@ -1,7 +1,5 @@
-#include "exporters/filenames.h"
 #include "exporters/formatexporters.h"
-#include "exporters/jsontext.h"
-#include "exporters/subjectnames.h"
+#include "exporters/jsonsubjects.h"
 
 namespace mesh::exporters {
 
@@ -31,18 +29,8 @@ Json withNamespace(const Json &schema, const QString &package)
 // avro/<Context>/<Name>.avsc: the latest version of each Avro subject.
 Result<Files> exportAvro(const ExportModel &model, UniquePaths &paths)
 {
-    Files files;
-    for (const Element *subject : schemaSubjects(model)) {
-        const auto schema = model.latestSchema(subject->id);
-        if (!schema || schema->format != SchemaFormat::Avro)
-            continue;
-        auto parsed = parseJson(schema->text, schemaVersionLabel(model, *subject, schema->version));
-        if (!parsed)
-            return parsed.error();
-        const QString path = paths.claim(QStringLiteral("avro/") + contextFolder(model, *subject), subject->name, QStringLiteral(".avsc"));
-        files.append({path, jsonBytes(withNamespace(*parsed, model.packageOf(*subject))), QStringLiteral("avro")});
-    }
-    return files;
+    return exportJsonSubjects(model, paths, SchemaFormat::Avro, QStringLiteral("avro"), QStringLiteral(".avsc"),
+                              [&model](const Json &schema, const Element &subject) { return withNamespace(schema, model.packageOf(subject)); });
 }
 
 } // namespace mesh::exporters

@@ -1,7 +1,5 @@
-#include "exporters/filenames.h"
 #include "exporters/formatexporters.h"
-#include "exporters/jsontext.h"
-#include "exporters/subjectnames.h"
+#include "exporters/jsonsubjects.h"
 
 namespace mesh::exporters {
 
@@ -32,19 +30,8 @@ Json withDialectAndId(const Json &schema, const QUuid &subject)
 // jsonschema/<Context>/<Name>.schema.json: the latest version of each JSON Schema subject.
 Result<Files> exportJsonSchema(const ExportModel &model, UniquePaths &paths)
 {
-    Files files;
-    for (const Element *subject : schemaSubjects(model)) {
-        const auto schema = model.latestSchema(subject->id);
-        if (!schema || schema->format != SchemaFormat::JsonSchema)
-            continue;
-        auto parsed = parseJson(schema->text, schemaVersionLabel(model, *subject, schema->version));
-        if (!parsed)
-            return parsed.error();
-        const QString path = paths.claim(QStringLiteral("jsonschema/") + contextFolder(model, *subject), subject->name,
-                                         QStringLiteral(".schema.json"));
-        files.append({path, jsonBytes(withDialectAndId(*parsed, subject->id)), QStringLiteral("jsonschema")});
-    }
-    return files;
+    return exportJsonSubjects(model, paths, SchemaFormat::JsonSchema, QStringLiteral("jsonschema"), QStringLiteral(".schema.json"),
+                              [](const Json &schema, const Element &subject) { return withDialectAndId(schema, subject.id); });
 }
 
 } // namespace mesh::exporters
