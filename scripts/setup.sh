@@ -10,7 +10,8 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    libsqlite3-dev sqlite3 libpq-dev postgresql libprotobuf-dev libprotoc-dev libyaml-cpp-dev nlohmann-json3-dev fonts-dejavu-core
+    libsqlite3-dev sqlite3 libpq-dev postgresql libprotobuf-dev libprotoc-dev libyaml-cpp-dev nlohmann-json3-dev
+    libgraphviz-dev graphviz qt6-svg-dev fonts-dejavu-core
 )
 
 "$ROOT/scripts/apt-install.sh" "${PACKAGES[@]}"
