@@ -1,0 +1,61 @@
+#include "canvas/diagramrenderer.h"
+
+#include "canvas/diagramscene.h"
+
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace mesh::canvas {
+
+using namespace mesh::catalog;
+
+Result<void> DiagramRenderer::write(DiagramScene &scene, const QString &path, double scale)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+        return makeError(ErrorCode::InvalidInput, tr("%1: the picture is written as .svg or .png").arg(path));
+    if (scale <= 0 || scale > 16)
+        return makeError(ErrorCode::InvalidInput, tr("the scale is between 0 and 16, not %1").arg(scale));
+    const QList<QGraphicsItem *> selected = scene.selectedItems();
+    scene.clearSelection();   // a picture shows the diagram, not what is selected
+    QRectF source = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24);
+    if (source.isEmpty())
+        source = QRectF(0, 0, 200, 100);
+    const QSize size = (source.size() * scale).toSize();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::ReadOnly, tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(QFileInfo(path).completeBaseName());
+        svg.setDescription(tr("A diagram from Mesh Studio"));
+        QPainter painter(&svg);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        scene.render(&painter, QRectF(QPointF(0, 0), size), source);
+    } else {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), size), source);
+        painter.end();
+        if (!image.save(&file, "PNG"))
+            return makeError(ErrorCode::StorageFailure, tr("cannot write %1").arg(path));
+    }
+    for (QGraphicsItem *item : selected)
+        item->setSelected(true);
+    if (!file.commit())
+        return makeError(ErrorCode::StorageFailure, tr("cannot write %1: %2").arg(path, file.errorString()));
+    return Ok{};
+}
+
+} // namespace mesh::canvas

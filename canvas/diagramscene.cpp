@@ -1,0 +1,573 @@
+#include "canvas/diagramscene.h"
+
+#include "canvas/elementitem.h"
+#include "canvas/relationitem.h"
+#include "catalog/catalog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGraphicsSceneMouseEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QPainter>
+
+namespace mesh::canvas {
+
+using namespace mesh::catalog;
+
+namespace {
+
+constexpr double kFrameMargin = 36.0;
+const char *const kPlacementsMime = "application/x-meshstudio-placements";
+
+QRectF centered(const QPointF &center, const QSizeF &size)
+{
+    return {center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()};
+}
+
+} // namespace
+
+QString DiagramScene::elementMimeType()
+{
+    return QStringLiteral("application/x-meshstudio-elements");
+}
+
+DiagramScene::DiagramScene(Catalog *catalog, const QUuid &diagram, QObject *parent)
+    : QGraphicsScene(parent), m_catalog(catalog), m_diagram(diagram)
+{
+    const Diagram *shown = catalog->state().diagram(diagram);
+    m_kind = shown ? shown->kind : DiagramKind::Board;
+    // A large, fixed index is slow to update while dragging thousands of items; BSP suits
+    // mostly static scenes like these.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(catalog, &Catalog::changesApplied, this, &DiagramScene::sync);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_syncing)
+            Q_EMIT elementsSelected(selectedElements());
+    });
+    sync();
+}
+
+bool DiagramScene::showsRelation(RelationKind kind) const
+{
+    return m_kind == DiagramKind::ContextMap ? isContextMapRelation(kind) : !isContextMapRelation(kind);
+}
+
+void DiagramScene::sync()
+{
+    if (!m_catalog)
+        return;
+    const CatalogState &state = m_catalog->state();
+    m_syncing = true;
+    QSet<QUuid> placed;
+    for (const Placement &placement : state.placements(m_diagram)) {
+        const Element *element = state.element(placement.element);
+        if (!element)
+            continue;
+        placed.insert(element->id);
+        ElementItem *item = m_elements.value(element->id);
+        if (!item || item->kind() != element->kind) {
+            delete item;
+            item = new ElementItem(element->id, element->kind);
+            item->setDrawnAsFrame(m_kind != DiagramKind::ContextMap);
+            addItem(item);
+            m_elements.insert(element->id, item);
+        }
+        item->setName(element->name);
+        item->setSize(placement.geometry.size());
+        item->setPinned(placement.pinned);
+        if (item->pos() != placement.geometry.topLeft())
+            item->setPos(placement.geometry.topLeft());
+    }
+    for (auto it = m_elements.begin(); it != m_elements.end();) {
+        if (placed.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_elements.erase(it);
+    }
+
+    // Relations between placed elements, of the kinds this kind of diagram shows.
+    QSet<QUuid> shown;
+    for (const QUuid &element : placed) {
+        for (const QUuid &relationId : state.relationsOf(element)) {
+            const Relation *relation = state.relation(relationId);
+            if (!relation || shown.contains(relationId) || !showsRelation(relation->kind) || !placed.contains(relation->from)
+                || !placed.contains(relation->to))
+                continue;
+            shown.insert(relationId);
+            RelationItem *item = m_relations.value(relationId);
+            if (item && (item->from() != m_elements.value(relation->from) || item->to() != m_elements.value(relation->to))) {
+                delete item;
+                item = nullptr;
+            }
+            if (!item) {
+                item = new RelationItem(relationId, relation->kind, m_elements.value(relation->from), m_elements.value(relation->to));
+                addItem(item);
+                m_relations.insert(relationId, item);
+            }
+        }
+    }
+    for (auto it = m_relations.begin(); it != m_relations.end();) {
+        if (shown.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_relations.erase(it);
+    }
+    m_relationsOf.clear();
+    for (RelationItem *item : std::as_const(m_relations)) {
+        m_relationsOf[item->from()->element()].append(item);
+        m_relationsOf[item->to()->element()].append(item);
+        const auto route = m_pendingRoutes.constFind(item->relation());
+        if (route != m_pendingRoutes.cend())
+            item->setRoute(*route);
+        else
+            item->endsMoved();
+    }
+    m_pendingRoutes.clear();
+    m_syncing = false;
+    update();
+}
+
+void DiagramScene::elementMoved(ElementItem *item)
+{
+    if (m_syncing)
+        return;
+    for (RelationItem *relation : m_relationsOf.value(item->element()))
+        relation->endsMoved();
+}
+
+QList<QUuid> DiagramScene::selectedElements() const
+{
+    QList<QUuid> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *element = qgraphicsitem_cast<ElementItem *>(item))
+            ids.append(element->element());
+    }
+    return ids;
+}
+
+void DiagramScene::selectElements(const QList<QUuid> &elements)
+{
+    m_syncing = true;
+    clearSelection();
+    for (const QUuid &id : elements) {
+        if (ElementItem *item = m_elements.value(id))
+            item->setSelected(true);
+    }
+    m_syncing = false;
+}
+
+ElementItem *DiagramScene::frameAt(const QPointF &point, const ElementItem *except) const
+{
+    ElementItem *found = nullptr;
+    for (ElementItem *item : m_elements) {
+        if (item == except || !item->isDrawnAsFrame() || !item->sceneRectangle().contains(point))
+            continue;
+        // The innermost: the smallest frame containing the point.
+        if (!found || item->sceneRectangle().width() * item->sceneRectangle().height()
+                          < found->sceneRectangle().width() * found->sceneRectangle().height())
+            found = item;
+    }
+    return found;
+}
+
+QUuid DiagramScene::contextAt(const QPointF &point) const
+{
+    const ElementItem *frame = frameAt(point);
+    return frame ? frame->element() : QUuid();
+}
+
+QStringList DiagramScene::lanes() const
+{
+    QStringList lanes{tr("Triggers and actors"), tr("Commands and read models")};
+    QStringList eventLanes;
+    const CatalogState &state = m_catalog->state();
+    for (const Placement &placement : state.placements(m_diagram)) {
+        if (const Element *element = state.element(placement.element)) {
+            const QString lane = placement.lane.isEmpty() ? laneFor(*element) : placement.lane;
+            if (!lanes.contains(lane) && !eventLanes.contains(lane))
+                eventLanes.append(lane);
+        }
+    }
+    eventLanes.sort();
+    return lanes + eventLanes;
+}
+
+QString DiagramScene::laneFor(const Element &element) const
+{
+    switch (element.kind) {
+    case ElementKind::Actor:
+    case ElementKind::ExternalSystem:
+    case ElementKind::Policy:
+        return tr("Triggers and actors");
+    case ElementKind::Command:
+    case ElementKind::ReadModel:
+        return tr("Commands and read models");
+    default: {
+        const Element *context = m_catalog->state().element(element.context);
+        return tr("Events · %1").arg(context ? context->name : tr("no context"));
+    }
+    }
+}
+
+Placement DiagramScene::placementFor(const QUuid &element, const QPointF &center) const
+{
+    const Element *found = m_catalog->state().element(element);
+    Placement placement;
+    placement.diagram = m_diagram;
+    placement.element = element;
+    QSizeF size = ElementItem::defaultSize(found ? found->kind : ElementKind::Event);
+    if (found && found->kind == ElementKind::BoundedContext && m_kind == DiagramKind::ContextMap)
+        size = QSizeF(200, 100);
+    placement.geometry = centered(center, size);
+    if (m_kind == DiagramKind::Timeline && found)
+        placement.lane = laneFor(*found);
+    return placement;
+}
+
+void DiagramScene::placeNewElement(ElementKind kind, const QString &name, const QPointF &center)
+{
+    Element element{QUuid::createUuid(), kind, name.trimmed()};
+    if (contextRule(kind) != ContextRule::Forbidden)
+        element.context = contextAt(center);
+    Batch batch{CreateElement{element}, PlaceElement{placementFor(element.id, center)}};
+    Q_EMIT changeRequested(batch, tr("Place %1 %2").arg(elementKindDisplayName(kind), element.name));
+}
+
+void DiagramScene::placeExisting(const QList<QUuid> &elements, const QPointF &at)
+{
+    Batch batch;
+    QPointF center = at;
+    for (const QUuid &id : elements) {
+        if (m_elements.contains(id) || !m_catalog->state().element(id))
+            continue;
+        batch.append(PlaceElement{placementFor(id, center)});
+        center += QPointF(24, 24);
+    }
+    if (batch.isEmpty()) {
+        Q_EMIT problem(tr("Already on this diagram"));
+        return;
+    }
+    Q_EMIT changeRequested(batch, tr("Add %n element(s) to the diagram", nullptr, int(batch.size())));
+}
+
+void DiagramScene::commitMoves()
+{
+    const CatalogState &state = m_catalog->state();
+    Batch batch;
+    for (ElementItem *item : std::as_const(m_elements)) {
+        const Placement *placement = state.placement(m_diagram, item->element());
+        if (!placement || placement->geometry.topLeft() == item->pos())
+            continue;
+        Placement moved = *placement;
+        moved.geometry.moveTopLeft(item->pos());
+        batch.append(MovePlacement{moved});
+    }
+    if (batch.isEmpty())
+        return;
+    // One sticky dropped into another context's frame moves into that context.
+    if (batch.size() == 1 && m_kind == DiagramKind::Board) {
+        const QUuid id = std::get<MovePlacement>(batch.first()).placement.element;
+        const ElementItem *item = m_elements.value(id);
+        const Element *element = state.element(id);
+        if (element && !item->isDrawnAsFrame() && contextRule(element->kind) != ContextRule::Forbidden) {
+            const ElementItem *frame = frameAt(item->sceneRectangle().center(), item);
+            if (frame && frame->element() != element->context) {
+                batch.append(UpdateElement{id, {{"context", frame->element().toString(QUuid::WithoutBraces)}}});
+                Q_EMIT changeRequested(batch, tr("Move %1 into %2").arg(element->name, frame->name()));
+                return;
+            }
+        }
+    }
+    Q_EMIT changeRequested(batch, tr("Move %n element(s)", nullptr, int(batch.size())));
+}
+
+void DiagramScene::removeSelectionFromDiagram()
+{
+    Batch batch;
+    for (const QUuid &id : selectedElements())
+        batch.append(UnplaceElement{m_diagram, id});
+    if (!batch.isEmpty())
+        Q_EMIT changeRequested(batch, tr("Remove %n element(s) from the diagram", nullptr, int(batch.size())));
+}
+
+Batch DiagramScene::deleteSelection(QStringList &consequences) const
+{
+    const CatalogState &state = m_catalog->state();
+    Batch batch;
+    int relations = 0, schemas = 0, elsewhere = 0, children = 0;
+    for (const QUuid &id : selectedElements()) {
+        const Element *element = state.element(id);
+        if (!element)
+            continue;
+        batch.append(DeleteElement{id});
+        consequences.append(state.pathOf(id));
+        relations += int(state.relationsOf(id).size());
+        schemas += int(state.schemaVersions(id).size());
+        elsewhere += int(state.placementsOf(id).size()) - 1;
+        children += state.childCount(id);
+    }
+    if (relations)
+        consequences.append(tr("%n relation(s)", nullptr, relations));
+    if (schemas)
+        consequences.append(tr("%n schema version(s)", nullptr, schemas));
+    if (elsewhere)
+        consequences.append(tr("%n placement(s) on other diagrams", nullptr, elsewhere));
+    if (children)
+        consequences.append(tr("%n element(s) inside the deleted contexts", nullptr, children));
+    return batch;
+}
+
+QList<RelationKind> DiagramScene::validRelations(const QUuid &from, const QUuid &to, QString *why) const
+{
+    const CatalogState &state = m_catalog->state();
+    const Element *a = state.element(from);
+    const Element *b = state.element(to);
+    QList<RelationKind> kinds;
+    if (!a || !b || from == to) {
+        if (why)
+            *why = tr("An element cannot be related to itself");
+        return kinds;
+    }
+    for (RelationKind kind : allRelationKinds()) {
+        if (isValidRelation(kind, a->kind, b->kind) && showsRelation(kind))
+            kinds.append(kind);
+    }
+    if (kinds.isEmpty() && why)
+        *why = tr("No relation goes from a %1 to a %2").arg(elementKindDisplayName(a->kind).toLower(), elementKindDisplayName(b->kind).toLower());
+    return kinds;
+}
+
+void DiagramScene::connectElements(const QUuid &from, const QUuid &to, RelationKind kind)
+{
+    const CatalogState &state = m_catalog->state();
+    Q_EMIT changeRequested({CreateRelation{Relation{QUuid::createUuid(), kind, from, to, {}}}},
+                           tr("Relate %1 %2 %3").arg(state.pathOf(from), relationKindDisplayName(kind), state.pathOf(to)));
+}
+
+void DiagramScene::copySelection() const
+{
+    QJsonArray entries;
+    const CatalogState &state = m_catalog->state();
+    QRectF bounds;
+    for (const QUuid &id : selectedElements())
+        bounds = bounds.united(m_elements.value(id)->sceneRectangle());
+    for (const QUuid &id : selectedElements()) {
+        const QRectF rect = m_elements.value(id)->sceneRectangle().translated(-bounds.topLeft());
+        entries.append(QJsonObject{{"element", id.toString(QUuid::WithoutBraces)}, {"x", rect.x()}, {"y", rect.y()},
+                                   {"width", rect.width()}, {"height", rect.height()}, {"name", state.element(id)->name}});
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(kPlacementsMime), QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    QStringList names;
+    for (const QJsonValue &entry : entries)
+        names.append(entry.toObject().value("name").toString());
+    mime->setText(names.join(QLatin1Char('\n')));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void DiagramScene::paste(const QPointF &at)
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(QLatin1String(kPlacementsMime)))
+        return;
+    const CatalogState &state = m_catalog->state();
+    Batch batch;
+    const QJsonArray entries = QJsonDocument::fromJson(mime->data(QLatin1String(kPlacementsMime))).array();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QUuid id = QUuid::fromString(entry.value("element").toString());
+        const Element *element = state.element(id);
+        if (!element)
+            continue;
+        const QRectF geometry(at + QPointF(entry.value("x").toDouble(), entry.value("y").toDouble()),
+                              QSizeF(entry.value("width").toDouble(), entry.value("height").toDouble()));
+        Placement placement = placementFor(id, geometry.center());
+        placement.geometry = geometry;
+        if (m_elements.contains(id)) {
+            // Already on this diagram: paste a copy of the element.
+            Element copy = *element;
+            copy.id = QUuid::createUuid();
+            copy.lifecycle = Lifecycle::Draft;
+            int n = 1;
+            do
+                copy.name = tr("%1 (copy %2)").arg(element->name).arg(n++);
+            while (state.findElement(copy.context, copy.kind, copy.name));
+            batch.append(CreateElement{copy});
+            placement.element = copy.id;
+        }
+        batch.append(PlaceElement{placement});
+    }
+    if (!batch.isEmpty())
+        Q_EMIT changeRequested(batch, tr("Paste %n element(s)", nullptr, int(entries.size())));
+}
+
+layout::LayoutGraph DiagramScene::layoutGraph() const
+{
+    const CatalogState &state = m_catalog->state();
+    layout::LayoutGraph graph;
+    if (m_kind == DiagramKind::Timeline)
+        graph.lanes = lanes();
+    QList<ElementItem *> items = m_elements.values();
+    std::sort(items.begin(), items.end(), [](const ElementItem *a, const ElementItem *b) { return a->element() < b->element(); });
+    for (const ElementItem *item : items) {
+        if (item->isDrawnAsFrame())
+            continue;   // frames are drawn around their content afterwards
+        const Element *element = state.element(item->element());
+        const Placement *placement = state.placement(m_diagram, item->element());
+        const Element *context = element ? state.element(element->context) : nullptr;
+        graph.nodes.append({item->element(), item->size(), context ? context->name : QString(),
+                            placement && !placement->lane.isEmpty() ? placement->lane : (element ? laneFor(*element) : QString()),
+                            placement && placement->pinned, item->sceneRectangle().center()});
+    }
+    QList<RelationItem *> relations = m_relations.values();
+    std::sort(relations.begin(), relations.end(), [](const RelationItem *a, const RelationItem *b) { return a->relation() < b->relation(); });
+    for (const RelationItem *relation : relations) {
+        if (!relation->from()->isDrawnAsFrame() && !relation->to()->isDrawnAsFrame())
+            graph.edges.append({relation->from()->element(), relation->to()->element()});
+    }
+    return graph;
+}
+
+layout::LayoutEngine DiagramScene::layoutEngine(bool highQuality) const
+{
+    switch (m_kind) {
+    case DiagramKind::ContextMap:
+        return layout::LayoutEngine::Force;
+    case DiagramKind::Timeline:
+        return layout::LayoutEngine::Timeline;
+    case DiagramKind::Board:
+        break;
+    }
+    return highQuality ? layout::LayoutEngine::WholeDot : layout::LayoutEngine::Composed;
+}
+
+Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result)
+{
+    const CatalogState &state = m_catalog->state();
+    Batch batch;
+    QHash<QUuid, QRectF> contextBounds;
+    for (const layout::LayoutNode &node : graph.nodes) {
+        const Placement *placement = state.placement(m_diagram, node.id);
+        if (!placement || !result.centers.contains(node.id))
+            continue;
+        const QRectF geometry = centered(result.centers[node.id], node.size);
+        if (const Element *element = state.element(node.id); element && !element->context.isNull())
+            contextBounds[element->context] = contextBounds.value(element->context).united(geometry);
+        if (placement->geometry == geometry)
+            continue;
+        Placement moved = *placement;
+        moved.geometry = geometry;
+        batch.append(MovePlacement{moved});
+    }
+    // Frames go around their content, with room for their name.
+    for (ElementItem *item : std::as_const(m_elements)) {
+        if (!item->isDrawnAsFrame() || !contextBounds.contains(item->element()))
+            continue;
+        const Placement *placement = state.placement(m_diagram, item->element());
+        if (!placement || placement->pinned)
+            continue;
+        Placement moved = *placement;
+        moved.geometry = contextBounds[item->element()].adjusted(-kFrameMargin / 2, -kFrameMargin, kFrameMargin / 2, kFrameMargin / 2);
+        if (moved.geometry != placement->geometry)
+            batch.append(MovePlacement{moved});
+    }
+    m_pendingRoutes.clear();
+    for (qsizetype i = 0; i < graph.edges.size(); ++i) {
+        for (RelationItem *relation : m_relationsOf.value(graph.edges[i].from)) {
+            if (relation->to()->element() == graph.edges[i].to && !result.edgePaths[i].isEmpty())
+                m_pendingRoutes.insert(relation->relation(), result.edgePaths[i]);
+        }
+    }
+    return batch;
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    // Moving a frame moves its content: what lies inside comes along.
+    if (event->button() != Qt::LeftButton)
+        return;
+    auto *frame = qgraphicsitem_cast<ElementItem *>(itemAt(event->scenePos(), QTransform()));
+    if (!frame || !frame->isDrawnAsFrame() || !frame->isSelected())
+        return;
+    m_syncing = true;
+    for (ElementItem *item : std::as_const(m_elements)) {
+        if (item != frame && frame->sceneRectangle().contains(item->sceneRectangle()))
+            item->setSelected(true);
+    }
+    m_syncing = false;
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        commitMoves();
+}
+
+void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(elementMimeType()));
+}
+
+void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(elementMimeType()));
+}
+
+void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    QList<QUuid> ids;
+    for (const QByteArray &line : event->mimeData()->data(elementMimeType()).split('\n')) {
+        const QUuid id = QUuid::fromString(QLatin1String(line.trimmed()));
+        if (!id.isNull())
+            ids.append(id);
+    }
+    event->acceptProposedAction();
+    placeExisting(ids, event->scenePos());
+}
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    if (m_kind != DiagramKind::Timeline)
+        return;
+    // Swimlanes: a band per lane around its stickies, its name at the left.
+    const CatalogState &state = m_catalog->state();
+    QHash<QString, QRectF> bands;
+    double left = 0, right = 0;
+    for (ElementItem *item : std::as_const(m_elements)) {
+        const Placement *placement = state.placement(m_diagram, item->element());
+        const Element *element = state.element(item->element());
+        if (!placement || !element)
+            continue;
+        const QString lane = placement->lane.isEmpty() ? laneFor(*element) : placement->lane;
+        bands[lane] = bands.value(lane).united(item->sceneRectangle());
+        left = std::min(left, item->sceneRectangle().left());
+        right = std::max(right, item->sceneRectangle().right());
+    }
+    int index = 0;
+    QFont font = painter->font();
+    font.setPointSizeF(11);
+    font.setBold(true);
+    painter->setFont(font);
+    for (const QString &lane : lanes()) {
+        if (!bands.contains(lane))
+            continue;
+        const QRectF band(left - 220, bands[lane].top() - 20, right - left + 260, bands[lane].height() + 40);
+        if (!band.intersects(rect))
+            continue;
+        painter->fillRect(band, index++ % 2 ? QColor(0xf5, 0xf5, 0xf5) : QColor(0xec, 0xef, 0xf1));
+        painter->setPen(QColor(0x54, 0x6e, 0x7a));
+        painter->drawText(band.adjusted(10, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, lane);
+    }
+}
+
+} // namespace mesh::canvas

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "canvas/layout/layoutgraph.h"
+#include "catalog/catalog.h"
+#include "catalog/changes/change.h"
+#include "catalog/model/diagram.h"
+#include "catalog/model/relationkind.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+
+namespace mesh::canvas {
+
+class ElementItem;
+class RelationItem;
+
+// One diagram of one catalog as a scene: an item per placement, an item per relation between
+// placed elements. It listens to the catalog and nothing else — whatever applied a change
+// (this window's undo stack, another window, another studio on a shared catalog), the items
+// follow — and it never changes the catalog itself: every gesture becomes a batch handed to
+// `changeRequested`, applied by whoever owns the undo stack.
+class DiagramScene final : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    // The MIME type of elements dragged from the catalog tree (their ids, one per line).
+    static QString elementMimeType();
+
+    DiagramScene(catalog::Catalog *catalog, const QUuid &diagram, QObject *parent = nullptr);
+
+    catalog::Catalog *catalog() const { return m_catalog; }
+    QUuid diagram() const { return m_diagram; }
+    catalog::DiagramKind diagramKind() const { return m_kind; }
+
+    ElementItem *itemFor(const QUuid &element) const { return m_elements.value(element); }
+    RelationItem *itemForRelation(const QUuid &relation) const { return m_relations.value(relation); }
+    QList<ElementItem *> elementItems() const { return m_elements.values(); }
+    QList<RelationItem *> relationItems() const { return m_relations.values(); }
+    QList<QUuid> selectedElements() const;
+    void selectElements(const QList<QUuid> &elements);
+
+    // Brings the items in line with the catalog.
+    void sync();
+    void elementMoved(ElementItem *item);
+
+    // The bounded context frame under a scene point (the innermost, `except` left out).
+    ElementItem *frameAt(const QPointF &point, const ElementItem *except = nullptr) const;
+    // The timeline lanes, top to bottom, and the lane an element goes to.
+    QStringList lanes() const;
+    QString laneFor(const catalog::Element &element) const;
+
+    // Gestures, each one batch (one undo step).
+    void placeNewElement(catalog::ElementKind kind, const QString &name, const QPointF &center);
+    void placeExisting(const QList<QUuid> &elements, const QPointF &at);
+    void commitMoves();
+    void removeSelectionFromDiagram();
+    // Deleting from the catalog: the batch, and what goes with it, said for a confirmation.
+    catalog::Batch deleteSelection(QStringList &consequences) const;
+    // The relation kinds that may go from one element to another (empty: none, with why).
+    QList<catalog::RelationKind> validRelations(const QUuid &from, const QUuid &to, QString *why = nullptr) const;
+    void connectElements(const QUuid &from, const QUuid &to, catalog::RelationKind kind);
+    void copySelection() const;
+    void paste(const QPointF &at);
+
+    // Auto-layout: the graph to lay out, and the batch that puts the result in place (frames
+    // around their content); the routes are kept for the edges once the batch is applied.
+    layout::LayoutGraph layoutGraph() const;
+    layout::LayoutEngine layoutEngine(bool highQuality) const;
+    catalog::Batch layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result);
+
+Q_SIGNALS:
+    void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
+    void problem(const QString &message);
+    void elementsSelected(const QList<QUuid> &elements);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    bool showsRelation(catalog::RelationKind kind) const;
+    catalog::Placement placementFor(const QUuid &element, const QPointF &center) const;
+    QUuid contextAt(const QPointF &point) const;
+
+    QPointer<catalog::Catalog> m_catalog;
+    QUuid m_diagram;
+    catalog::DiagramKind m_kind;
+    QHash<QUuid, ElementItem *> m_elements;       // not owning: the scene owns its items
+    QHash<QUuid, RelationItem *> m_relations;
+    QHash<QUuid, QList<RelationItem *>> m_relationsOf;
+    QHash<QUuid, QList<QPointF>> m_pendingRoutes; // from a layout, for the next sync
+    bool m_syncing = false;
+};
+
+} // namespace mesh::canvas

@@ -1,0 +1,376 @@
+#include "canvas/diagramview.h"
+
+#include "canvas/diagramscene.h"
+#include "canvas/elementitem.h"
+#include "catalog/catalog.h"
+
+#include <QGraphicsLineItem>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace mesh::canvas {
+
+using namespace mesh::catalog;
+
+namespace {
+
+constexpr double kMinZoom = 0.02;
+constexpr double kMaxZoom = 8.0;
+
+} // namespace
+
+QString DiagramView::kindMimeType()
+{
+    return QStringLiteral("application/x-meshstudio-kind");
+}
+
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    setAcceptDrops(true);
+    setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void DiagramView::setSelectTool()
+{
+    m_tool = Tool::Select;
+    setDragMode(QGraphicsView::RubberBandDrag);
+    viewport()->unsetCursor();
+    Q_EMIT toolChanged(m_tool);
+}
+
+void DiagramView::setPlaceTool(ElementKind kind)
+{
+    m_tool = Tool::Place;
+    m_placeKind = kind;
+    setDragMode(QGraphicsView::NoDrag);
+    viewport()->setCursor(Qt::CrossCursor);
+    Q_EMIT toolChanged(m_tool);
+}
+
+void DiagramView::setConnectTool()
+{
+    m_tool = Tool::Connect;
+    setDragMode(QGraphicsView::NoDrag);
+    viewport()->setCursor(Qt::PointingHandCursor);
+    Q_EMIT toolChanged(m_tool);
+}
+
+double DiagramView::zoom() const
+{
+    return transform().m11();
+}
+
+void DiagramView::scaleBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    scale(target / zoom(), target / zoom());
+}
+
+void DiagramView::zoomIn()
+{
+    scaleBy(1.25);
+}
+
+void DiagramView::zoomOut()
+{
+    scaleBy(1 / 1.25);
+}
+
+void DiagramView::zoomToFit()
+{
+    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    if (bounds.isEmpty())
+        return;
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoom() > 1.0)   // a small diagram is shown at 100 %, not blown up
+        zoomTo100();
+    centerOn(bounds.center());
+}
+
+void DiagramView::zoomTo100()
+{
+    const QPointF center = mapToScene(viewport()->rect().center());
+    setTransform(QTransform());
+    centerOn(center);
+}
+
+void DiagramView::centerOnElements(const QList<QUuid> &elements)
+{
+    QRectF bounds;
+    for (const QUuid &id : elements) {
+        if (ElementItem *item = m_scene->itemFor(id))
+            bounds = bounds.united(item->sceneRectangle());
+    }
+    if (!bounds.isNull())
+        centerOn(bounds.center());
+}
+
+ElementItem *DiagramView::elementAt(const QPoint &viewPoint) const
+{
+    for (QGraphicsItem *item : items(viewPoint)) {
+        if (auto *element = qgraphicsitem_cast<ElementItem *>(item))
+            return element;
+    }
+    return nullptr;
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (qFuzzyIsNull(steps))
+        return QGraphicsView::wheelEvent(event);
+    scaleBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void DiagramView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_nameEditor)
+        closeNameEditor(true);
+    // Panning: the middle button, or the left one with Space held.
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panFrom = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_tool == Tool::Place) {
+        beginPlacing(m_placeKind, mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_tool == Tool::Connect) {
+        m_connectFrom = elementAt(event->position().toPoint());
+        if (m_connectFrom) {
+            const QPointF start = m_connectFrom->sceneRectangle().center();
+            m_connectLine = scene()->addLine(QLineF(start, start), QPen(QColor(0x15, 0x65, 0xc0), 2, Qt::DashLine));
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panFrom;
+        m_panFrom = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    if (m_connectLine) {
+        QLineF line = m_connectLine->line();
+        line.setP2(mapToScene(event->position().toPoint()));
+        m_connectLine->setLine(line);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        ElementItem *to = elementAt(event->position().toPoint());
+        ElementItem *from = m_connectFrom;
+        m_connectFrom = nullptr;
+        event->accept();
+        if (!from || !to)
+            return;
+        QString why;
+        const QList<RelationKind> kinds = m_scene->validRelations(from->element(), to->element(), &why);
+        if (kinds.isEmpty()) {
+            Q_EMIT problem(why);
+            return;
+        }
+        RelationKind chosen = kinds.first();
+        if (kinds.size() > 1) {   // several fit: a small menu
+            QMenu menu(this);
+            for (RelationKind kind : kinds)
+                menu.addAction(relationKindDisplayName(kind))->setData(int(kind));
+            QAction *picked = menu.exec(event->globalPosition().toPoint());
+            if (!picked)
+                return;
+            chosen = RelationKind(picked->data().toInt());
+        }
+        m_scene->connectElements(from->element(), to->element(), chosen);
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (ElementItem *item = elementAt(event->position().toPoint())) {
+        m_renaming = item->element();
+        openNameEditor(item->isDrawnAsFrame() ? item->sceneRectangle().topLeft() + QPointF(item->size().width() / 2, 20)
+                                              : item->sceneRectangle().center(),
+                       item->name());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void DiagramView::beginPlacing(ElementKind kind, const QPointF &scenePoint)
+{
+    m_placeKind = kind;
+    m_renaming = QUuid();
+    openNameEditor(scenePoint, QString());
+}
+
+void DiagramView::openNameEditor(const QPointF &scenePoint, const QString &text)
+{
+    m_editPoint = scenePoint;
+    m_nameEditor = new QLineEdit(viewport());
+    m_nameEditor->setObjectName(QStringLiteral("nameInPlace"));
+    m_nameEditor->setText(text);
+    m_nameEditor->selectAll();
+    m_nameEditor->setPlaceholderText(m_renaming.isNull() ? tr("Name of the new %1").arg(elementKindDisplayName(m_placeKind).toLower()) : QString());
+    m_nameEditor->resize(220, m_nameEditor->sizeHint().height());
+    m_nameEditor->move(mapFromScene(scenePoint) - QPoint(110, m_nameEditor->height() / 2));
+    m_nameEditor->installEventFilter(this);
+    m_nameEditor->show();
+    m_nameEditor->setFocus();
+}
+
+void DiagramView::closeNameEditor(bool commit)
+{
+    if (!m_nameEditor)
+        return;
+    QLineEdit *editor = m_nameEditor;
+    m_nameEditor = nullptr;
+    const QString name = editor->text().trimmed();
+    editor->removeEventFilter(this);
+    editor->hide();
+    editor->deleteLater();
+    setFocus();
+    if (!commit || name.isEmpty())
+        return;
+    if (m_renaming.isNull()) {
+        m_scene->placeNewElement(m_placeKind, name, m_editPoint);
+        setSelectTool();
+    } else if (const Element *element = m_scene->catalog()->state().element(m_renaming); element && element->name != name) {
+        Q_EMIT m_scene->changeRequested({UpdateElement{m_renaming, {{"name", name}}}}, tr("Rename %1 to %2").arg(element->name, name));
+    }
+}
+
+bool DiagramView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_nameEditor && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
+            closeNameEditor(key != Qt::Key_Escape);
+            return true;
+        }
+    }
+    if (watched == m_nameEditor && event->type() == QEvent::FocusOut)
+        QMetaObject::invokeMethod(this, [this] { closeNameEditor(true); }, Qt::QueuedConnection);
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        setDragMode(QGraphicsView::NoDrag);
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_tool != Tool::Select) {
+        setSelectTool();
+        return;
+    }
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        if (event->modifiers() & Qt::ShiftModifier) {
+            QStringList consequences;
+            const Batch batch = m_scene->deleteSelection(consequences);
+            if (!batch.isEmpty())
+                Q_EMIT deleteRequested(batch, consequences);
+        } else {
+            m_scene->removeSelectionFromDiagram();
+        }
+        return;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        for (QGraphicsItem *item : scene()->items())
+            item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        m_scene->copySelection();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        m_scene->paste(mapToScene(mapFromGlobal(QCursor::pos())));
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (m_tool == Tool::Select)
+            setDragMode(QGraphicsView::RubberBandDrag);
+        viewport()->unsetCursor();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(kindMimeType()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(kindMimeType()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void DiagramView::dropEvent(QDropEvent *event)
+{
+    // A kind from the palette: its name is typed where it was dropped.
+    if (event->mimeData()->hasFormat(kindMimeType())) {
+        const auto kind = elementKindFromId(QString::fromUtf8(event->mimeData()->data(kindMimeType())));
+        event->acceptProposedAction();
+        if (kind)
+            beginPlacing(*kind, mapToScene(event->position().toPoint()));
+        return;
+    }
+    QGraphicsView::dropEvent(event);
+}
+
+} // namespace mesh::canvas

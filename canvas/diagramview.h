@@ -1,0 +1,89 @@
+#pragma once
+
+#include "catalog/changes/change.h"
+#include "catalog/model/elementkind.h"
+
+#include <QGraphicsView>
+#include <QUuid>
+
+class QGraphicsLineItem;
+class QLineEdit;
+
+namespace mesh::canvas {
+
+class DiagramScene;
+class ElementItem;
+
+// The view of one diagram: zoom (wheel, Ctrl+plus/minus, fit, 100 %), pan (middle button, or
+// Space and drag), rubber-band selection, and the tools: select and move, place (a click, or
+// a kind dragged from the palette, then the name typed in place: Enter commits, Escape
+// cancels), connect (drag from one element to another: the relation kinds that fit are
+// offered, an invalid pair is refused with the reason). Rename in place with a double click.
+class DiagramView final : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    enum class Tool { Select, Place, Connect };
+    // The MIME type of an element kind dragged from the palette.
+    static QString kindMimeType();
+
+    explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+
+    DiagramScene *diagramScene() const { return m_scene; }
+    Tool tool() const { return m_tool; }
+    void setSelectTool();
+    void setPlaceTool(catalog::ElementKind kind);
+    void setConnectTool();
+
+    double zoom() const;
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void zoomTo100();
+    void centerOnElements(const QList<QUuid> &elements);
+
+    // The in-place name editor, while it is open (tests type into it).
+    QLineEdit *nameEditor() const { return m_nameEditor; }
+    // Opens the name editor for a new element of `kind` at a scene point.
+    void beginPlacing(catalog::ElementKind kind, const QPointF &scenePoint);
+
+Q_SIGNALS:
+    // Delete from the catalog: the batch and what goes with it, for the owner to confirm.
+    void deleteRequested(const mesh::catalog::Batch &batch, const QStringList &consequences);
+    void problem(const QString &message);
+    void toolChanged(mesh::canvas::DiagramView::Tool tool);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    ElementItem *elementAt(const QPoint &viewPoint) const;
+    void openNameEditor(const QPointF &scenePoint, const QString &text);
+    void closeNameEditor(bool commit);
+    void scaleBy(double factor);
+
+    DiagramScene *m_scene;
+    Tool m_tool = Tool::Select;
+    catalog::ElementKind m_placeKind = catalog::ElementKind::Event;
+    QLineEdit *m_nameEditor = nullptr;
+    QPointF m_editPoint;
+    QUuid m_renaming;                  // the element being renamed, null when placing
+    ElementItem *m_connectFrom = nullptr;
+    QGraphicsLineItem *m_connectLine = nullptr;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panFrom;
+};
+
+} // namespace mesh::canvas

@@ -1,0 +1,131 @@
+#include "canvas/elementitem.h"
+
+#include "canvas/diagramscene.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace mesh::canvas {
+
+using catalog::ElementKind;
+
+namespace {
+
+// Below this scale a name would be unreadable: the sticky is a coloured block.
+constexpr double kTextDetail = 0.35;
+
+} // namespace
+
+ElementItem::ElementItem(const QUuid &element, ElementKind kind)
+    : m_element(element), m_kind(kind), m_size(defaultSize(kind)), m_colour(catalog::elementKindColor(kind))
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setZValue(isFrame() ? -10 : 0);
+    m_asFrame = isFrame();
+    setCacheMode(NoCache);
+}
+
+QSizeF ElementItem::defaultSize(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::BoundedContext:
+        return {560, 360};
+    case ElementKind::Aggregate:
+        return {160, 120};
+    case ElementKind::Actor:
+        return {90, 60};
+    default:
+        return {120, 80};
+    }
+}
+
+void ElementItem::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    update();
+}
+
+void ElementItem::setSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+void ElementItem::setDrawnAsFrame(bool frame)
+{
+    m_asFrame = frame && isFrame();
+    setZValue(m_asFrame ? -10 : 0);
+    update();
+}
+
+void ElementItem::setPinned(bool pinned)
+{
+    if (pinned == m_pinned)
+        return;
+    m_pinned = pinned;
+    update();
+}
+
+QRectF ElementItem::boundingRect() const
+{
+    return QRectF(QPointF(-3, -3), m_size + QSizeF(6, 6));
+}
+
+void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF rect(QPointF(0, 0), m_size);
+    const bool selected = option->state & QStyle::State_Selected;
+    if (isFrame() && m_asFrame) {
+        // A bounded context: a frame with its name at the top.
+        QColor fill = m_colour;
+        fill.setAlpha(40);
+        painter->setPen(QPen(selected ? QColor(0x15, 0x65, 0xc0) : QColor(0x61, 0x61, 0x61), selected ? 3 : 1.5, Qt::DashLine));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(rect, 8, 8);
+        if (detail >= kTextDetail / 3) {
+            QFont font = painter->font();
+            font.setPointSizeF(14);
+            font.setBold(true);
+            painter->setFont(font);
+            painter->setPen(QColor(0x42, 0x42, 0x42));
+            painter->drawText(rect.adjusted(12, 6, -12, 0), Qt::AlignTop | Qt::AlignLeft, m_name);
+        }
+        return;
+    }
+    if (detail < kTextDetail) {
+        // Far out: a block of colour, nothing else.
+        painter->fillRect(rect, selected ? m_colour.darker(130) : m_colour);
+        return;
+    }
+    painter->setPen(selected ? QPen(QColor(0x15, 0x65, 0xc0), 3) : QPen(m_colour.darker(140), 1));
+    painter->setBrush(m_colour);
+    painter->drawRect(rect);
+    QFont font = painter->font();
+    font.setPointSizeF(10);
+    painter->setFont(font);
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->drawText(rect.adjusted(6, 4, -6, -4), Qt::AlignCenter | Qt::TextWordWrap, m_name);
+    if (m_pinned) {
+        painter->setBrush(QColor(0xc6, 0x28, 0x28));
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPointF(rect.right() - 8, 8), 4, 4);
+    }
+}
+
+QVariant ElementItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // Edges follow a sticky being dragged (a preview: the catalog changes on release).
+    if (change == ItemPositionHasChanged) {
+        if (auto *diagram = dynamic_cast<DiagramScene *>(scene()))
+            diagram->elementMoved(this);
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace mesh::canvas
