@@ -18,7 +18,16 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    // Commands run headless: no display, no QApplication.
+    // Commands run headless: no display, no QApplication — but for drawing diagrams, which
+    // needs fonts and a widget application, on the offscreen platform.
+    if (mesh::app::CommandLine::isHeadless(argc, argv) && argc > 1 && qstrcmp(argv[1], "render") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        mesh::app::Translations::install(app);
+        return mesh::app::CommandLine::run(app.arguments());
+    }
     if (mesh::app::CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -22,7 +22,7 @@ Result<void> DiagramRenderer::write(DiagramScene &scene, const QString &path, do
         return makeError(ErrorCode::InvalidInput, tr("the scale is between 0 and 16, not %1").arg(scale));
     const QList<QGraphicsItem *> selected = scene.selectedItems();
     scene.clearSelection();   // a picture shows the diagram, not what is selected
-    QRectF source = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24);
+    QRectF source = scene.contentRect().adjusted(-24, -24, 24, 24);
     if (source.isEmpty())
         source = QRectF(0, 0, 200, 100);
     const QSize size = (source.size() * scale).toSize();

@@ -20,6 +20,7 @@ using namespace mesh::catalog;
 namespace {
 
 constexpr double kFrameMargin = 36.0;
+constexpr double kLaneLabelWidth = 200.0;
 const char *const kPlacementsMime = "application/x-meshstudio-placements";
 
 QRectF centered(const QPointF &center, const QSizeF &size)
@@ -123,13 +124,8 @@ void DiagramScene::sync()
     for (RelationItem *item : std::as_const(m_relations)) {
         m_relationsOf[item->from()->element()].append(item);
         m_relationsOf[item->to()->element()].append(item);
-        const auto route = m_pendingRoutes.constFind(item->relation());
-        if (route != m_pendingRoutes.cend())
-            item->setRoute(*route);
-        else
-            item->endsMoved();
     }
-    m_pendingRoutes.clear();
+    applyPendingRoutes();
     m_syncing = false;
     update();
 }
@@ -432,6 +428,25 @@ layout::LayoutGraph DiagramScene::layoutGraph() const
         if (!relation->from()->isDrawnAsFrame() && !relation->to()->isDrawnAsFrame())
             graph.edges.append({relation->from()->element(), relation->to()->element()});
     }
+    if (m_kind == DiagramKind::Timeline) {
+        // Time flows from a command to the events its aggregate emits, even when the
+        // aggregate is not on the timeline: those steps order the layout (and are not drawn).
+        for (const ElementItem *item : items) {
+            if (item->kind() != ElementKind::Command)
+                continue;
+            for (const QUuid &handledBy : state.relationsOf(item->element())) {
+                const Relation *handled = state.relation(handledBy);
+                if (!handled || handled->kind != RelationKind::HandledBy || handled->from != item->element())
+                    continue;
+                for (const QUuid &emitsId : state.relationsOf(handled->to)) {
+                    const Relation *emits = state.relation(emitsId);
+                    if (emits && emits->kind == RelationKind::Emits && emits->from == handled->to && m_elements.contains(emits->to)
+                        && !m_elements.contains(handled->to))
+                        graph.edges.append({item->element(), emits->to});
+                }
+            }
+        }
+    }
     return graph;
 }
 
@@ -488,6 +503,18 @@ Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::
     return batch;
 }
 
+void DiagramScene::applyPendingRoutes()
+{
+    for (RelationItem *item : std::as_const(m_relations)) {
+        const auto route = m_pendingRoutes.constFind(item->relation());
+        if (route != m_pendingRoutes.cend())
+            item->setRoute(*route);
+        else
+            item->endsMoved();
+    }
+    m_pendingRoutes.clear();
+}
+
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mousePressEvent(event);
@@ -540,6 +567,7 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     if (m_kind != DiagramKind::Timeline)
         return;
     // Swimlanes: a band per lane around its stickies, its name at the left.
+    painter->save();
     const CatalogState &state = m_catalog->state();
     QHash<QString, QRectF> bands;
     double left = 0, right = 0;
@@ -561,13 +589,26 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     for (const QString &lane : lanes()) {
         if (!bands.contains(lane))
             continue;
-        const QRectF band(left - 220, bands[lane].top() - 20, right - left + 260, bands[lane].height() + 40);
+        const QRectF band(left - kLaneLabelWidth, bands[lane].top() - 20, right - left + kLaneLabelWidth + 40, bands[lane].height() + 40);
         if (!band.intersects(rect))
             continue;
         painter->fillRect(band, index++ % 2 ? QColor(0xf5, 0xf5, 0xf5) : QColor(0xec, 0xef, 0xf1));
         painter->setPen(QColor(0x54, 0x6e, 0x7a));
-        painter->drawText(band.adjusted(10, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, lane);
+        painter->drawText(QRectF(band.left() + 10, band.top(), kLaneLabelWidth - 20, band.height()), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane);
     }
+    painter->restore();
+}
+
+QRectF DiagramScene::contentRect() const
+{
+    QRectF bounds;
+    for (ElementItem *item : std::as_const(m_elements))
+        bounds = bounds.united(item->sceneRectangle());
+    for (RelationItem *item : std::as_const(m_relations))
+        bounds = bounds.united(item->path().boundingRect());
+    if (m_kind == DiagramKind::Timeline && !bounds.isNull())
+        bounds.adjust(-kLaneLabelWidth, -20, 40, 20);   // the lanes and their names
+    return bounds;
 }
 
 } // namespace mesh::canvas

@@ -42,6 +42,9 @@ public:
     QList<QUuid> selectedElements() const;
     void selectElements(const QList<QUuid> &elements);
 
+    // What a picture or "fit" shows: the items, and on timelines the lanes with their names.
+    QRectF contentRect() const;
+
     // Brings the items in line with the catalog.
     void sync();
     void elementMoved(ElementItem *item);
@@ -70,6 +73,9 @@ public:
     layout::LayoutGraph layoutGraph() const;
     layout::LayoutEngine layoutEngine(bool highQuality) const;
     catalog::Batch layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result);
+    // Puts the routes of the last layoutBatch() on the edges now (a picture laid out without
+    // changing the catalog); otherwise the next sync does.
+    void applyPendingRoutes();
 
 Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);

@@ -90,7 +90,7 @@ void DiagramView::zoomOut()
 
 void DiagramView::zoomToFit()
 {
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    const QRectF bounds = m_scene->contentRect().adjusted(-40, -40, 40, 40);
     if (bounds.isEmpty())
         return;
     fitInView(bounds, Qt::KeepAspectRatio);

@@ -3,6 +3,7 @@
 #include "canvas/diagramscene.h"
 
 #include <QGraphicsScene>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -36,7 +37,7 @@ QSizeF ElementItem::defaultSize(ElementKind kind)
     case ElementKind::Actor:
         return {90, 60};
     default:
-        return {120, 80};
+        return {140, 90};
     }
 }
 
@@ -45,6 +46,14 @@ void ElementItem::setName(const QString &name)
     if (name == m_name)
         return;
     m_name = name;
+    // A zero-width space at each camel-case hump ("Profile\u200bPublished") lets long
+    // names wrap there.
+    m_wrappable.clear();
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (i > 0 && name.at(i).isUpper() && name.at(i - 1).isLower())
+            m_wrappable.append(QChar(0x200B));
+        m_wrappable.append(name.at(i));
+    }
     update();
 }
 
@@ -106,11 +115,19 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->setPen(selected ? QPen(QColor(0x15, 0x65, 0xc0), 3) : QPen(m_colour.darker(140), 1));
     painter->setBrush(m_colour);
     painter->drawRect(rect);
+    // The name, wrapped between words and camel-case humps, smaller when it must be.
+    const QRectF textRect = rect.adjusted(6, 4, -6, -4);
     QFont font = painter->font();
-    font.setPointSizeF(10);
-    painter->setFont(font);
     painter->setPen(QColor(0x21, 0x21, 0x21));
-    painter->drawText(rect.adjusted(6, 4, -6, -4), Qt::AlignCenter | Qt::TextWordWrap, m_name);
+    for (double size = 10; size >= 6.5; size -= 0.5) {
+        font.setPointSizeF(size);
+        const QFontMetricsF metrics(font);
+        if (metrics.boundingRect(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_wrappable).height() <= textRect.height()
+            && metrics.boundingRect(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_wrappable).width() <= textRect.width())
+            break;
+    }
+    painter->setFont(font);
+    painter->drawText(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_wrappable);
     if (m_pinned) {
         painter->setBrush(QColor(0xc6, 0x28, 0x28));
         painter->setPen(Qt::NoPen);

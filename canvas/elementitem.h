@@ -48,6 +48,7 @@ private:
     QUuid m_element;
     catalog::ElementKind m_kind;
     QString m_name;
+    QString m_wrappable;   // the name with break opportunities, as painted
     QSizeF m_size;
     QColor m_colour;
     bool m_pinned = false;

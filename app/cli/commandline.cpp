@@ -7,6 +7,7 @@
 #include "app/cli/compatcommand.h"
 #include "app/cli/diffcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/rendercommand.h"
 #include "app/cli/copycommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/initcommand.h"
@@ -38,11 +39,12 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<WatchCommand>());
     list.push_back(std::make_unique<CopyCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<AdminCommand>());
     return list;
 }
 
-const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "compat", "diff", "watch", "copy", "export", "admin"};
+const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "compat", "diff", "watch", "copy", "export", "render", "admin"};
 
 QString generalHelp()
 {

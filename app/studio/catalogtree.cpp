@@ -1,5 +1,9 @@
 #include "app/studio/catalogtree.h"
 
+#include "canvas/diagramscene.h"
+
+#include <QMimeData>
+
 #include "app/studio/elementicons.h"
 #include "catalog/catalog.h"
 
@@ -30,8 +34,36 @@ QList<const Element *> sortedByName(QList<const Element *> elements)
 
 } // namespace
 
-CatalogTree::CatalogTree(QWidget *parent) : QWidget(parent), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
+namespace {
+
+// Elements dragged from the tree onto a diagram carry their ids.
+class ElementTreeWidget final : public QTreeWidget
 {
+public:
+    using QTreeWidget::QTreeWidget;
+
+protected:
+    QStringList mimeTypes() const override { return {canvas::DiagramScene::elementMimeType()}; }
+    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override
+    {
+        QByteArray ids;
+        for (const QTreeWidgetItem *item : items) {
+            const QString id = item->data(0, kIdRole).toString();
+            if (!id.isEmpty())
+                ids += id.toLatin1() + '\n';
+        }
+        auto *mime = new QMimeData;
+        mime->setData(canvas::DiagramScene::elementMimeType(), ids);
+        return mime;
+    }
+};
+
+} // namespace
+
+CatalogTree::CatalogTree(QWidget *parent) : QWidget(parent), m_filter(new QLineEdit(this)), m_tree(new ElementTreeWidget(this))
+{
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_filter->setPlaceholderText(tr("Filter elements"));
     m_filter->setClearButtonEnabled(true);
     m_tree->setHeaderHidden(true);

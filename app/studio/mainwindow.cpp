@@ -3,7 +3,13 @@
 #include "app/samplecatalog.h"
 #include "app/studio/applybatchundocommand.h"
 #include "app/studio/catalogtree.h"
+#include "app/studio/diagramworkspace.h"
 #include "app/studio/elementicons.h"
+#include "app/studio/palettepanel.h"
+#include "canvas/diagramrenderer.h"
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "canvas/elementitem.h"
 #include "app/studio/exportdialog.h"
 #include "app/studio/findingspanel.h"
 #include "app/studio/rulesettingsdialog.h"
@@ -29,6 +35,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QMessageBox>
@@ -76,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_analysis(new MeshAnalysisPanel),
       m_review(new ReviewPanel),
       m_schemaEditor(new SchemaEditorPanel),
+      m_workspace(nullptr),
+      m_palette(new PalettePanel),
+      m_find(new QLineEdit),
       m_overview(new QLabel),
       m_location(new QLabel),
       m_connection(new QLabel)
@@ -86,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_overview->setWordWrap(true);
     m_overview->setTextFormat(Qt::RichText);
     m_overview->setMargin(24);
-    setCentralWidget(m_overview);
+    m_workspace = new DiagramWorkspace(m_overview);
+    setCentralWidget(m_workspace);
 
     QDockWidget *treeDock = makeDock(tr("Catalog"), QStringLiteral("catalogDock"), m_tree, this);
     QDockWidget *propertiesDock = makeDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties, this);
@@ -96,7 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *analysisDock = makeDock(tr("Mesh Analysis"), QStringLiteral("meshAnalysisDock"), m_analysis, this);
     QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, this);
     QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), m_schemaEditor, this);
+    QDockWidget *paletteDock = makeDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    splitDockWidget(treeDock, paletteDock, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, schemaDock);
     tabifyDockWidget(propertiesDock, schemaDock);
@@ -113,13 +127,14 @@ MainWindow::MainWindow(QWidget *parent)
     findingsDock->raise();
     resizeDocks({treeDock, propertiesDock}, {300, 440}, Qt::Horizontal);
     resizeDocks({historyDock}, {180}, Qt::Vertical);
+    resizeDocks({treeDock, paletteDock}, {420, 260}, Qt::Vertical);
 
     m_connection->setObjectName(QStringLiteral("connection"));
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, propertiesDock, schemaDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
+    for (QDockWidget *dock : {treeDock, paletteDock, propertiesDock, schemaDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -136,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("The language changes the next time Mesh Studio starts."), 8000);
         });
     }
+    createDiagramMenu();
     QMenu *governance = menuBar()->addMenu(tr("&Governance"));
     governance->addAction(tr("&Rules…"), this, &MainWindow::editRules);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -143,6 +159,31 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_tree, &CatalogTree::elementSelected, m_properties, &PropertiesPanel::showElement);
     connect(m_tree, &CatalogTree::elementSelected, m_schemaEditor, &SchemaEditorPanel::showElement);
+    connect(m_tree, &CatalogTree::elementSelected, m_workspace, &DiagramWorkspace::showElement);
+    connect(m_workspace, &DiagramWorkspace::elementSelected, m_tree, &CatalogTree::selectElement);
+    connect(m_workspace, &DiagramWorkspace::changeRequested, this, &MainWindow::applyChange);
+    connect(m_workspace, &DiagramWorkspace::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_workspace, &DiagramWorkspace::status, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_workspace, &DiagramWorkspace::deleteRequested, this, [this](const Batch &batch, const QStringList &consequences) {
+        const auto answer = QMessageBox::question(this, tr("Delete from the Catalog"),
+                                                  tr("Delete these from the catalog, with everything that goes with them?\n\n%1\n\n"
+                                                     "Removing from the diagram only is Delete without Shift.")
+                                                      .arg(consequences.join(QLatin1Char('\n'))));
+        if (answer == QMessageBox::Yes)
+            applyChange(batch, tr("Delete %n element(s)", nullptr, int(batch.size())));
+    });
+    connect(m_palette, &PalettePanel::kindChosen, this, [this](ElementKind kind) {
+        if (auto *view = m_workspace->currentView()) {
+            view->setPlaceTool(kind);
+            view->setFocus();
+        } else {
+            statusBar()->showMessage(tr("Open or create a diagram first (Diagram menu)"), 6000);
+        }
+    });
+    connect(m_palette, &PalettePanel::connectChosen, this, [this] {
+        if (auto *view = m_workspace->currentView())
+            view->setConnectTool();
+    });
     connect(m_schemaEditor, &SchemaEditorPanel::changeRequested, this, &MainWindow::applyChange);
     connect(m_findings, &FindingsPanel::elementActivated, m_tree, &CatalogTree::selectElement);
     connect(m_analysis, &MeshAnalysisPanel::elementActivated, m_tree, &CatalogTree::selectElement);
@@ -302,6 +343,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_analysis->setCatalog(nullptr);
     m_review->setCatalog(nullptr);
     m_schemaEditor->setCatalog(nullptr);
+    m_workspace->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
     connect(m_catalog.get(), &Catalog::onlineChanged, this, &MainWindow::updateStatus);
@@ -318,6 +360,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_analysis->setCatalog(m_catalog.get());
     m_review->setCatalog(m_catalog.get());
     m_schemaEditor->setCatalog(m_catalog.get());
+    m_workspace->setCatalog(m_catalog.get());
     // Others' changes (other studios, other programs) arrive as they land.
     m_catalog->setLive(true);
     QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password
@@ -470,6 +513,132 @@ void MainWindow::editRules()
     const Batch batch = dialog.changes(&error);
     if (!batch.isEmpty())
         applyChange(batch, tr("Change governance rules"));
+}
+
+void MainWindow::createDiagramMenu()
+{
+    QMenu *diagram = menuBar()->addMenu(tr("&Diagram"));
+    diagram->setObjectName(QStringLiteral("diagramMenu"));
+    diagram->addAction(tr("New &Event Storming Board…"), this, [this] { newDiagram(DiagramKind::Board); });
+    diagram->addAction(tr("New Event &Modeling Timeline…"), this, [this] { newDiagram(DiagramKind::Timeline); });
+    diagram->addAction(tr("New &Context Map…"), this, [this] { newDiagram(DiagramKind::ContextMap); });
+    QMenu *open = diagram->addMenu(tr("&Open"));
+    open->setObjectName(QStringLiteral("openDiagramMenu"));
+    connect(open, &QMenu::aboutToShow, this, [this, open] {
+        open->clear();
+        if (!m_catalog)
+            return;
+        QList<Diagram> diagrams = m_catalog->state().diagrams().values();
+        std::sort(diagrams.begin(), diagrams.end(), [](const Diagram &a, const Diagram &b) { return a.name < b.name; });
+        for (const Diagram &shown : diagrams)
+            open->addAction(shown.name, this, [this, id = shown.id] { m_workspace->openDiagram(id); });
+        if (diagrams.isEmpty())
+            open->addAction(tr("No diagram yet"))->setEnabled(false);
+    });
+    diagram->addAction(tr("&Rename…"), this, [this] {
+        if (!m_workspace->currentView())
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Diagram"), tr("Name:"), QLineEdit::Normal,
+                                                   m_workspace->tabText(m_workspace->currentIndex()), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            m_workspace->renameCurrent(name);
+    });
+    diagram->addAction(tr("&Delete…"), this, [this] {
+        const Batch batch = m_workspace->deleteCurrentBatch();
+        if (batch.isEmpty())
+            return;
+        const QString name = m_workspace->tabText(m_workspace->currentIndex());
+        if (QMessageBox::question(this, tr("Delete Diagram"), tr("Delete the diagram %1? Its elements stay in the catalog.").arg(name))
+            == QMessageBox::Yes)
+            applyChange(batch, tr("Delete diagram %1").arg(name));
+    });
+    diagram->addSeparator();
+    QAction *layout = diagram->addAction(tr("&Auto-Layout"), this, [this] { m_workspace->layoutCurrent(false); });
+    layout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *quality = diagram->addAction(tr("High-&Quality Layout (Whole Graph)"), this, [this] { m_workspace->layoutCurrent(true); });
+    quality->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *cancel = diagram->addAction(tr("Cancel Layout"), m_workspace, &DiagramWorkspace::cancelLayout);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancel->setShortcutContext(Qt::ApplicationShortcut);
+    cancel->setEnabled(false);
+    connect(m_workspace, &DiagramWorkspace::status, cancel, [this, cancel] { cancel->setEnabled(m_workspace->isLayingOut()); });
+    connect(m_workspace, &DiagramWorkspace::layoutFinished, cancel, [cancel] { cancel->setEnabled(false); });
+    diagram->addSeparator();
+    auto viewAction = [this](auto method) {
+        return [this, method] {
+            if (auto *view = m_workspace->currentView())
+                (view->*method)();
+        };
+    };
+    diagram->addAction(tr("Zoom &In"), this, viewAction(&canvas::DiagramView::zoomIn))->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    diagram->addAction(tr("Zoom &Out"), this, viewAction(&canvas::DiagramView::zoomOut))->setShortcut(QKeySequence::ZoomOut);
+    diagram->addAction(tr("&Fit"), this, viewAction(&canvas::DiagramView::zoomToFit))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    diagram->addAction(tr("Actual &Size (100 %)"), this, viewAction(&canvas::DiagramView::zoomTo100))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    diagram->addSeparator();
+    diagram->addAction(tr("Export &Picture…"), this, &MainWindow::exportPicture);
+
+    m_find->setObjectName(QStringLiteral("findOnDiagram"));
+    m_find->setPlaceholderText(tr("Find on diagram (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(260);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findOnDiagram(m_find->text()); });
+    auto *find = new QAction(tr("Find on Diagram"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    addAction(find);
+    if (QToolBar *toolbar = findChild<QToolBar *>()) {
+        toolbar->addSeparator();
+        toolbar->addWidget(m_find);
+    }
+}
+
+void MainWindow::newDiagram(DiagramKind kind)
+{
+    if (!m_catalog)
+        return;
+    static const char *const kDefaultNames[] = {QT_TR_NOOP("Event Storming"), QT_TR_NOOP("Timeline"), QT_TR_NOOP("Context Map")};
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Diagram"), tr("Name:"), QLineEdit::Normal, tr(kDefaultNames[int(kind)]), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        m_workspace->createDiagram(kind, name);
+}
+
+void MainWindow::findOnDiagram(const QString &text)
+{
+    canvas::DiagramView *view = m_workspace->currentView();
+    if (!view || text.trimmed().isEmpty())
+        return;
+    QList<QUuid> found;
+    for (canvas::ElementItem *item : view->diagramScene()->elementItems()) {
+        if (item->name().contains(text.trimmed(), Qt::CaseInsensitive))
+            found.append(item->element());
+    }
+    if (found.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing on this diagram is called \"%1\"").arg(text.trimmed()), 6000);
+        return;
+    }
+    view->diagramScene()->selectElements(found);
+    view->centerOnElements(found.mid(0, 1));
+    statusBar()->showMessage(tr("%n element(s) found", nullptr, int(found.size())), 6000);
+}
+
+void MainWindow::exportPicture()
+{
+    canvas::DiagramView *view = m_workspace->currentView();
+    if (!view)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), m_workspace->tabText(m_workspace->currentIndex()) + QStringLiteral(".svg"),
+                                                tr("SVG picture (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = canvas::DiagramRenderer::write(*view->diagramScene(), path, 2.0); !written)
+        showError(tr("Export Picture"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::exportCatalog()

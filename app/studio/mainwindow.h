@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/changes/change.h"
+#include "catalog/model/diagram.h"
 #include "catalog/result.h"
 
 #include <QMainWindow>
@@ -8,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QUndoStack;
 
@@ -25,6 +27,8 @@ class PresencePanel;
 class PropertiesPanel;
 class ReviewPanel;
 class SchemaEditorPanel;
+class DiagramWorkspace;
+class PalettePanel;
 
 // The studio window: the catalog tree, properties and history docks around the centre,
 // File and Edit menus, undo/redo over catalog changes, and a status bar with the catalog's
@@ -55,6 +59,10 @@ public:
     MeshAnalysisPanel *meshAnalysisPanel() const { return m_analysis; }
     ReviewPanel *reviewPanel() const { return m_review; }
     SchemaEditorPanel *schemaEditor() const { return m_schemaEditor; }
+    DiagramWorkspace *workspace() const { return m_workspace; }
+    PalettePanel *palette() const { return m_palette; }
+    void newDiagram(catalog::DiagramKind kind);
+    void exportPicture();
     void exportCatalog();
     void editRules();
 
@@ -66,6 +74,8 @@ protected:
 
 private:
     void createActions();
+    void createDiagramMenu();
+    void findOnDiagram(const QString &text);
     void setCatalog(std::unique_ptr<catalog::Catalog> catalog);
     void updateStatus();
     void updateRecentMenu();
@@ -90,6 +100,9 @@ private:
     MeshAnalysisPanel *m_analysis;
     ReviewPanel *m_review;
     SchemaEditorPanel *m_schemaEditor;
+    DiagramWorkspace *m_workspace;
+    PalettePanel *m_palette;
+    QLineEdit *m_find;
     QLabel *m_overview;
     QLabel *m_location;
     QLabel *m_connection;

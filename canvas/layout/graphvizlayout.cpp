@@ -84,6 +84,10 @@ public:
         m_width = agattr(m_graph, AGNODE, cstr("width"), cstr("1"));
         m_height = agattr(m_graph, AGNODE, cstr("height"), cstr("1"));
         m_weight = agattr(m_graph, AGEDGE, cstr("weight"), cstr("1"));
+        if (qstrcmp(engine, "fdp") == 0) {   // room on the edges for their labels
+            agattr(m_graph, AGRAPH, cstr("K"), cstr("3.5"));
+            agattr(m_graph, AGRAPH, cstr("sep"), cstr("+70"));
+        }
     }
     ~GraphvizRun()
     {

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "canvas/layout/graphvizlayout.h"
+#include "catalog/changes/change.h"
+#include "catalog/model/diagram.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QTabWidget>
+#include <QUuid>
+
+#include <atomic>
+#include <memory>
+
+namespace mesh::catalog {
+class Catalog;
+}
+namespace mesh::canvas {
+class DiagramView;
+}
+
+namespace mesh::app {
+
+// The centre of the window: the catalog's overview as the first tab, then a tab per open
+// diagram. Creates, renames and deletes diagrams (as changes), runs the auto-layout off the
+// window's thread (one undo step, cancellable), exports pictures, and keeps the diagrams'
+// selection in step with the catalog tree.
+class DiagramWorkspace final : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    DiagramWorkspace(QWidget *overview, QWidget *parent = nullptr);
+
+    void setCatalog(catalog::Catalog *catalog);
+    canvas::DiagramView *currentView() const;
+    canvas::DiagramView *viewOf(const QUuid &diagram) const { return m_views.value(diagram); }
+
+    void openDiagram(const QUuid &diagram);
+    void createDiagram(catalog::DiagramKind kind, const QString &name);
+    void renameCurrent(const QString &name);
+    catalog::Batch deleteCurrentBatch() const;
+    // Lays the current diagram out; `highQuality` runs dot over the whole board.
+    void layoutCurrent(bool highQuality = false);
+    void cancelLayout();
+    bool isLayingOut() const { return m_layoutWatcher.isRunning(); }
+    // Selects (and centres on) the element in the current diagram, if it is there.
+    void showElement(const QUuid &element);
+
+Q_SIGNALS:
+    void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
+    void problem(const QString &message);
+    void status(const QString &message);
+    void elementSelected(const QUuid &element);
+    void deleteRequested(const mesh::catalog::Batch &batch, const QStringList &consequences);
+    void layoutFinished();
+
+private:
+    void closeDiagram(const QUuid &diagram);
+    void followCatalog();
+
+    QPointer<catalog::Catalog> m_catalog;
+    QHash<QUuid, canvas::DiagramView *> m_views;
+    QHash<QUuid, std::shared_ptr<layout::LayoutCache>> m_layoutCaches;
+    QFutureWatcher<std::optional<layout::LayoutResult>> m_layoutWatcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelLayout;
+    QUuid m_layingOut;
+    layout::LayoutGraph m_layoutGraph;
+    qint64 m_layoutRevision = -1;
+    QUuid m_pendingOpen;   // a diagram this window just created, opened once it exists
+};
+
+} // namespace mesh::app
