@@ -54,6 +54,7 @@ void ElementItem::setName(const QString &name)
             m_wrappable.append(QChar(0x200B));
         m_wrappable.append(name.at(i));
     }
+    m_fittedPointSize = 0;
     update();
 }
 
@@ -63,6 +64,7 @@ void ElementItem::setSize(const QSizeF &size)
         return;
     prepareGeometryChange();
     m_size = size;
+    m_fittedPointSize = 0;
 }
 
 void ElementItem::setDrawnAsFrame(bool frame)
@@ -108,24 +110,29 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         return;
     }
     if (detail < kTextDetail) {
-        // Far out: a block of colour, nothing else.
+        // Far out: a block of colour, nothing else (and no antialiasing: thousands of them).
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(rect, selected ? m_colour.darker(130) : m_colour);
         return;
     }
+    painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(selected ? QPen(QColor(0x15, 0x65, 0xc0), 3) : QPen(m_colour.darker(140), 1));
     painter->setBrush(m_colour);
     painter->drawRect(rect);
-    // The name, wrapped between words and camel-case humps, smaller when it must be.
+    // The name, wrapped between words and camel-case humps, smaller when it must be (the
+    // size is worked out once per name and size).
     const QRectF textRect = rect.adjusted(6, 4, -6, -4);
     QFont font = painter->font();
     painter->setPen(QColor(0x21, 0x21, 0x21));
-    for (double size = 10; size >= 6.5; size -= 0.5) {
-        font.setPointSizeF(size);
-        const QFontMetricsF metrics(font);
-        if (metrics.boundingRect(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_wrappable).height() <= textRect.height()
-            && metrics.boundingRect(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_wrappable).width() <= textRect.width())
-            break;
+    if (m_fittedPointSize <= 0) {
+        for (m_fittedPointSize = 10; m_fittedPointSize > 6.5; m_fittedPointSize -= 0.5) {
+            font.setPointSizeF(m_fittedPointSize);
+            const QRectF needed = QFontMetricsF(font).boundingRect(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_wrappable);
+            if (needed.height() <= textRect.height() && needed.width() <= textRect.width())
+                break;
+        }
     }
+    font.setPointSizeF(m_fittedPointSize);
     painter->setFont(font);
     painter->drawText(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_wrappable);
     if (m_pinned) {

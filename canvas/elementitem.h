@@ -49,6 +49,7 @@ private:
     catalog::ElementKind m_kind;
     QString m_name;
     QString m_wrappable;   // the name with break opportunities, as painted
+    double m_fittedPointSize = 0;   // the name's font size in this size, 0 until painted
     QSizeF m_size;
     QColor m_colour;
     bool m_pinned = false;

@@ -36,6 +36,33 @@ QString upstreamDownstream(RelationKind kind)
     }
 }
 
+// The part of a segment inside `rect` (Liang–Barsky), so that a long line crossing the view
+// is not stroked over its whole length; false when it misses the rectangle.
+bool clip(QLineF &line, const QRectF &rect)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = line.pointAt(t0), end = line.pointAt(t1);
+    line = QLineF(start, end);
+    return true;
+}
+
 } // namespace
 
 RelationItem::RelationItem(const QUuid &relation, RelationKind kind, ElementItem *from, ElementItem *to)
@@ -43,6 +70,7 @@ RelationItem::RelationItem(const QUuid &relation, RelationKind kind, ElementItem
 {
     setZValue(-1);
     setFlag(ItemIsSelectable);
+    setFlag(ItemUsesExtendedStyleOption);   // exposedRect: long lines are clipped to it
     rebuild();
 }
 
@@ -97,17 +125,34 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const bool selected = option->state & QStyle::State_Selected;
     const QColor colour = selected ? QColor(0x15, 0x65, 0xc0) : QColor(0x54, 0x54, 0x54);
     painter->setBrush(Qt::NoBrush);
+    const QRectF visible = option->exposedRect.adjusted(-20, -20, 20, 20);
+    QLineF straight(m_path.elementAt(0), m_path.currentPosition());
+    painter->setRenderHint(QPainter::Antialiasing, detail >= 0.2);
     if (detail < 0.2) {   // tiny: a line between the ends, no curve, no arrow
-        painter->setPen(QPen(colour, 0));
-        painter->drawLine(m_path.pointAtPercent(0), m_path.pointAtPercent(1));
+        if (clip(straight, visible)) {
+            painter->setPen(QPen(colour, 0));
+            painter->drawLine(straight);
+        }
         return;
     }
     const bool synchronous = m_kind == RelationKind::Calls;
     painter->setPen(QPen(colour, selected ? 2.5 : 1.4, synchronous ? Qt::DashLine : Qt::SolidLine));
-    painter->drawPath(m_path);
-    // The arrowhead, along the path's last direction.
+    if (m_route.size() >= 4) {
+        painter->drawPath(m_path);
+    } else {
+        if (!clip(straight, visible))
+            return;
+        painter->drawLine(straight);
+    }
+    if (!visible.contains(m_path.currentPosition()))
+        return;   // the arrowhead is off screen
+    // The arrowhead, along the path's last direction (none while both ends overlap).
+    if (m_path.length() < 1)
+        return;
     const QPointF tip = m_path.pointAtPercent(1);
     const double angle = qDegreesToRadians(m_path.angleAtPercent(0.999));
+    if (!std::isfinite(angle))
+        return;
     const QPointF back(-std::cos(angle), std::sin(angle));
     const QPointF side(-back.y(), back.x());
     painter->setPen(Qt::NoPen);

@@ -179,6 +179,9 @@ void DiagramWorkspace::showElement(const QUuid &element)
     DiagramView *view = currentView();
     if (!view || !view->diagramScene()->itemFor(element))
         return;
+    // Selected here already (the selection came from this diagram): nothing to centre on.
+    if (view->diagramScene()->selectedElements().contains(element))
+        return;
     view->diagramScene()->selectElements({element});
     view->centerOnElements({element});
 }

@@ -1,0 +1,369 @@
+#include "app/samplecatalog.h"
+#include "app/studio/catalogtree.h"
+#include "app/studio/diagramworkspace.h"
+#include "app/studio/mainwindow.h"
+#include "app/studio/palettepanel.h"
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "canvas/elementitem.h"
+#include "canvas/relationitem.h"
+#include "catalog/catalog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace mesh::catalog;
+using mesh::app::MainWindow;
+using mesh::canvas::DiagramScene;
+using mesh::canvas::DiagramView;
+using mesh::canvas::ElementItem;
+
+class TestDiagramCanvas : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    Catalog &catalog() { return *m_window->catalog(); }
+    DiagramView *view() { return m_window->workspace()->currentView(); }
+    DiagramScene *scene() { return view()->diagramScene(); }
+
+    QPoint at(const QPointF &scenePoint) { return view()->mapFromScene(scenePoint); }
+
+    const Element *find(const QString &path)
+    {
+        const CatalogState &state = catalog().state();
+        for (const Element &element : state.elements()) {
+            if (state.pathOf(element.id) == path)
+                return &element;
+        }
+        return nullptr;
+    }
+
+    // A mouse drag with the left button held all the way (QTest's moves carry no buttons).
+    void drag(const QPoint &from, const QPoint &to)
+    {
+        QWidget *viewport = view()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 6; ++step) {
+            const QPoint point = from + (to - from) * step / 6;
+            QMouseEvent move(QEvent::MouseMove, point, viewport->mapToGlobal(point), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &move);
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    }
+
+    void clickPalette(ElementKind kind)
+    {
+        QListWidget *list = m_window->palette()->list();
+        const auto found = list->findItems(elementKindDisplayName(kind), Qt::MatchExactly);
+        QVERIFY(!found.isEmpty());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(found.first()).center());
+    }
+
+    // Palette, click, type the name, Enter: one new element placed.
+    void place(ElementKind kind, const QString &name, const QPointF &scenePoint)
+    {
+        clickPalette(kind);
+        QCOMPARE(view()->tool(), DiagramView::Tool::Place);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scenePoint));
+        QLineEdit *editor = view()->nameEditor();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, name);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(!view()->nameEditor());
+    }
+
+    void undo()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    }
+    void redo()
+    {
+        view()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("MeshStudioTests");
+        QCoreApplication::setApplicationName("tst_diagramcanvas");
+        auto sample = mesh::app::SampleCatalog::create(m_dir.filePath("canvas.meshcat"));
+        QVERIFY(sample.isOk());
+        sample->reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openCatalog(m_dir.filePath("canvas.meshcat")));
+        m_window->workspace()->createDiagram(DiagramKind::Board, "Workshop");
+        QVERIFY(view());
+        QCOMPARE(m_window->workspace()->tabText(m_window->workspace()->currentIndex()), QStringLiteral("Workshop"));
+        view()->zoomTo100();
+        view()->centerOn(0, 0);
+    }
+
+    void init()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void placeFromThePaletteAndNameInPlace()
+    {
+        // An event needs a context: refused (with the reason) while the board has none.
+        clickPalette(ElementKind::Event);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(QPointF(300, 0)));
+        QTest::keyClicks(view()->nameEditor(), "OrderPlaced");
+        QTest::keyClick(view()->nameEditor(), Qt::Key_Return);
+        QVERIFY(!find("Sales/OrderPlaced"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("bounded context"), qPrintable(m_window->statusBar()->currentMessage()));
+
+        place(ElementKind::BoundedContext, "Sales", QPointF(150, 0));
+        QVERIFY(find("Sales"));
+        QVERIFY(scene()->itemFor(find("Sales")->id)->isDrawnAsFrame());
+        place(ElementKind::Event, "OrderPlaced", QPointF(300, 0));
+        const Element *event = find("Sales/OrderPlaced");
+        QVERIFY(event);
+        QCOMPARE(event->kind, ElementKind::Event);
+        ElementItem *item = scene()->itemFor(event->id);
+        QVERIFY(item);
+        QCOMPARE(item->name(), QStringLiteral("OrderPlaced"));
+        QCOMPARE(item->sceneRectangle().center(), QPointF(300, 0));
+        // Escape cancels: nothing is created.
+        const int before = int(catalog().state().elements().size());
+        clickPalette(ElementKind::Command);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(QPointF(0, 200)));
+        QTest::keyClicks(view()->nameEditor(), "Forgotten");
+        QTest::keyClick(view()->nameEditor(), Qt::Key_Escape);
+        QCOMPARE(int(catalog().state().elements().size()), before);
+        // One gesture, one undo step.
+        undo();
+        QVERIFY(!find("Sales/OrderPlaced"));
+        QVERIFY(!scene()->itemFor(event->id));
+        redo();
+        QVERIFY(find("Sales/OrderPlaced"));
+        QVERIFY(scene()->itemFor(find("Sales/OrderPlaced")->id));
+    }
+
+    // Command → aggregate → event, by dragging with the connect tool; event → command is refused.
+    void connectOnlyWhatFits()
+    {
+        place(ElementKind::Command, "PlaceOrder", QPointF(0, 0));
+        place(ElementKind::Aggregate, "Order", QPointF(150, 0));
+        const QUuid command = find("Sales/PlaceOrder")->id, aggregate = find("Sales/Order")->id, event = find("Sales/OrderPlaced")->id;
+        QTest::mouseClick(m_window->palette()->findChild<QPushButton *>("connectTool"), Qt::LeftButton);
+        QCOMPARE(view()->tool(), DiagramView::Tool::Connect);
+        drag(at(QPointF(0, 0)), at(QPointF(150, 0)));
+        view()->setConnectTool();
+        drag(at(QPointF(150, 0)), at(QPointF(300, 0)));
+        int handledBy = 0, emits = 0;
+        for (const Relation &relation : catalog().state().relations()) {
+            handledBy += relation.kind == RelationKind::HandledBy && relation.from == command && relation.to == aggregate;
+            emits += relation.kind == RelationKind::Emits && relation.from == aggregate && relation.to == event;
+        }
+        QCOMPARE(handledBy, 1);
+        QCOMPARE(emits, 1);
+        QCOMPARE(scene()->relationItems().size(), 2);
+
+        const int relations = int(catalog().state().relations().size());
+        view()->setConnectTool();
+        drag(at(QPointF(300, 0)), at(QPointF(0, 0)));
+        QCOMPARE(int(catalog().state().relations().size()), relations);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("No relation goes from a event to a command")
+                     || m_window->statusBar()->currentMessage().contains("No relation goes from"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        undo();
+        QCOMPARE(int(catalog().state().relations().size()), relations - 1);
+        redo();
+        view()->setSelectTool();
+    }
+
+    // Dropping a sticky into a context's frame moves it into that context, as a change.
+    void dropIntoAContextFrame()
+    {
+        const Element *identity = find("Identity");
+        scene()->placeExisting({identity->id}, QPointF(300, 400));
+        ElementItem *frame = scene()->itemFor(identity->id);
+        QVERIFY(frame && frame->isDrawnAsFrame());
+        const QUuid event = find("Sales/OrderPlaced")->id;
+        const QUuid sales = find("Sales")->id;
+        view()->setSelectTool();
+        scene()->clearSelection();
+        drag(at(QPointF(300, 0)), at(frame->sceneRectangle().center()));
+        QCOMPARE(catalog().state().element(event)->context, identity->id);
+        QCOMPARE(catalog().state().placement(scene()->diagram(), event)->geometry.center(), frame->sceneRectangle().center());
+        undo();
+        QCOMPARE(catalog().state().element(event)->context, sales);
+        QCOMPARE(scene()->itemFor(event)->sceneRectangle().center(), QPointF(300, 0));
+        redo();
+        QCOMPARE(catalog().state().element(event)->context, identity->id);
+    }
+
+    // Any change, from anywhere: the items follow the catalog.
+    void itemsFollowTheCatalog()
+    {
+        const QUuid command = find("Sales/PlaceOrder")->id;
+        Placement moved = *catalog().state().placement(scene()->diagram(), command);
+        moved.geometry.moveTo(-400, -300);
+        auto applied = catalog().apply({MovePlacement{moved}, UpdateElement{command, {{"name", "SubmitOrder"}}}});
+        QVERIFY(applied);
+        QCOMPARE(scene()->itemFor(command)->pos(), QPointF(-400, -300));
+        QCOMPARE(scene()->itemFor(command)->name(), QStringLiteral("SubmitOrder"));
+        QVERIFY(catalog().apply(*applied));
+        QCOMPARE(scene()->itemFor(command)->name(), QStringLiteral("PlaceOrder"));
+    }
+
+    // Selection goes both ways between the diagram and the tree.
+    void selectionIsShared()
+    {
+        const QUuid aggregate = find("Sales/Order")->id;
+        scene()->clearSelection();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->itemFor(aggregate)->sceneRectangle().center()));
+        QCOMPARE(m_window->catalogTree()->selectedElement(), aggregate);
+        m_window->catalogTree()->selectElement(find("Sales/PlaceOrder")->id);
+        QCOMPARE(scene()->selectedElements(), QList<QUuid>{find("Sales/PlaceOrder")->id});
+    }
+
+    void copyAndPasteWithinAndAcrossDiagrams()
+    {
+        const QUuid aggregate = find("Sales/Order")->id;
+        scene()->selectElements({aggregate});
+        view()->setFocus();
+        QTest::keySequence(view(), QKeySequence::Copy);
+        QCursor::setPos(view()->viewport()->mapToGlobal(at(QPointF(600, 300))));
+        QTest::keySequence(view(), QKeySequence::Paste);
+        QVERIFY(find("Sales/Order (copy 1)"));   // already here: a copy of the element
+        // Another diagram: the same element is placed there.
+        const QUuid board = scene()->diagram();
+        m_window->workspace()->createDiagram(DiagramKind::Board, "Second");
+        QVERIFY(scene()->diagram() != board);
+        view()->setFocus();
+        QTest::keySequence(view(), QKeySequence::Paste);
+        QVERIFY(scene()->itemFor(aggregate));
+        QCOMPARE(catalog().state().placementsOf(aggregate).size(), 2);
+        m_window->workspace()->openDiagram(board);
+    }
+
+    void removeFromDiagramAndDeleteFromCatalog()
+    {
+        const QUuid copy = find("Sales/Order (copy 1)")->id;
+        scene()->selectElements({copy});
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QVERIFY(!scene()->itemFor(copy));
+        QVERIFY(catalog().state().element(copy));   // still in the catalog
+        undo();
+        QVERIFY(scene()->itemFor(copy));
+        // Shift+Delete deletes from the catalog, after a confirmation naming what goes.
+        scene()->selectElements({copy});
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(view(), Qt::Key_Delete, Qt::ShiftModifier);
+        QVERIFY2(asked.contains("Order (copy 1)"), qPrintable(asked));
+        QVERIFY(!catalog().state().element(copy));
+        undo();
+        QVERIFY(catalog().state().element(copy));
+    }
+
+    // Auto-layout: one undo step; no two stickies overlap; edges attached; pinned ones stay.
+    void autoLayoutKeepsPinnedAndSeparatesEverything()
+    {
+        const QUuid pinned = find("Sales/PlaceOrder")->id;
+        Placement pin = *catalog().state().placement(scene()->diagram(), pinned);
+        pin.pinned = true;
+        QVERIFY(catalog().apply({MovePlacement{pin}}));
+        const QRectF pinnedAt = pin.geometry;
+        for (const char *name : {"Participant", "Collaboration/Conversation", "Collaboration/StartConversation", "Collaboration/ConversationStarted"}) {
+            const Element *element = find(QString::fromLatin1(name));
+            QVERIFY2(element, qPrintable(name));
+            scene()->placeExisting({element->id}, QPointF(0, 0));   // all on top of each other
+        }
+        const int steps = m_window->undoStack()->index();
+        QSignalSpy done(m_window->workspace(), &mesh::app::DiagramWorkspace::layoutFinished);
+        m_window->workspace()->layoutCurrent();
+        QVERIFY2(done.wait(20000), m_window->workspace()->isLayingOut() ? "still laying out" : "not laying out");
+        QCOMPARE(m_window->undoStack()->index(), steps + 1);
+        QCOMPARE(catalog().state().placement(scene()->diagram(), pinned)->geometry, pinnedAt);
+        const QList<ElementItem *> items = scene()->elementItems();
+        for (int i = 0; i < items.size(); ++i) {
+            for (int j = i + 1; j < items.size(); ++j) {
+                if (items[i]->isDrawnAsFrame() || items[j]->isDrawnAsFrame())
+                    continue;
+                QVERIFY2(!items[i]->sceneRectangle().intersects(items[j]->sceneRectangle()),
+                         qPrintable(items[i]->name() + " overlaps " + items[j]->name()));
+            }
+        }
+        for (mesh::canvas::RelationItem *relation : scene()->relationItems()) {
+            const QPainterPath path = relation->path();
+            QVERIFY(relation->from()->sceneRectangle().adjusted(-3, -3, 3, 3).contains(path.pointAtPercent(0)));
+            QVERIFY(relation->to()->sceneRectangle().adjusted(-3, -3, 3, 3).contains(path.pointAtPercent(1)));
+        }
+        // Frames go around their content.
+        const ElementItem *identity = scene()->itemFor(find("Identity")->id);
+        QVERIFY(identity->sceneRectangle().contains(scene()->itemFor(find("Identity/OrderPlaced")->id)->sceneRectangle()));
+        const ElementItem *sales = scene()->itemFor(find("Sales")->id);
+        QVERIFY(sales->sceneRectangle().contains(scene()->itemFor(find("Sales/Order")->id)->sceneRectangle()));
+        undo();
+        QCOMPARE(m_window->undoStack()->index(), steps);
+        QVERIFY(catalog().state().placement(scene()->diagram(), find("Participant")->id)->geometry.center() == QPointF(0, 0)
+                || scene()->itemFor(find("Participant")->id)->sceneRectangle().center() == QPointF(0, 0));
+    }
+
+    void zoomAndLevelOfDetail()
+    {
+        view()->zoomTo100();
+        QCOMPARE(view()->zoom(), 1.0);
+        view()->zoomIn();
+        QVERIFY(view()->zoom() > 1.0);
+        view()->zoomToFit();
+        QVERIFY(view()->zoom() <= 1.0);
+        QWheelEvent wheel(QPointF(100, 100), view()->viewport()->mapToGlobal(QPoint(100, 100)), QPoint(), QPoint(0, -240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        const double before = view()->zoom();
+        QApplication::sendEvent(view()->viewport(), &wheel);
+        QVERIFY(view()->zoom() < before);
+        if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QVERIFY(m_window->openCatalog(m_dir.filePath("canvas.meshcat")));
+            const QUuid board = std::find_if(catalog().state().diagrams().begin(), catalog().state().diagrams().end(), [](const Diagram &d) {
+                                    return d.name.startsWith("Event Storming");
+                                })->id;
+            m_window->workspace()->openDiagram(board);
+            m_window->workspace()->layoutCurrent();
+            QSignalSpy done(m_window->workspace(), &mesh::app::DiagramWorkspace::layoutFinished);
+            QVERIFY(done.wait(20000));
+            view()->zoomToFit();
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(shots + "/canvas.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestDiagramCanvas)
+#include "tst_diagramcanvas.moc"
