@@ -13,6 +13,8 @@
 #include <QMimeData>
 #include <QPainter>
 
+#include <numeric>
+
 namespace mesh::canvas {
 
 using namespace mesh::catalog;
@@ -216,18 +218,17 @@ QString DiagramScene::laneFor(const Element &element) const
     }
 }
 
-Placement DiagramScene::placementFor(const QUuid &element, const QPointF &center) const
+Placement DiagramScene::placementFor(const Element &element, const QPointF &center) const
 {
-    const Element *found = m_catalog->state().element(element);
     Placement placement;
     placement.diagram = m_diagram;
-    placement.element = element;
-    QSizeF size = ElementItem::defaultSize(found ? found->kind : ElementKind::Event);
-    if (found && found->kind == ElementKind::BoundedContext && m_kind == DiagramKind::ContextMap)
+    placement.element = element.id;
+    QSizeF size = ElementItem::defaultSize(element.kind);
+    if (element.kind == ElementKind::BoundedContext && m_kind == DiagramKind::ContextMap)
         size = QSizeF(200, 100);
     placement.geometry = centered(center, size);
-    if (m_kind == DiagramKind::Timeline && found)
-        placement.lane = laneFor(*found);
+    if (m_kind == DiagramKind::Timeline)
+        placement.lane = laneFor(element);
     return placement;
 }
 
@@ -258,7 +259,7 @@ void DiagramScene::placeNewElement(ElementKind kind, const QString &name, const 
         }
         element.context = nearest->element();
     }
-    Batch batch{CreateElement{element}, PlaceElement{placementFor(element.id, center)}};
+    Batch batch{CreateElement{element}, PlaceElement{placementFor(element, center)}};
     Q_EMIT changeRequested(batch, tr("Place %1 %2").arg(elementKindDisplayName(kind), element.name));
 }
 
@@ -267,9 +268,10 @@ void DiagramScene::placeExisting(const QList<QUuid> &elements, const QPointF &at
     Batch batch;
     QPointF center = at;
     for (const QUuid &id : elements) {
-        if (m_elements.contains(id) || !m_catalog->state().element(id))
+        const Element *element = m_catalog->state().element(id);
+        if (m_elements.contains(id) || !element)
             continue;
-        batch.append(PlaceElement{placementFor(id, center)});
+        batch.append(PlaceElement{placementFor(*element, center)});
         center += QPointF(24, 24);
     }
     if (batch.isEmpty()) {
@@ -373,6 +375,112 @@ void DiagramScene::connectElements(const QUuid &from, const QUuid &to, RelationK
                            tr("Relate %1 %2 %3").arg(state.pathOf(from), relationKindDisplayName(kind), state.pathOf(to)));
 }
 
+void DiagramScene::togglePinSelection()
+{
+    const CatalogState &state = m_catalog->state();
+    QList<Placement> selected;
+    for (const QUuid &id : selectedElements()) {
+        if (const Placement *placement = state.placement(m_diagram, id))
+            selected.append(*placement);
+    }
+    if (selected.isEmpty())
+        return;
+    const bool pin = !std::all_of(selected.begin(), selected.end(), [](const Placement &p) { return p.pinned; });
+    Batch batch;
+    for (Placement placement : selected) {
+        placement.pinned = pin;
+        batch.append(MovePlacement{placement});
+    }
+    Q_EMIT changeRequested(batch, pin ? tr("Pin %n element(s)", nullptr, int(batch.size())) : tr("Unpin %n element(s)", nullptr, int(batch.size())));
+}
+
+void DiagramScene::alignSelection(Alignment alignment)
+{
+    const CatalogState &state = m_catalog->state();
+    QList<Placement> selected;
+    for (const QUuid &id : selectedElements()) {
+        if (const Placement *placement = state.placement(m_diagram, id))
+            selected.append(*placement);
+    }
+    if (selected.size() < 2)
+        return;
+    // Left and top edges go to the leftmost and topmost, right and bottom to the furthest,
+    // centres to their mean.
+    double target = 0;
+    auto value = [alignment](const QRectF &r) {
+        switch (alignment) {
+        case Alignment::Left: return r.left();
+        case Alignment::Right: return r.right();
+        case Alignment::Top: return r.top();
+        case Alignment::Bottom: return r.bottom();
+        case Alignment::HorizontalCenters: return r.center().y();
+        case Alignment::VerticalCenters: return r.center().x();
+        }
+        return 0.0;
+    };
+    QList<double> values;
+    for (const Placement &placement : selected)
+        values.append(value(placement.geometry));
+    if (alignment == Alignment::Left || alignment == Alignment::Top)
+        target = *std::min_element(values.begin(), values.end());
+    else if (alignment == Alignment::Right || alignment == Alignment::Bottom)
+        target = *std::max_element(values.begin(), values.end());
+    else
+        target = std::accumulate(values.begin(), values.end(), 0.0) / values.size();
+    Batch batch;
+    for (Placement placement : selected) {
+        const double delta = target - value(placement.geometry);
+        const bool horizontal = alignment == Alignment::Left || alignment == Alignment::Right || alignment == Alignment::VerticalCenters;
+        placement.geometry.translate(horizontal ? delta : 0, horizontal ? 0 : delta);
+        batch.append(MovePlacement{placement});
+    }
+    Q_EMIT changeRequested(batch, tr("Align %n element(s)", nullptr, int(batch.size())));
+}
+
+void DiagramScene::distributeSelection(Qt::Orientation orientation)
+{
+    const CatalogState &state = m_catalog->state();
+    QList<Placement> selected;
+    for (const QUuid &id : selectedElements()) {
+        if (const Placement *placement = state.placement(m_diagram, id))
+            selected.append(*placement);
+    }
+    if (selected.size() < 3)
+        return;
+    const bool horizontal = orientation == Qt::Horizontal;
+    std::sort(selected.begin(), selected.end(), [horizontal](const Placement &a, const Placement &b) {
+        return horizontal ? a.geometry.left() < b.geometry.left() : a.geometry.top() < b.geometry.top();
+    });
+    double occupied = 0;
+    for (const Placement &placement : selected)
+        occupied += horizontal ? placement.geometry.width() : placement.geometry.height();
+    const double start = horizontal ? selected.first().geometry.left() : selected.first().geometry.top();
+    const double end = horizontal ? selected.last().geometry.right() : selected.last().geometry.bottom();
+    const double gap = (end - start - occupied) / (selected.size() - 1);
+    Batch batch;
+    double position = start;
+    for (Placement placement : selected) {
+        if (horizontal)
+            placement.geometry.moveLeft(position);
+        else
+            placement.geometry.moveTop(position);
+        position += (horizontal ? placement.geometry.width() : placement.geometry.height()) + gap;
+        batch.append(MovePlacement{placement});
+    }
+    Q_EMIT changeRequested(batch, tr("Distribute %n element(s)", nullptr, int(batch.size())));
+}
+
+void DiagramScene::resizeFrame(const QUuid &element, const QSizeF &size)
+{
+    const Placement *placement = m_catalog->state().placement(m_diagram, element);
+    if (!placement)
+        return;
+    Placement resized = *placement;
+    resized.geometry.setSize(size.expandedTo(QSizeF(160, 100)));
+    if (resized.geometry != placement->geometry)
+        Q_EMIT changeRequested({MovePlacement{resized}}, tr("Resize %1").arg(m_catalog->state().pathOf(element)));
+}
+
 void DiagramScene::copySelection() const
 {
     QJsonArray entries;
@@ -410,7 +518,7 @@ void DiagramScene::paste(const QPointF &at)
             continue;
         const QRectF geometry(at + QPointF(entry.value("x").toDouble(), entry.value("y").toDouble()),
                               QSizeF(entry.value("width").toDouble(), entry.value("height").toDouble()));
-        Placement placement = placementFor(id, geometry.center());
+        Placement placement = placementFor(*element, geometry.center());
         placement.geometry = geometry;
         if (m_elements.contains(id)) {
             // Already on this diagram: paste a copy of the element.

@@ -65,6 +65,15 @@ public:
     // The relation kinds that may go from one element to another (empty: none, with why).
     QList<catalog::RelationKind> validRelations(const QUuid &from, const QUuid &to, QString *why = nullptr) const;
     void connectElements(const QUuid &from, const QUuid &to, catalog::RelationKind kind);
+    // Pins the selected placements (auto-layout leaves them where they are), or unpins them
+    // when all of them are pinned.
+    void togglePinSelection();
+    enum class Alignment { Left, Right, Top, Bottom, HorizontalCenters, VerticalCenters };
+    void alignSelection(Alignment alignment);
+    // Equal gaps between the selected stickies, left to right or top to bottom.
+    void distributeSelection(Qt::Orientation orientation);
+    // A frame's new size (from its resize handle).
+    void resizeFrame(const QUuid &element, const QSizeF &size);
     void copySelection() const;
     void paste(const QPointF &at);
 
@@ -92,7 +101,7 @@ protected:
 
 private:
     bool showsRelation(catalog::RelationKind kind) const;
-    catalog::Placement placementFor(const QUuid &element, const QPointF &center) const;
+    catalog::Placement placementFor(const catalog::Element &element, const QPointF &center) const;
     QUuid contextAt(const QPointF &point) const;
 
     QPointer<catalog::Catalog> m_catalog;

@@ -147,6 +147,26 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && m_tool == Tool::Select) {
+        // A selected frame's bottom-right corner resizes it.
+        const QPointF point = mapToScene(event->position().toPoint());
+        for (ElementItem *item : m_scene->elementItems()) {
+            const double grip = 14 / std::max(zoom(), 0.01);
+            if (item->isDrawnAsFrame() && item->isSelected()
+                && QRectF(item->sceneRectangle().bottomRight() - QPointF(grip, grip), QSizeF(grip, grip)).contains(point)) {
+                m_resizing = item;
+                event->accept();
+                return;
+            }
+        }
+        // Shift adds to the selection, as Ctrl does.
+        if (event->modifiers() & Qt::ShiftModifier) {
+            QMouseEvent toggling(event->type(), event->position(), event->globalPosition(), event->button(), event->buttons(),
+                                 (event->modifiers() & ~Qt::ShiftModifier) | Qt::ControlModifier);
+            QGraphicsView::mousePressEvent(&toggling);
+            return;
+        }
+    }
     if (event->button() == Qt::LeftButton && m_tool == Tool::Place) {
         beginPlacing(m_placeKind, mapToScene(event->position().toPoint()));
         event->accept();
@@ -174,6 +194,12 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_resizing) {   // a preview: the catalog changes on release
+        const QPointF point = mapToScene(event->position().toPoint());
+        m_resizing->setSize(QSizeF(point.x() - m_resizing->pos().x(), point.y() - m_resizing->pos().y()).expandedTo(QSizeF(160, 100)));
+        event->accept();
+        return;
+    }
     if (m_connectLine) {
         QLineF line = m_connectLine->line();
         line.setP2(mapToScene(event->position().toPoint()));
@@ -189,6 +215,20 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
     if (m_panning) {
         m_panning = false;
         viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    if (m_tool == Tool::Select && (event->modifiers() & Qt::ShiftModifier) && event->button() == Qt::LeftButton) {
+        // The release of a Shift-click too: items clear the others' selection on a plain one.
+        QMouseEvent toggling(event->type(), event->position(), event->globalPosition(), event->button(), event->buttons(),
+                             (event->modifiers() & ~Qt::ShiftModifier) | Qt::ControlModifier);
+        QGraphicsView::mouseReleaseEvent(&toggling);
+        return;
+    }
+    if (m_resizing) {
+        ElementItem *frame = m_resizing;
+        m_resizing = nullptr;
+        m_scene->resizeFrame(frame->element(), frame->size());
         event->accept();
         return;
     }

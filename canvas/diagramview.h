@@ -80,6 +80,7 @@ private:
     QPointF m_editPoint;
     QUuid m_renaming;                  // the element being renamed, null when placing
     ElementItem *m_connectFrom = nullptr;
+    ElementItem *m_resizing = nullptr;   // a frame being resized by its corner
     QGraphicsLineItem *m_connectLine = nullptr;
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -107,6 +107,12 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
             painter->setPen(QColor(0x42, 0x42, 0x42));
             painter->drawText(rect.adjusted(12, 6, -12, 0), Qt::AlignTop | Qt::AlignLeft, m_name);
         }
+        if (selected) {   // the resize grip
+            const QPointF corner = rect.bottomRight();
+            painter->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
+            for (int i = 1; i <= 3; ++i)
+                painter->drawLine(corner - QPointF(4 * i, 2), corner - QPointF(2, 4 * i));
+        }
         return;
     }
     if (detail < kTextDetail) {

@@ -10,6 +10,7 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/elementitem.h"
+#include "canvas/overviewview.h"
 #include "app/studio/exportdialog.h"
 #include "app/studio/findingspanel.h"
 #include "app/studio/rulesettingsdialog.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_workspace(nullptr),
       m_palette(new PalettePanel),
       m_find(new QLineEdit),
+      m_diagramOverview(new canvas::OverviewView),
       m_overview(new QLabel),
       m_location(new QLabel),
       m_connection(new QLabel)
@@ -108,9 +110,14 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, this);
     QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), m_schemaEditor, this);
     QDockWidget *paletteDock = makeDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, this);
+    QDockWidget *overviewDock = makeDock(tr("Diagram Overview"), QStringLiteral("diagramOverviewDock"), m_diagramOverview, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
     splitDockWidget(treeDock, paletteDock, Qt::Vertical);
+    addDockWidget(Qt::LeftDockWidgetArea, overviewDock);
+    tabifyDockWidget(paletteDock, overviewDock);
+    paletteDock->raise();
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this] { m_diagramOverview->follow(m_workspace->currentView()); });
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, schemaDock);
     tabifyDockWidget(propertiesDock, schemaDock);
@@ -134,7 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, paletteDock, propertiesDock, schemaDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
+    for (QDockWidget *dock : {treeDock, paletteDock, overviewDock, propertiesDock, schemaDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -553,6 +560,26 @@ void MainWindow::createDiagramMenu()
             == QMessageBox::Yes)
             applyChange(batch, tr("Delete diagram %1").arg(name));
     });
+    diagram->addSeparator();
+    auto sceneAction = [this](auto work) {
+        return [this, work] {
+            if (auto *view = m_workspace->currentView())
+                work(view->diagramScene());
+        };
+    };
+    using Alignment = canvas::DiagramScene::Alignment;
+    diagram->addAction(tr("&Pin or Unpin Selection"), this, sceneAction([](canvas::DiagramScene *scene) { scene->togglePinSelection(); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QMenu *align = diagram->addMenu(tr("A&lign"));
+    const QList<std::pair<QString, Alignment>> alignments = {{tr("Left Edges"), Alignment::Left}, {tr("Right Edges"), Alignment::Right},
+                                                             {tr("Top Edges"), Alignment::Top}, {tr("Bottom Edges"), Alignment::Bottom},
+                                                             {tr("Centres in a Row"), Alignment::HorizontalCenters},
+                                                             {tr("Centres in a Column"), Alignment::VerticalCenters}};
+    for (const auto &[label, alignment] : alignments)
+        align->addAction(label, this, sceneAction([alignment](canvas::DiagramScene *scene) { scene->alignSelection(alignment); }));
+    QMenu *distribute = diagram->addMenu(tr("Dis&tribute"));
+    distribute->addAction(tr("Horizontally"), this, sceneAction([](canvas::DiagramScene *scene) { scene->distributeSelection(Qt::Horizontal); }));
+    distribute->addAction(tr("Vertically"), this, sceneAction([](canvas::DiagramScene *scene) { scene->distributeSelection(Qt::Vertical); }));
     diagram->addSeparator();
     QAction *layout = diagram->addAction(tr("&Auto-Layout"), this, [this] { m_workspace->layoutCurrent(false); });
     layout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

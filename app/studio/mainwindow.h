@@ -16,6 +16,9 @@ class QUndoStack;
 namespace mesh::catalog {
 class Catalog;
 }
+namespace mesh::canvas {
+class OverviewView;
+}
 
 namespace mesh::app {
 
@@ -103,6 +106,7 @@ private:
     DiagramWorkspace *m_workspace;
     PalettePanel *m_palette;
     QLineEdit *m_find;
+    canvas::OverviewView *m_diagramOverview;
     QLabel *m_overview;
     QLabel *m_location;
     QLabel *m_connection;

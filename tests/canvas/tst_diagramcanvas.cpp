@@ -143,6 +143,7 @@ private Q_SLOTS:
         place(ElementKind::BoundedContext, "Sales", QPointF(150, 0));
         QVERIFY(find("Sales"));
         QVERIFY(scene()->itemFor(find("Sales")->id)->isDrawnAsFrame());
+        QCOMPARE(scene()->itemFor(find("Sales")->id)->size(), ElementItem::defaultSize(ElementKind::BoundedContext));
         place(ElementKind::Event, "OrderPlaced", QPointF(300, 0));
         const Element *event = find("Sales/OrderPlaced");
         QVERIFY(event);
@@ -334,6 +335,55 @@ private Q_SLOTS:
         QCOMPARE(m_window->undoStack()->index(), steps);
         QVERIFY(catalog().state().placement(scene()->diagram(), find("Participant")->id)->geometry.center() == QPointF(0, 0)
                 || scene()->itemFor(find("Participant")->id)->sceneRectangle().center() == QPointF(0, 0));
+    }
+
+    // Shift-click adds to the selection; align, distribute and pin are one step each; a frame
+    // is resized by dragging its corner.
+    void arrangeTheSelectionAndResizeAFrame()
+    {
+        const QList<QUuid> ids{find("Sales/PlaceOrder")->id, find("Sales/Order")->id, find("Collaboration/Conversation")->id};
+        // Spread them out first, in a diagonal.
+        Batch spread;
+        for (int i = 0; i < 3; ++i) {
+            Placement placement = *catalog().state().placement(scene()->diagram(), ids[i]);
+            placement.geometry.moveTopLeft(QPointF(-800 + i * 300, -600 + i * 70 + (i == 2 ? 40 : 0)));
+            spread.append(MovePlacement{placement});
+        }
+        QVERIFY(catalog().apply(spread));
+        view()->setSelectTool();
+        scene()->clearSelection();
+        view()->centerOn(scene()->itemFor(ids[1])->sceneRectangle().center());
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->itemFor(ids[0])->sceneRectangle().center()));
+        for (int i = 1; i < 3; ++i)
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, Qt::ShiftModifier, at(scene()->itemFor(ids[i])->sceneRectangle().center()));
+        QCOMPARE(scene()->selectedElements().size(), 3);
+
+        scene()->alignSelection(DiagramScene::Alignment::Top);
+        const auto geometry = [&](int i) { return catalog().state().placement(scene()->diagram(), ids[i])->geometry; };
+        QCOMPARE(geometry(1).top(), geometry(0).top());
+        QCOMPARE(geometry(2).top(), geometry(0).top());
+        scene()->distributeSelection(Qt::Horizontal);
+        QVERIFY(qAbs((geometry(1).left() - geometry(0).right()) - (geometry(2).left() - geometry(1).right())) < 0.01);
+        scene()->togglePinSelection();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(catalog().state().placement(scene()->diagram(), ids[i])->pinned);
+        scene()->togglePinSelection();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!catalog().state().placement(scene()->diagram(), ids[i])->pinned);
+
+        ElementItem *frame = scene()->itemFor(find("Sales")->id);
+        const QSizeF before = frame->size();
+        scene()->selectElements({frame->element()});
+        view()->centerOn(frame->sceneRectangle().bottomRight());
+        const QPointF corner = frame->sceneRectangle().bottomRight() - QPointF(4, 4);
+        drag(at(corner), at(corner + QPointF(100, 50)));
+        const QSizeF after = catalog().state().placement(scene()->diagram(), frame->element())->geometry.size();
+        // The corner follows the mouse: it ends where the drag ended (to the view's pixel).
+        const QPointF expected = corner + QPointF(100, 50) - frame->pos();
+        QVERIFY2(qAbs(after.width() - expected.x()) <= 3 && qAbs(after.height() - expected.y()) <= 3,
+                 qPrintable(QStringLiteral("%1x%2 → %3x%4").arg(before.width()).arg(before.height()).arg(after.width()).arg(after.height())));
+        undo();
+        QCOMPARE(catalog().state().placement(scene()->diagram(), frame->element())->geometry.size(), before);
     }
 
     void zoomAndLevelOfDetail()
