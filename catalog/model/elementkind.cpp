@@ -42,6 +42,8 @@ const KindInfo kKinds[] = {
      QT_TRANSLATE_NOOP("mesh::catalog::ElementKind", "Channels"), ContextRule::Required, false, "#a1887f"},
     {ElementKind::Team, "Team", QT_TRANSLATE_NOOP("mesh::catalog::ElementKind", "Team"),
      QT_TRANSLATE_NOOP("mesh::catalog::ElementKind", "Teams"), ContextRule::Forbidden, false, "#7986cb"},
+    {ElementKind::HotSpot, "HotSpot", QT_TRANSLATE_NOOP("mesh::catalog::ElementKind", "Hot spot"),
+     QT_TRANSLATE_NOOP("mesh::catalog::ElementKind", "Hot spots"), ContextRule::Optional, false, "#e53935"},
 };
 
 const KindInfo &info(ElementKind kind)

@@ -22,6 +22,7 @@ enum class ElementKind {
     Api,
     Channel,
     Team,
+    HotSpot,    // a question or a problem raised in a workshop, in Event Storming's red
 };
 
 const QList<ElementKind> &allElementKinds();

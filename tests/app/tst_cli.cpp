@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QImage>
+#include <QSvgRenderer>
 #include <QTest>
 #include <QUuid>
 
@@ -305,6 +307,30 @@ private Q_SLOTS:
         expectError(meshstudio({"export", path("sample.meshcat"), "--to", path("foreign")}), 2, "ProfilePublished.avsc");
         QVERIFY(foreign.open(QIODevice::ReadOnly));
         QCOMPARE(foreign.readAll(), QByteArray("mine"));
+    }
+
+    // Pictures of the sample's diagrams, headless: an SVG that Qt's SVG renderer reads, a PNG
+    // twice as large at --scale 2, every diagram with --all.
+    void renderDiagrams()
+    {
+        Run run = meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("map.svg")});
+        QCOMPARE(run.exitCode, 0);
+        QSvgRenderer svg(path("map.svg"));
+        QVERIFY(svg.isValid());
+        QVERIFY(svg.defaultSize().width() > 300);
+        QCOMPARE(meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("map1.png")}).exitCode, 0);
+        QCOMPARE(meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("map2.png"), "--scale", "2"}).exitCode, 0);
+        const QImage one(path("map1.png")), two(path("map2.png"));
+        QVERIFY(!one.isNull() && !two.isNull());
+        QVERIFY(qAbs(two.width() - 2 * one.width()) <= 2 && qAbs(two.height() - 2 * one.height()) <= 2);
+
+        run = meshstudio({"render", path("sample.meshcat"), "--all", "--layout", "--out", path("pictures")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QDir(path("pictures")).entryList({"*.svg"}).size(), 3);
+        QCOMPARE(meshstudio({"info", path("sample.meshcat"), "--output", "json"}).out,
+                 meshstudio({"info", path("sample.meshcat"), "--output", "json"}).out);   // --layout alone changes nothing
+        expectError(meshstudio({"render", path("sample.meshcat"), "--diagram", "Nope", "--out", path("x.svg")}), 2, "Context map");
+        expectError(meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("x.gif")}), 2, ".svg or .png");
     }
 
     void analyzeTheSample()
