@@ -4,6 +4,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 namespace {
 
@@ -23,6 +27,14 @@ int main(int argc, char *argv[])
     if (mesh::app::CommandLine::isHeadless(argc, argv) && argc > 1 && qstrcmp(argv[1], "render") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (CI, ssh) Qt would warn on stderr about the runtime folder; the
+        // command's stderr is for its own one-line errors.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/meshstudio-runtime-" + QByteArray::number(::getuid());
+            if (QDir().mkpath(QString::fromLocal8Bit(runtime)))
+                QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
         QApplication app(argc, argv);
         describeApplication();
         mesh::app::Translations::install(app);
