@@ -252,9 +252,9 @@ void DiagramScene::placeNewElement(ElementKind kind, const QString &name, const 
             }
         }
         if (!nearest) {
-            Q_EMIT problem(tr("A %1 belongs to a bounded context: put a context on the diagram first (from the palette or the "
-                              "catalog tree), then place it inside")
-                               .arg(elementKindDisplayName(kind).toLower()));
+            Q_EMIT problem(tr("%1 belong to a bounded context: put a context on the diagram first (from the palette or the "
+                              "catalog tree), then place them inside")
+                               .arg(elementKindPluralName(kind)));
             return;
         }
         element.context = nearest->element();
@@ -364,7 +364,7 @@ QList<RelationKind> DiagramScene::validRelations(const QUuid &from, const QUuid 
             kinds.append(kind);
     }
     if (kinds.isEmpty() && why)
-        *why = tr("No relation goes from a %1 to a %2").arg(elementKindDisplayName(a->kind).toLower(), elementKindDisplayName(b->kind).toLower());
+        *why = tr("No kind of relation goes from %1 to %2").arg(elementKindPluralName(a->kind).toLower(), elementKindPluralName(b->kind).toLower());
     return kinds;
 }
 

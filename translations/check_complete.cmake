@@ -5,7 +5,7 @@
 file(COPY "${SOURCE_DIR}/translations/meshstudio_fr.ts" DESTINATION "${WORK_DIR}")
 execute_process(
     COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -I "${SOURCE_DIR}"
-            "${SOURCE_DIR}/app" "${SOURCE_DIR}/catalog" "${SOURCE_DIR}/exporters" -ts "${WORK_DIR}/meshstudio_fr.ts"
+            "${SOURCE_DIR}/app" "${SOURCE_DIR}/catalog" "${SOURCE_DIR}/exporters" "${SOURCE_DIR}/canvas" -ts "${WORK_DIR}/meshstudio_fr.ts"
     RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${status})")

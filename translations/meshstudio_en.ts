@@ -425,6 +425,44 @@
         </message>
     </context>
     <context>
+        <name>mesh::app::DiagramWorkspace</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Layout cancelled</source>
+            <translation>Layout cancelled</translation>
+        </message>
+        <message>
+            <source>The diagram changed while it was being laid out; lay it out again</source>
+            <translation>The diagram changed while it was being laid out; lay it out again</translation>
+        </message>
+        <message>
+            <source>Lay out %1</source>
+            <translation>Lay out %1</translation>
+        </message>
+        <message>
+            <source>Laid out</source>
+            <translation>Laid out</translation>
+        </message>
+        <message>
+            <source>Create diagram %1</source>
+            <translation>Create diagram %1</translation>
+        </message>
+        <message>
+            <source>Rename diagram %1 to %2</source>
+            <translation>Rename diagram %1 to %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n element(s)… (Esc cancels)</source>
+            <translation>
+                <numerusform>Laying out %n element… (Esc cancels)</numerusform>
+                <numerusform>Laying out %n elements… (Esc cancels)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::DiffCommand</name>
         <message>
             <source>not checked: %1</source>
@@ -1078,6 +1116,216 @@ The catalog now shows their version.</translation>
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
+        <message>
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <source>Diagram Overview</source>
+            <translation>Diagram Overview</translation>
+        </message>
+        <message>
+            <source>Delete from the Catalog</source>
+            <translation>Delete from the Catalog</translation>
+        </message>
+        <message>
+            <source>Delete these from the catalog, with everything that goes with them?
+
+%1
+
+Removing from the diagram only is Delete without Shift.</source>
+            <translation>Delete these from the catalog, with everything that goes with them?
+
+%1
+
+Removing from the diagram only is Delete without Shift.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n element(s)</source>
+            <translation>
+                <numerusform>Delete %n element</numerusform>
+                <numerusform>Delete %n elements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open or create a diagram first (Diagram menu)</source>
+            <translation>Open or create a diagram first (Diagram menu)</translation>
+        </message>
+        <message>
+            <source>&amp;Diagram</source>
+            <translation>&amp;Diagram</translation>
+        </message>
+        <message>
+            <source>New &amp;Event Storming Board…</source>
+            <translation>New &amp;Event Storming Board…</translation>
+        </message>
+        <message>
+            <source>New Event &amp;Modeling Timeline…</source>
+            <translation>New Event &amp;Modeling Timeline…</translation>
+        </message>
+        <message>
+            <source>New &amp;Context Map…</source>
+            <translation>New &amp;Context Map…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>No diagram yet</source>
+            <translation>No diagram yet</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <source>Rename Diagram</source>
+            <translation>Rename Diagram</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Delete Diagram</source>
+            <translation>Delete Diagram</translation>
+        </message>
+        <message>
+            <source>Delete the diagram %1? Its elements stay in the catalog.</source>
+            <translation>Delete the diagram %1? Its elements stay in the catalog.</translation>
+        </message>
+        <message>
+            <source>Delete diagram %1</source>
+            <translation>Delete diagram %1</translation>
+        </message>
+        <message>
+            <source>&amp;Pin or Unpin Selection</source>
+            <translation>&amp;Pin or Unpin Selection</translation>
+        </message>
+        <message>
+            <source>A&amp;lign</source>
+            <translation>A&amp;lign</translation>
+        </message>
+        <message>
+            <source>Left Edges</source>
+            <translation>Left Edges</translation>
+        </message>
+        <message>
+            <source>Right Edges</source>
+            <translation>Right Edges</translation>
+        </message>
+        <message>
+            <source>Top Edges</source>
+            <translation>Top Edges</translation>
+        </message>
+        <message>
+            <source>Bottom Edges</source>
+            <translation>Bottom Edges</translation>
+        </message>
+        <message>
+            <source>Centres in a Row</source>
+            <translation>Centres in a Row</translation>
+        </message>
+        <message>
+            <source>Centres in a Column</source>
+            <translation>Centres in a Column</translation>
+        </message>
+        <message>
+            <source>Dis&amp;tribute</source>
+            <translation>Dis&amp;tribute</translation>
+        </message>
+        <message>
+            <source>Horizontally</source>
+            <translation>Horizontally</translation>
+        </message>
+        <message>
+            <source>Vertically</source>
+            <translation>Vertically</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-Layout</source>
+            <translation>&amp;Auto-Layout</translation>
+        </message>
+        <message>
+            <source>High-&amp;Quality Layout (Whole Graph)</source>
+            <translation>High-&amp;Quality Layout (Whole Graph)</translation>
+        </message>
+        <message>
+            <source>Cancel Layout</source>
+            <translation>Cancel Layout</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>&amp;Fit</translation>
+        </message>
+        <message>
+            <source>Actual &amp;Size (100 %)</source>
+            <translation>Actual &amp;Size (100 %)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Picture…</source>
+            <translation>Export &amp;Picture…</translation>
+        </message>
+        <message>
+            <source>Find on diagram (Ctrl+F)</source>
+            <translation>Find on diagram (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find on Diagram</source>
+            <translation>Find on Diagram</translation>
+        </message>
+        <message>
+            <source>Event Storming</source>
+            <translation>Event Storming</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Context Map</source>
+            <translation>Context Map</translation>
+        </message>
+        <message>
+            <source>New Diagram</source>
+            <translation>New Diagram</translation>
+        </message>
+        <message>
+            <source>Nothing on this diagram is called "%1"</source>
+            <translation>Nothing on this diagram is called "%1"</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n element(s) found</source>
+            <translation>
+                <numerusform>%n element found</numerusform>
+                <numerusform>%n elements found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Picture</source>
+            <translation>Export Picture</translation>
+        </message>
+        <message>
+            <source>SVG picture (*.svg);;PNG image (*.png)</source>
+            <translation>SVG picture (*.svg);;PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Wrote %1</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -1159,6 +1407,21 @@ The catalog now shows their version.</translation>
         <message>
             <source>The password comes from ~/.pgpass; otherwise you are asked for it. It is never saved.</source>
             <translation>The password comes from ~/.pgpass; otherwise you are asked for it. It is never saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::PalettePanel</name>
+        <message>
+            <source>Click, then click on the diagram; or drag onto the diagram</source>
+            <translation>Click, then click on the diagram; or drag onto the diagram</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Drag from one element to another to relate them</source>
+            <translation>Drag from one element to another to relate them</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1556,73 @@ The catalog now shows their version.</translation>
         <message>
             <source>Change %1 of %2</source>
             <translation>Change %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::RenderCommand</name>
+        <message>
+            <source>Draw diagrams as SVG or PNG pictures, optionally laid out first</source>
+            <translation>Draw diagrams as SVG or PNG pictures, optionally laid out first</translation>
+        </message>
+        <message>
+            <source>The diagram to draw, by name.</source>
+            <translation>The diagram to draw, by name.</translation>
+        </message>
+        <message>
+            <source>Draw every diagram, one file each, into the folder --out names.</source>
+            <translation>Draw every diagram, one file each, into the folder --out names.</translation>
+        </message>
+        <message>
+            <source>The picture (.svg or .png), or the folder with --all.</source>
+            <translation>The picture (.svg or .png), or the folder with --all.</translation>
+        </message>
+        <message>
+            <source>With --all: PNG pictures instead of SVG.</source>
+            <translation>With --all: PNG pictures instead of SVG.</translation>
+        </message>
+        <message>
+            <source>Lay the diagram out first (the picture only; the catalog is not changed).</source>
+            <translation>Lay the diagram out first (the picture only; the catalog is not changed).</translation>
+        </message>
+        <message>
+            <source>With --layout: keep the layout in the catalog too (one change per diagram).</source>
+            <translation>With --layout: keep the layout in the catalog too (one change per diagram).</translation>
+        </message>
+        <message>
+            <source>Size factor of PNG pictures (default 1).</source>
+            <translation>Size factor of PNG pictures (default 1).</translation>
+        </message>
+        <message>
+            <source>--out is required</source>
+            <translation>--out is required</translation>
+        </message>
+        <message>
+            <source>give either --diagram NAME or --all</source>
+            <translation>give either --diagram NAME or --all</translation>
+        </message>
+        <message>
+            <source>--scale must be a number between 0 and 16, not "%1"</source>
+            <translation>--scale must be a number between 0 and 16, not "%1"</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>no diagram is called "%1"; the diagrams are: %2</source>
+            <translation>no diagram is called "%1"; the diagrams are: %2</translation>
+        </message>
+        <message>
+            <source>%1: the layout failed</source>
+            <translation>%1: the layout failed</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2)</source>
+            <translation>Wrote %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -1650,6 +1980,179 @@ The catalog now shows their version.</translation>
         <message>
             <source>--until must be a revision number, not "%1"</source>
             <translation>--until must be a revision number, not "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::canvas::DiagramRenderer</name>
+        <message>
+            <source>%1: the picture is written as .svg or .png</source>
+            <translation>%1: the picture is written as .svg or .png</translation>
+        </message>
+        <message>
+            <source>the scale is between 0 and 16, not %1</source>
+            <translation>the scale is between 0 and 16, not %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>A diagram from Mesh Studio</source>
+            <translation>A diagram from Mesh Studio</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>cannot write %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::canvas::DiagramScene</name>
+        <message>
+            <source>Triggers and actors</source>
+            <translation>Triggers and actors</translation>
+        </message>
+        <message>
+            <source>Commands and read models</source>
+            <translation>Commands and read models</translation>
+        </message>
+        <message>
+            <source>Events · %1</source>
+            <translation>Events · %1</translation>
+        </message>
+        <message>
+            <source>no context</source>
+            <translation>no context</translation>
+        </message>
+        <message>
+            <source>Place %1 %2</source>
+            <translation>Place %1 %2</translation>
+        </message>
+        <message>
+            <source>Already on this diagram</source>
+            <translation>Already on this diagram</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n element(s) to the diagram</source>
+            <translation>
+                <numerusform>Add %n element to the diagram</numerusform>
+                <numerusform>Add %n elements to the diagram</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move %1 into %2</source>
+            <translation>Move %1 into %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n element(s)</source>
+            <translation>
+                <numerusform>Move %n element</numerusform>
+                <numerusform>Move %n elements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n element(s) from the diagram</source>
+            <translation>
+                <numerusform>Remove %n element from the diagram</numerusform>
+                <numerusform>Remove %n elements from the diagram</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>%n relation</numerusform>
+                <numerusform>%n relations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n schema version(s)</source>
+            <translation>
+                <numerusform>%n schema version</numerusform>
+                <numerusform>%n schema versions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placement(s) on other diagrams</source>
+            <translation>
+                <numerusform>%n placement on other diagrams</numerusform>
+                <numerusform>%n placements on other diagrams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n element(s) inside the deleted contexts</source>
+            <translation>
+                <numerusform>%n element inside the deleted contexts</numerusform>
+                <numerusform>%n elements inside the deleted contexts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An element cannot be related to itself</source>
+            <translation>An element cannot be related to itself</translation>
+        </message>
+        <message>
+            <source>Relate %1 %2 %3</source>
+            <translation>Relate %1 %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pin %n element(s)</source>
+            <translation>
+                <numerusform>Pin %n element</numerusform>
+                <numerusform>Pin %n elements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unpin %n element(s)</source>
+            <translation>
+                <numerusform>Unpin %n element</numerusform>
+                <numerusform>Unpin %n elements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Align %n element(s)</source>
+            <translation>
+                <numerusform>Align %n element</numerusform>
+                <numerusform>Align %n elements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Distribute %n element(s)</source>
+            <translation>
+                <numerusform>Distribute %n element</numerusform>
+                <numerusform>Distribute %n elements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resize %1</source>
+            <translation>Resize %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <translation>%1 (copy %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n element(s)</source>
+            <translation>
+                <numerusform>Paste %n element</numerusform>
+                <numerusform>Paste %n elements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 belong to a bounded context: put a context on the diagram first (from the palette or the catalog tree), then place them inside</source>
+            <translation>%1 belong to a bounded context: put a context on the diagram first (from the palette or the catalog tree), then place them inside</translation>
+        </message>
+        <message>
+            <source>No kind of relation goes from %1 to %2</source>
+            <translation>No kind of relation goes from %1 to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::canvas::DiagramView</name>
+        <message>
+            <source>Name of the new %1</source>
+            <translation>Name of the new %1</translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>Rename %1 to %2</translation>
         </message>
     </context>
     <context>
@@ -2321,6 +2824,14 @@ The catalog now shows their version.</translation>
         <message>
             <source>Teams</source>
             <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Hot spot</source>
+            <translation>Hot spot</translation>
+        </message>
+        <message>
+            <source>Hot spots</source>
+            <translation>Hot spots</translation>
         </message>
     </context>
     <context>

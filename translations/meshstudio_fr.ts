@@ -425,6 +425,44 @@
         </message>
     </context>
     <context>
+        <name>mesh::app::DiagramWorkspace</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Layout cancelled</source>
+            <translation>Mise en page annulée</translation>
+        </message>
+        <message>
+            <source>The diagram changed while it was being laid out; lay it out again</source>
+            <translation>Le diagramme a changé pendant sa mise en page ; relancez-la</translation>
+        </message>
+        <message>
+            <source>Lay out %1</source>
+            <translation>Mettre en page %1</translation>
+        </message>
+        <message>
+            <source>Laid out</source>
+            <translation>Mis en page</translation>
+        </message>
+        <message>
+            <source>Create diagram %1</source>
+            <translation>Créer le diagramme %1</translation>
+        </message>
+        <message>
+            <source>Rename diagram %1 to %2</source>
+            <translation>Renommer le diagramme %1 en %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n element(s)… (Esc cancels)</source>
+            <translation>
+                <numerusform>Mise en page de %n élément… (Échap annule)</numerusform>
+                <numerusform>Mise en page de %n éléments… (Échap annule)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::DiffCommand</name>
         <message>
             <source>not checked: %1</source>
@@ -1078,6 +1116,216 @@ Le catalogue montre maintenant leur version.</translation>
             <source>&amp;Export…</source>
             <translation>E&amp;xporter…</translation>
         </message>
+        <message>
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <source>Diagram Overview</source>
+            <translation>Aperçu du diagramme</translation>
+        </message>
+        <message>
+            <source>Delete from the Catalog</source>
+            <translation>Supprimer du catalogue</translation>
+        </message>
+        <message>
+            <source>Delete these from the catalog, with everything that goes with them?
+
+%1
+
+Removing from the diagram only is Delete without Shift.</source>
+            <translation>Supprimer ceci du catalogue, avec tout ce qui en dépend ?
+
+%1
+
+Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n element(s)</source>
+            <translation>
+                <numerusform>Supprimer %n élément</numerusform>
+                <numerusform>Supprimer %n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open or create a diagram first (Diagram menu)</source>
+            <translation>Ouvrez ou créez d'abord un diagramme (menu Diagramme)</translation>
+        </message>
+        <message>
+            <source>&amp;Diagram</source>
+            <translation>&amp;Diagramme</translation>
+        </message>
+        <message>
+            <source>New &amp;Event Storming Board…</source>
+            <translation>Nouveau tableau &amp;Event Storming…</translation>
+        </message>
+        <message>
+            <source>New Event &amp;Modeling Timeline…</source>
+            <translation>Nouvelle frise Event &amp;Modeling…</translation>
+        </message>
+        <message>
+            <source>New &amp;Context Map…</source>
+            <translation>Nouvelle &amp;carte des contextes…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>No diagram yet</source>
+            <translation>Pas encore de diagramme</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renommer…</translation>
+        </message>
+        <message>
+            <source>Rename Diagram</source>
+            <translation>Renommer le diagramme</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete Diagram</source>
+            <translation>Supprimer le diagramme</translation>
+        </message>
+        <message>
+            <source>Delete the diagram %1? Its elements stay in the catalog.</source>
+            <translation>Supprimer le diagramme %1 ? Ses éléments restent dans le catalogue.</translation>
+        </message>
+        <message>
+            <source>Delete diagram %1</source>
+            <translation>Supprimer le diagramme %1</translation>
+        </message>
+        <message>
+            <source>&amp;Pin or Unpin Selection</source>
+            <translation>É&amp;pingler ou libérer la sélection</translation>
+        </message>
+        <message>
+            <source>A&amp;lign</source>
+            <translation>A&amp;ligner</translation>
+        </message>
+        <message>
+            <source>Left Edges</source>
+            <translation>Bords gauches</translation>
+        </message>
+        <message>
+            <source>Right Edges</source>
+            <translation>Bords droits</translation>
+        </message>
+        <message>
+            <source>Top Edges</source>
+            <translation>Bords supérieurs</translation>
+        </message>
+        <message>
+            <source>Bottom Edges</source>
+            <translation>Bords inférieurs</translation>
+        </message>
+        <message>
+            <source>Centres in a Row</source>
+            <translation>Centres sur une ligne</translation>
+        </message>
+        <message>
+            <source>Centres in a Column</source>
+            <translation>Centres sur une colonne</translation>
+        </message>
+        <message>
+            <source>Dis&amp;tribute</source>
+            <translation>Ré&amp;partir</translation>
+        </message>
+        <message>
+            <source>Horizontally</source>
+            <translation>Horizontalement</translation>
+        </message>
+        <message>
+            <source>Vertically</source>
+            <translation>Verticalement</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-Layout</source>
+            <translation>Mise en page &amp;automatique</translation>
+        </message>
+        <message>
+            <source>High-&amp;Quality Layout (Whole Graph)</source>
+            <translation>Mise en page de &amp;qualité (graphe entier)</translation>
+        </message>
+        <message>
+            <source>Cancel Layout</source>
+            <translation>Annuler la mise en page</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom a&amp;vant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>A&amp;juster</translation>
+        </message>
+        <message>
+            <source>Actual &amp;Size (100 %)</source>
+            <translation>&amp;Taille réelle (100 %)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Picture…</source>
+            <translation>Exporter l'&amp;image…</translation>
+        </message>
+        <message>
+            <source>Find on diagram (Ctrl+F)</source>
+            <translation>Chercher dans le diagramme (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find on Diagram</source>
+            <translation>Chercher dans le diagramme</translation>
+        </message>
+        <message>
+            <source>Event Storming</source>
+            <translation>Event Storming</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise</translation>
+        </message>
+        <message>
+            <source>Context Map</source>
+            <translation>Carte des contextes</translation>
+        </message>
+        <message>
+            <source>New Diagram</source>
+            <translation>Nouveau diagramme</translation>
+        </message>
+        <message>
+            <source>Nothing on this diagram is called "%1"</source>
+            <translation>Rien ne s'appelle « %1 » dans ce diagramme</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n element(s) found</source>
+            <translation>
+                <numerusform>%n élément trouvé</numerusform>
+                <numerusform>%n éléments trouvés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Picture</source>
+            <translation>Exporter l'image</translation>
+        </message>
+        <message>
+            <source>SVG picture (*.svg);;PNG image (*.png)</source>
+            <translation>Image SVG (*.svg);;Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>%1 écrit</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -1159,6 +1407,21 @@ Le catalogue montre maintenant leur version.</translation>
         <message>
             <source>The password comes from ~/.pgpass; otherwise you are asked for it. It is never saved.</source>
             <translation>Le mot de passe vient de ~/.pgpass ; sinon il vous est demandé. Il n'est jamais enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::PalettePanel</name>
+        <message>
+            <source>Click, then click on the diagram; or drag onto the diagram</source>
+            <translation>Cliquez, puis cliquez dans le diagramme ; ou glissez dans le diagramme</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Relier</translation>
+        </message>
+        <message>
+            <source>Drag from one element to another to relate them</source>
+            <translation>Glissez d'un élément à un autre pour les relier</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1556,73 @@ Le catalogue montre maintenant leur version.</translation>
         <message>
             <source>Change %1 of %2</source>
             <translation>Modifier %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::RenderCommand</name>
+        <message>
+            <source>Draw diagrams as SVG or PNG pictures, optionally laid out first</source>
+            <translation>Dessiner les diagrammes en images SVG ou PNG, mis en page au préalable si demandé</translation>
+        </message>
+        <message>
+            <source>The diagram to draw, by name.</source>
+            <translation>Le diagramme à dessiner, par son nom.</translation>
+        </message>
+        <message>
+            <source>Draw every diagram, one file each, into the folder --out names.</source>
+            <translation>Dessiner chaque diagramme, un fichier chacun, dans le dossier que nomme --out.</translation>
+        </message>
+        <message>
+            <source>The picture (.svg or .png), or the folder with --all.</source>
+            <translation>L'image (.svg ou .png), ou le dossier avec --all.</translation>
+        </message>
+        <message>
+            <source>With --all: PNG pictures instead of SVG.</source>
+            <translation>Avec --all : des images PNG au lieu de SVG.</translation>
+        </message>
+        <message>
+            <source>Lay the diagram out first (the picture only; the catalog is not changed).</source>
+            <translation>Mettre d'abord le diagramme en page (pour l'image seulement ; le catalogue ne change pas).</translation>
+        </message>
+        <message>
+            <source>With --layout: keep the layout in the catalog too (one change per diagram).</source>
+            <translation>Avec --layout : garder aussi la mise en page dans le catalogue (une modification par diagramme).</translation>
+        </message>
+        <message>
+            <source>Size factor of PNG pictures (default 1).</source>
+            <translation>Facteur de taille des images PNG (1 par défaut).</translation>
+        </message>
+        <message>
+            <source>--out is required</source>
+            <translation>--out est requis</translation>
+        </message>
+        <message>
+            <source>give either --diagram NAME or --all</source>
+            <translation>donnez soit --diagram NOM, soit --all</translation>
+        </message>
+        <message>
+            <source>--scale must be a number between 0 and 16, not "%1"</source>
+            <translation>--scale doit être un nombre entre 0 et 16, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>no diagram is called "%1"; the diagrams are: %2</source>
+            <translation>aucun diagramme ne s'appelle « %1 » ; les diagrammes sont : %2</translation>
+        </message>
+        <message>
+            <source>%1: the layout failed</source>
+            <translation>%1 : la mise en page a échoué</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2)</source>
+            <translation>%1 écrit (%2)</translation>
         </message>
     </context>
     <context>
@@ -1650,6 +1980,179 @@ Le catalogue montre maintenant leur version.</translation>
         <message>
             <source>--until must be a revision number, not "%1"</source>
             <translation>--until doit être un numéro de révision, pas « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::canvas::DiagramRenderer</name>
+        <message>
+            <source>%1: the picture is written as .svg or .png</source>
+            <translation>%1 : l'image s'écrit en .svg ou .png</translation>
+        </message>
+        <message>
+            <source>the scale is between 0 and 16, not %1</source>
+            <translation>l'échelle est entre 0 et 16, pas %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>A diagram from Mesh Studio</source>
+            <translation>Un diagramme de Mesh Studio</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>impossible d'écrire %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::canvas::DiagramScene</name>
+        <message>
+            <source>Triggers and actors</source>
+            <translation>Déclencheurs et acteurs</translation>
+        </message>
+        <message>
+            <source>Commands and read models</source>
+            <translation>Commandes et modèles de lecture</translation>
+        </message>
+        <message>
+            <source>Events · %1</source>
+            <translation>Événements · %1</translation>
+        </message>
+        <message>
+            <source>no context</source>
+            <translation>sans contexte</translation>
+        </message>
+        <message>
+            <source>Place %1 %2</source>
+            <translation>Placer %1 %2</translation>
+        </message>
+        <message>
+            <source>Already on this diagram</source>
+            <translation>Déjà dans ce diagramme</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n element(s) to the diagram</source>
+            <translation>
+                <numerusform>Ajouter %n élément au diagramme</numerusform>
+                <numerusform>Ajouter %n éléments au diagramme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move %1 into %2</source>
+            <translation>Déplacer %1 dans %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n element(s)</source>
+            <translation>
+                <numerusform>Déplacer %n élément</numerusform>
+                <numerusform>Déplacer %n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n element(s) from the diagram</source>
+            <translation>
+                <numerusform>Retirer %n élément du diagramme</numerusform>
+                <numerusform>Retirer %n éléments du diagramme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>%n relation</numerusform>
+                <numerusform>%n relations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n schema version(s)</source>
+            <translation>
+                <numerusform>%n version de schéma</numerusform>
+                <numerusform>%n versions de schéma</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placement(s) on other diagrams</source>
+            <translation>
+                <numerusform>%n placement dans d'autres diagrammes</numerusform>
+                <numerusform>%n placements dans d'autres diagrammes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n element(s) inside the deleted contexts</source>
+            <translation>
+                <numerusform>%n élément dans les contextes supprimés</numerusform>
+                <numerusform>%n éléments dans les contextes supprimés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An element cannot be related to itself</source>
+            <translation>Un élément ne peut pas être relié à lui-même</translation>
+        </message>
+        <message>
+            <source>Relate %1 %2 %3</source>
+            <translation>Relier %1 %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pin %n element(s)</source>
+            <translation>
+                <numerusform>Épingler %n élément</numerusform>
+                <numerusform>Épingler %n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unpin %n element(s)</source>
+            <translation>
+                <numerusform>Libérer %n élément</numerusform>
+                <numerusform>Libérer %n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Align %n element(s)</source>
+            <translation>
+                <numerusform>Aligner %n élément</numerusform>
+                <numerusform>Aligner %n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Distribute %n element(s)</source>
+            <translation>
+                <numerusform>Répartir %n élément</numerusform>
+                <numerusform>Répartir %n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resize %1</source>
+            <translation>Redimensionner %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <translation>%1 (copie %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n element(s)</source>
+            <translation>
+                <numerusform>Coller %n élément</numerusform>
+                <numerusform>Coller %n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 belong to a bounded context: put a context on the diagram first (from the palette or the catalog tree), then place them inside</source>
+            <translation>Les %1 appartiennent à un contexte délimité : mettez d'abord un contexte dans le diagramme (depuis la palette ou l'arbre du catalogue), puis placez-les dedans</translation>
+        </message>
+        <message>
+            <source>No kind of relation goes from %1 to %2</source>
+            <translation>Aucune sorte de relation ne va des %1 aux %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::canvas::DiagramView</name>
+        <message>
+            <source>Name of the new %1</source>
+            <translation>Nom du nouvel élément : %1</translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>Renommer %1 en %2</translation>
         </message>
     </context>
     <context>
@@ -2321,6 +2824,14 @@ Le catalogue montre maintenant leur version.</translation>
         <message>
             <source>Teams</source>
             <translation>Équipes</translation>
+        </message>
+        <message>
+            <source>Hot spot</source>
+            <translation>Point chaud</translation>
+        </message>
+        <message>
+            <source>Hot spots</source>
+            <translation>Points chauds</translation>
         </message>
     </context>
     <context>

@@ -192,8 +192,7 @@ private Q_SLOTS:
         view()->setConnectTool();
         drag(at(QPointF(300, 0)), at(QPointF(0, 0)));
         QCOMPARE(int(catalog().state().relations().size()), relations);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains("No relation goes from a event to a command")
-                     || m_window->statusBar()->currentMessage().contains("No relation goes from"),
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("No kind of relation goes from events to commands"),
                  qPrintable(m_window->statusBar()->currentMessage()));
         undo();
         QCOMPARE(int(catalog().state().relations().size()), relations - 1);
