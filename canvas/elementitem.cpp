@@ -129,6 +129,7 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     // size is worked out once per name and size).
     const QRectF textRect = rect.adjusted(6, 4, -6, -4);
     QFont font = painter->font();
+    font.setBold(false);   // the view does not save painter state between items: set it all
     painter->setPen(QColor(0x21, 0x21, 0x21));
     if (m_fittedPointSize <= 0) {
         for (m_fittedPointSize = 10; m_fittedPointSize > 6.5; m_fittedPointSize -= 0.5) {

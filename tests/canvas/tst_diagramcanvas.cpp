@@ -10,6 +10,7 @@
 #include "catalog/catalog.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -407,7 +408,15 @@ private Q_SLOTS:
             m_window->workspace()->layoutCurrent();
             QSignalSpy done(m_window->workspace(), &mesh::app::DiagramWorkspace::layoutFinished);
             QVERIFY(done.wait(20000));
-            view()->zoomToFit();
+            // The picture for the README: the canvas large enough to read.
+            for (const char *dock : {"historyDock", "findingsDock", "presenceDock", "meshAnalysisDock", "reviewDock", "propertiesDock", "schemaDock"})
+                m_window->findChild<QDockWidget *>(dock)->hide();
+            m_window->resize(1600, 1000);
+            QTest::qWait(50);
+            view()->zoomTo100();
+            view()->zoomOut();
+            view()->zoomOut();
+            view()->centerOn(scene()->contentRect().center());
             QTest::qWait(50);
             QVERIFY(m_window->grab().save(shots + "/canvas.png"));
         }
