@@ -22,9 +22,10 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    // Commands run headless: no display, no QApplication — but for drawing diagrams, which
-    // needs fonts and a widget application, on the offscreen platform.
-    if (mesh::app::CommandLine::isHeadless(argc, argv) && argc > 1 && qstrcmp(argv[1], "render") == 0) {
+    // Commands run headless: no display, no QApplication — but for drawing diagrams (render,
+    // and export's diagrams format), which needs fonts and a widget application, on the
+    // offscreen platform.
+    if (mesh::app::CommandLine::isHeadless(argc, argv) && argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "export") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a session (CI, ssh) Qt would warn on stderr about the runtime folder; the

@@ -2,6 +2,7 @@
 
 #include "canvas/diagramscene.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QImage>
@@ -13,6 +14,44 @@ namespace mesh::canvas {
 
 using namespace mesh::catalog;
 
+namespace {
+
+// What a picture shows: the content with a margin, nothing selected.
+QRectF pictureSource(DiagramScene &scene)
+{
+    QRectF source = scene.contentRect().adjusted(-24, -24, 24, 24);
+    return source.isEmpty() ? QRectF(0, 0, 200, 100) : source;
+}
+
+void drawSvg(DiagramScene &scene, QIODevice *device, const QSize &size, const QRectF &source, const QString &title)
+{
+    QSvgGenerator svg;
+    svg.setOutputDevice(device);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(title);
+    svg.setDescription(DiagramRenderer::tr("A diagram from Mesh Studio"));
+    QPainter painter(&svg);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    scene.render(&painter, QRectF(QPointF(0, 0), size), source);
+}
+
+} // namespace
+
+QByteArray DiagramRenderer::svg(DiagramScene &scene, const QString &title)
+{
+    const QList<QGraphicsItem *> selected = scene.selectedItems();
+    scene.clearSelection();
+    const QRectF source = pictureSource(scene);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    drawSvg(scene, &buffer, source.size().toSize(), source, title);
+    for (QGraphicsItem *item : selected)
+        item->setSelected(true);
+    return buffer.data();
+}
+
 Result<void> DiagramRenderer::write(DiagramScene &scene, const QString &path, double scale)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -22,25 +61,14 @@ Result<void> DiagramRenderer::write(DiagramScene &scene, const QString &path, do
         return makeError(ErrorCode::InvalidInput, tr("the scale is between 0 and 16, not %1").arg(scale));
     const QList<QGraphicsItem *> selected = scene.selectedItems();
     scene.clearSelection();   // a picture shows the diagram, not what is selected
-    QRectF source = scene.contentRect().adjusted(-24, -24, 24, 24);
-    if (source.isEmpty())
-        source = QRectF(0, 0, 200, 100);
+    const QRectF source = pictureSource(scene);
     const QSize size = (source.size() * scale).toSize();
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::ReadOnly, tr("cannot write %1: %2").arg(path, file.errorString()));
     if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(QFileInfo(path).completeBaseName());
-        svg.setDescription(tr("A diagram from Mesh Studio"));
-        QPainter painter(&svg);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-        scene.render(&painter, QRectF(QPointF(0, 0), size), source);
+        drawSvg(scene, &file, size, source, QFileInfo(path).completeBaseName());
     } else {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);

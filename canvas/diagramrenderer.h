@@ -18,6 +18,8 @@ class DiagramRenderer
 
 public:
     static catalog::Result<void> write(DiagramScene &scene, const QString &path, double scale = 1.0);
+    // The SVG picture's bytes (the same for the same diagram: no date, no random ids).
+    static QByteArray svg(DiagramScene &scene, const QString &title);
 };
 
 } // namespace mesh::canvas

@@ -66,7 +66,11 @@ void DiagramScene::sync()
     const CatalogState &state = m_catalog->state();
     m_syncing = true;
     QSet<QUuid> placed;
-    for (const Placement &placement : state.placements(m_diagram)) {
+    // In a stable order: items of the same depth are drawn in the order they were added, and
+    // a picture of the same diagram must come out the same.
+    QList<Placement> placements = state.placements(m_diagram);
+    std::sort(placements.begin(), placements.end(), [](const Placement &a, const Placement &b) { return a.element < b.element; });
+    for (const Placement &placement : std::as_const(placements)) {
         const Element *element = state.element(placement.element);
         if (!element)
             continue;
@@ -96,7 +100,9 @@ void DiagramScene::sync()
 
     // Relations between placed elements, of the kinds this kind of diagram shows.
     QSet<QUuid> shown;
-    for (const QUuid &element : placed) {
+    QList<QUuid> placedInOrder = placed.values();
+    std::sort(placedInOrder.begin(), placedInOrder.end());
+    for (const QUuid &element : std::as_const(placedInOrder)) {
         for (const QUuid &relationId : state.relationsOf(element)) {
             const Relation *relation = state.relation(relationId);
             if (!relation || shown.contains(relationId) || !showsRelation(relation->kind) || !placed.contains(relation->from)

@@ -67,6 +67,8 @@ Result<Files> produce(ExportFormat format, const ExportModel &model, const Expor
         return exportRegistry(model, paths);
     case ExportFormat::EventCatalog:
         return exportEventCatalog(model, paths);
+    case ExportFormat::Diagrams:
+        return options.diagramPictures;
     }
     return Files{};
 }

@@ -21,6 +21,7 @@ constexpr FormatInfo kFormats[] = {
     {ExportFormat::Terraform, "terraform", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "Terraform kafka_topic resources")},
     {ExportFormat::Registry, "registry", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "Schema Registry request bodies")},
     {ExportFormat::EventCatalog, "eventcatalog", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "EventCatalog folder")},
+    {ExportFormat::Diagrams, "diagrams", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "Diagrams as SVG pictures")},
 };
 
 } // namespace

@@ -3513,6 +3513,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>EventCatalog folder</source>
             <translation>EventCatalog folder</translation>
         </message>
+        <message>
+            <source>Diagrams as SVG pictures</source>
+            <translation>Diagrams as SVG pictures</translation>
+        </message>
     </context>
     <context>
         <name>mesh::exporters::ExportWriter</name>

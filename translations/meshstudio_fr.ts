@@ -3513,6 +3513,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>EventCatalog folder</source>
             <translation>Dossier EventCatalog</translation>
         </message>
+        <message>
+            <source>Diagrams as SVG pictures</source>
+            <translation>Diagrammes en images SVG</translation>
+        </message>
     </context>
     <context>
         <name>mesh::exporters::ExportWriter</name>

@@ -1,6 +1,7 @@
 #include "app/cli/exportcommand.h"
 
 #include "app/cli/commandparser.h"
+#include "app/diagrampictures.h"
 #include "catalog/governance/governancechecker.h"
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
@@ -56,6 +57,8 @@ int ExportCommand::run(const QStringList &arguments)
     exportOptions.kafkaCluster = options.value(cluster);
 
     const CatalogState &state = catalog->state();
+    if (exportOptions.formats.contains(ExportFormat::Diagrams))
+        exportOptions.diagramPictures = renderDiagramPictures(*catalog);
     if (options.isSet(gate)) {
         QList<Finding> errors = GovernanceChecker::checkAll(state);
         errors.removeIf([](const Finding &finding) { return finding.severity != Severity::Error; });

@@ -1,5 +1,7 @@
 #include "app/studio/exportdialog.h"
 
+#include "app/diagrampictures.h"
+
 #include "catalog/catalog.h"
 #include "catalog/governance/governancechecker.h"
 #include "exporters/exporter.h"
@@ -268,9 +270,12 @@ void ExportDialog::preview(bool force)
     // never sees a half-applied change.
     const CatalogState snapshot = m_catalog->state();
     const QString stamp = Exporter::stamp(*m_catalog, chosen);
+    ExportOptions withPictures = chosen;
+    if (chosen.formats.contains(ExportFormat::Diagrams))   // drawn here: scenes live on this thread
+        withPictures.diagramPictures = renderDiagramPictures(*m_catalog);
     m_status->setText(tr("Working out what the export will do…"));
     setBusy(true);
-    m_planWatcher.setFuture(QtConcurrent::run([snapshot, stamp, chosen, directory]() -> Outcome {
+    m_planWatcher.setFuture(QtConcurrent::run([snapshot, stamp, chosen = withPictures, directory]() -> Outcome {
         Outcome outcome;
         if (ExportWriter::isUpToDate(directory, stamp, chosen.formats, &outcome.files)) {
             outcome.upToDate = true;

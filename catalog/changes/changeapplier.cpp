@@ -38,7 +38,13 @@ QString idText(const QUuid &id)
 class SingleChangeApplier
 {
 public:
-    SingleChangeApplier(CatalogState &state, StateDelta &delta) : m_state(state), m_delta(delta) {}
+    // `rollingBack`: the changes put back a state the batch started from, which was valid as
+    // it was; approval gating would wrongly refuse re-approving an element that an earlier
+    // change of the same batch had left with errors.
+    SingleChangeApplier(CatalogState &state, StateDelta &delta, bool rollingBack = false)
+        : m_state(state), m_delta(delta), m_rollingBack(rollingBack)
+    {
+    }
 
     Result<Batch> operator()(const CreateElement &change)
     {
@@ -396,7 +402,7 @@ private:
     // with the change applied).
     Result<void> checkApproval(const Element &element, const Element *previous)
     {
-        if (element.lifecycle != Lifecycle::Approved || (previous && previous->lifecycle == Lifecycle::Approved))
+        if (m_rollingBack || element.lifecycle != Lifecycle::Approved || (previous && previous->lifecycle == Lifecycle::Approved))
             return Ok{};
         QStringList errors;
         for (const Finding &finding : GovernanceChecker::checkOne(m_state, element.id)) {
@@ -472,6 +478,7 @@ private:
 
     CatalogState &m_state;
     StateDelta &m_delta;
+    bool m_rollingBack = false;
 };
 
 } // namespace
@@ -508,7 +515,7 @@ Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, Stat
         if (!inverse) {
             // Roll back what this batch did, newest first; inverses always apply.
             StateDelta ignored;
-            SingleChangeApplier undoer(state, ignored);
+            SingleChangeApplier undoer(state, ignored, true);
             for (auto it = inverses.crbegin(); it != inverses.crend(); ++it) {
                 for (const Change &change : *it) {
                     auto undone = std::visit(undoer, change);

@@ -276,6 +276,13 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFileInfo::exists(out + "/asyncapi/Identity/ProfileService.yaml"));
         QVERIFY(QFileInfo::exists(out + "/.meshstudio-export.json"));
+        // The diagrams format: each diagram as an SVG picture, the same bytes every time.
+        QSvgRenderer picture(out + "/diagrams/Context-map.svg");
+        QVERIFY(picture.isValid());
+        QCOMPARE(meshstudio({"export", path("sample.meshcat"), "--to", path("export2"), "--formats", "diagrams"}).exitCode, 0);
+        QFile first(out + "/diagrams/Event-Storming-conversations-and-profiles.svg"), second(path("export2/diagrams/Event-Storming-conversations-and-profiles.svg"));
+        QVERIFY(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
+        QCOMPARE(first.readAll(), second.readAll());
         run = meshstudio({"export", path("sample.meshcat"), "--to", out, "--output", "json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject again = QJsonDocument::fromJson(run.out).object();

@@ -154,6 +154,29 @@ private Q_SLOTS:
         QVERIFY2((*reopened)->state().hasSameContent(inMemory, &difference), qPrintable(difference));
     }
 
+    // A refused batch is rolled back whole, even when putting an element back to "approved"
+    // would be refused on its own (an earlier change of the batch left it with errors).
+    void refusedBatchRollsBackApprovals()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        mesh::testing::applyLines(*catalog, "{\"op\":\"create\",\"kind\":\"Service\",\"name\":\"Signer\",\"context\":\"Identity\","
+                                            "\"set\":{\"owner\":\"identity-team\",\"description\":\"Signs\",\"uptimeSloPercent\":99.9}}\n"
+                                            "{\"op\":\"update\",\"ref\":\"Identity/Signer\",\"set\":{\"lifecycle\":\"proposed\"}}\n"
+                                            "{\"op\":\"update\",\"ref\":\"Identity/Signer\",\"set\":{\"lifecycle\":\"approved\"}}\n");
+        const QUuid signer = catalog->state().findElement(catalog->state().findElement({}, ElementKind::BoundedContext, "Identity")->id,
+                                                          ElementKind::Service, "Signer")->id;
+        QCOMPARE(catalog->state().element(signer)->lifecycle, Lifecycle::Approved);
+        const CatalogState before = catalog->state();
+        auto refused = catalog->apply({UpdateElement{signer, {{"owner", QJsonValue::Null}}},
+                                       UpdateElement{signer, {{"lifecycle", "deprecated"}}},
+                                       UpdateElement{QUuid::createUuid(), {{"name", "Nobody"}}}});
+        QVERIFY(!refused);
+        QString difference;
+        QVERIFY2(catalog->state().hasSameContent(before, &difference), qPrintable(difference));
+    }
+
     void randomSequencesUndoToTheStart_data()
     {
         QTest::addColumn<quint32>("seed");

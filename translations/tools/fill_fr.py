@@ -841,6 +841,7 @@ FR = {
     'Name of the new %1': 'Nom du nouvel élément : %1',
     'Hot spot': 'Point chaud',
     'Hot spots': 'Points chauds',
+    'Diagrams as SVG pictures': 'Diagrammes en images SVG',
 }
 
 
