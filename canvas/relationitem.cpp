@@ -1,6 +1,7 @@
 #include "canvas/relationitem.h"
 
 #include "canvas/elementitem.h"
+#include "canvas/layout/layoutgraph.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -13,17 +14,6 @@ namespace mesh::canvas {
 using catalog::RelationKind;
 
 namespace {
-
-QPointF borderPoint(const QRectF &rect, const QPointF &towards)
-{
-    const QPointF center = rect.center();
-    const QPointF d = towards - center;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return center;
-    const double sx = qFuzzyIsNull(d.x()) ? 1e18 : (rect.width() / 2) / std::abs(d.x());
-    const double sy = qFuzzyIsNull(d.y()) ? 1e18 : (rect.height() / 2) / std::abs(d.y());
-    return center + d * std::min({sx, sy, 1.0});
-}
 
 QString upstreamDownstream(RelationKind kind)
 {
@@ -100,8 +90,8 @@ void RelationItem::rebuild()
     } else {
         const QRectF a = m_from->sceneRectangle();
         const QRectF b = m_to->sceneRectangle();
-        path.moveTo(borderPoint(a, b.center()));
-        path.lineTo(borderPoint(b, a.center()));
+        path.moveTo(layout::borderPoint(a, b.center()));
+        path.lineTo(layout::borderPoint(b, a.center()));
     }
     m_path = path;
     m_bounds = path.boundingRect().adjusted(-60, -20, 60, 20);

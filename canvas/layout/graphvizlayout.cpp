@@ -47,18 +47,6 @@ QList<QPointF> straightPath(const QPointF &from, const QPointF &to)
     return {from, from + (to - from) / 3.0, from + (to - from) * 2.0 / 3.0, to};
 }
 
-// Where the segment from the center of `rect` towards `towards` leaves the rectangle.
-QPointF border(const QRectF &rect, const QPointF &towards)
-{
-    const QPointF center = rect.center();
-    const QPointF d = towards - center;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return center;
-    const double sx = qFuzzyIsNull(d.x()) ? 1e18 : (rect.width() / 2) / std::abs(d.x());
-    const double sy = qFuzzyIsNull(d.y()) ? 1e18 : (rect.height() / 2) / std::abs(d.y());
-    return center + d * std::min({sx, sy, 1.0});
-}
-
 QRectF rectOf(const QPointF &center, const QSizeF &size)
 {
     return {center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()};
@@ -203,7 +191,7 @@ void routeStraight(const LayoutGraph &graph, LayoutResult &result, const QHash<Q
             continue;
         const QRectF a = rectOf(result.centers[edge.from], sizes[edge.from]);
         const QRectF b = rectOf(result.centers[edge.to], sizes[edge.to]);
-        result.edgePaths[i] = straightPath(border(a, b.center()), border(b, a.center()));
+        result.edgePaths[i] = straightPath(borderPoint(a, b.center()), borderPoint(b, a.center()));
     }
 }
 
@@ -383,6 +371,17 @@ void arrangeLanes(const LayoutGraph &graph, const QList<const LayoutNode *> &nod
 }
 
 } // namespace
+
+QPointF borderPoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF center = rect.center();
+    const QPointF d = towards - center;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return center;
+    const double sx = qFuzzyIsNull(d.x()) ? 1e18 : (rect.width() / 2) / std::abs(d.x());
+    const double sy = qFuzzyIsNull(d.y()) ? 1e18 : (rect.height() / 2) / std::abs(d.y());
+    return center + d * std::min({sx, sy, 1.0});
+}
 
 std::optional<LayoutResult> GraphvizLayout::run(const LayoutGraph &graph, LayoutEngine engine, const std::atomic<bool> *cancel,
                                                 LayoutCache *cache)

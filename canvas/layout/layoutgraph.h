@@ -41,6 +41,10 @@ struct LayoutResult {
     QRectF bounds;
 };
 
+// Where the segment from the centre of `rect` towards `towards` leaves the rectangle: where
+// a straight edge meets its end.
+QPointF borderPoint(const QRectF &rect, const QPointF &towards);
+
 enum class LayoutEngine {
     Composed,     // boards: each cluster with dot on its own, clusters placed by sfdp
     WholeDot,     // boards: one dot run over everything, clusters as dot clusters (slow, best)
