@@ -368,6 +368,16 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_review->setCatalog(m_catalog.get());
     m_schemaEditor->setCatalog(m_catalog.get());
     m_workspace->setCatalog(m_catalog.get());
+    // A catalog with diagrams opens on its first one (boards first, then by name); the
+    // overview stays a tab away.
+    if (m_catalog) {
+        QList<Diagram> diagrams = m_catalog->state().diagrams().values();
+        std::sort(diagrams.begin(), diagrams.end(), [](const Diagram &a, const Diagram &b) {
+            return a.kind != b.kind ? a.kind < b.kind : a.name < b.name;
+        });
+        if (!diagrams.isEmpty())
+            m_workspace->openDiagram(diagrams.first().id);
+    }
     // Others' changes (other studios, other programs) arrive as they land.
     m_catalog->setLive(true);
     QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password
