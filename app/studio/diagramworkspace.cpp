@@ -162,10 +162,10 @@ void DiagramWorkspace::layoutCurrent(bool highQuality)
     if (!cache)
         cache = std::make_shared<layout::LayoutCache>();
     const layout::LayoutEngine engine = scene->layoutEngine(highQuality);
-    Q_EMIT status(tr("Laying out %n element(s)… (Esc cancels)", nullptr, int(m_layoutGraph.nodes.size())));
     m_layoutWatcher.setFuture(QtConcurrent::run([graph = m_layoutGraph, engine, cancel = m_cancelLayout, cache]() {
         return layout::GraphvizLayout::run(graph, engine, cancel.get(), cache.get());
     }));
+    Q_EMIT status(tr("Laying out %n element(s)… (Esc cancels)", nullptr, int(m_layoutGraph.nodes.size())));
 }
 
 void DiagramWorkspace::cancelLayout()

@@ -38,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
@@ -171,6 +172,28 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &DiagramWorkspace::changeRequested, this, &MainWindow::applyChange);
     connect(m_workspace, &DiagramWorkspace::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_workspace, &DiagramWorkspace::status, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    // While a layout runs: a busy bar and a button that cancels it, in the status bar.
+    auto *layoutProgress = new QProgressBar;
+    layoutProgress->setObjectName(QStringLiteral("layoutProgress"));
+    layoutProgress->setRange(0, 0);
+    layoutProgress->setMaximumWidth(160);
+    layoutProgress->setTextVisible(false);
+    auto *cancelLayout = new QPushButton(tr("Cancel Layout"));
+    cancelLayout->setObjectName(QStringLiteral("cancelLayout"));
+    cancelLayout->setFlat(true);
+    statusBar()->addPermanentWidget(layoutProgress);
+    statusBar()->addPermanentWidget(cancelLayout);
+    layoutProgress->hide();
+    cancelLayout->hide();
+    connect(cancelLayout, &QPushButton::clicked, m_workspace, &DiagramWorkspace::cancelLayout);
+    connect(m_workspace, &DiagramWorkspace::status, layoutProgress, [this, layoutProgress, cancelLayout] {
+        layoutProgress->setVisible(m_workspace->isLayingOut());
+        cancelLayout->setVisible(m_workspace->isLayingOut());
+    });
+    connect(m_workspace, &DiagramWorkspace::layoutFinished, layoutProgress, [layoutProgress, cancelLayout] {
+        layoutProgress->hide();
+        cancelLayout->hide();
+    });
     connect(m_workspace, &DiagramWorkspace::deleteRequested, this, [this](const Batch &batch, const QStringList &consequences) {
         const auto answer = QMessageBox::question(this, tr("Delete from the Catalog"),
                                                   tr("Delete these from the catalog, with everything that goes with them?\n\n%1\n\n"

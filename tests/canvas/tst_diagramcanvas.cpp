@@ -309,7 +309,10 @@ private Q_SLOTS:
         const int steps = m_window->undoStack()->index();
         QSignalSpy done(m_window->workspace(), &mesh::app::DiagramWorkspace::layoutFinished);
         m_window->workspace()->layoutCurrent();
+        QVERIFY(m_window->findChild<QWidget *>("layoutProgress")->isVisible());   // busy, with a way out
+        QVERIFY(m_window->findChild<QWidget *>("cancelLayout")->isVisible());
         QVERIFY2(done.wait(20000), m_window->workspace()->isLayingOut() ? "still laying out" : "not laying out");
+        QVERIFY(!m_window->findChild<QWidget *>("layoutProgress")->isVisible());
         QCOMPARE(m_window->undoStack()->index(), steps + 1);
         QCOMPARE(catalog().state().placement(scene()->diagram(), pinned)->geometry, pinnedAt);
         const QList<ElementItem *> items = scene()->elementItems();
