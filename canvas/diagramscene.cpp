@@ -23,6 +23,7 @@ namespace {
 
 constexpr double kFrameMargin = 36.0;
 constexpr double kLaneLabelWidth = 200.0;
+constexpr double kSliceTitleHeight = 36.0;
 const char *const kPlacementsMime = "application/x-meshstudio-placements";
 
 QRectF centered(const QPointF &center, const QSizeF &size)
@@ -476,6 +477,41 @@ void DiagramScene::distributeSelection(Qt::Orientation orientation)
     Q_EMIT changeRequested(batch, tr("Distribute %n element(s)", nullptr, int(batch.size())));
 }
 
+void DiagramScene::addSliceOverSelection(const QString &name)
+{
+    const Diagram *diagram = m_catalog->state().diagram(m_diagram);
+    QRectF covered;
+    for (const QUuid &id : selectedElements())
+        covered = covered.united(m_elements.value(id)->sceneRectangle());
+    if (!diagram || covered.isNull() || name.trimmed().isEmpty()) {
+        Q_EMIT problem(tr("Select the stickies of the slice first"));
+        return;
+    }
+    QList<DiagramSlice> slices = diagram->slices;
+    slices.append({name.trimmed(), covered.left() - 20, covered.right() + 20});
+    std::sort(slices.begin(), slices.end(), [](const DiagramSlice &a, const DiagramSlice &b) { return a.left < b.left; });
+    Q_EMIT changeRequested({UpdateDiagram{m_diagram, {{"slices", slicesToJson(slices)}}}}, tr("Add slice %1").arg(name.trimmed()));
+}
+
+void DiagramScene::removeSlicesUnderSelection()
+{
+    const Diagram *diagram = m_catalog->state().diagram(m_diagram);
+    if (!diagram)
+        return;
+    QList<DiagramSlice> kept;
+    for (const DiagramSlice &slice : diagram->slices) {
+        const bool selected = std::any_of(m_elements.cbegin(), m_elements.cend(), [&slice](const ElementItem *item) {
+            const double x = item->sceneRectangle().center().x();
+            return item->isSelected() && x >= slice.left && x <= slice.right;
+        });
+        if (!selected)
+            kept.append(slice);
+    }
+    if (kept.size() != diagram->slices.size())
+        Q_EMIT changeRequested({UpdateDiagram{m_diagram, {{"slices", slicesToJson(kept)}}}},
+                               tr("Remove %n slice(s)", nullptr, int(diagram->slices.size() - kept.size())));
+}
+
 void DiagramScene::resizeFrame(const QUuid &element, const QSizeF &size)
 {
     const Placement *placement = m_catalog->state().placement(m_diagram, element);
@@ -731,6 +767,7 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
         right = std::max(right, item->sceneRectangle().right());
     }
     int index = 0;
+    double top = 1e18, bottom = -1e18;
     QFont font = painter->font();
     font.setPointSizeF(11);
     font.setBold(true);
@@ -744,6 +781,20 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
         painter->fillRect(band, index++ % 2 ? QColor(0xf5, 0xf5, 0xf5) : QColor(0xec, 0xef, 0xf1));
         painter->setPen(QColor(0x54, 0x6e, 0x7a));
         painter->drawText(QRectF(band.left() + 10, band.top(), kLaneLabelWidth - 20, band.height()), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane);
+        top = std::min(top, band.top());
+        bottom = std::max(bottom, band.bottom());
+    }
+    // Slices: vertical bands across the lanes, named at the top.
+    if (const Diagram *diagram = state.diagram(m_diagram)) {
+        for (const DiagramSlice &slice : diagram->slices) {
+            const QRectF column(slice.left, top - kSliceTitleHeight, slice.right - slice.left, bottom - top + kSliceTitleHeight);
+            painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), 1, Qt::DashLine));
+            painter->setBrush(QColor(0x15, 0x65, 0xc0, 18));
+            painter->drawRect(column);
+            painter->setPen(QColor(0x37, 0x47, 0x4f));
+            painter->drawText(QRectF(column.left(), column.top(), column.width(), kSliceTitleHeight), Qt::AlignCenter | Qt::TextWordWrap,
+                              slice.name);
+        }
     }
     painter->restore();
 }
@@ -756,7 +807,7 @@ QRectF DiagramScene::contentRect() const
     for (RelationItem *item : std::as_const(m_relations))
         bounds = bounds.united(item->path().boundingRect());
     if (m_kind == DiagramKind::Timeline && !bounds.isNull())
-        bounds.adjust(-kLaneLabelWidth, -20, 40, 20);   // the lanes and their names
+        bounds.adjust(-kLaneLabelWidth, -20 - kSliceTitleHeight, 40, 20);   // the lanes, slices and their names
     return bounds;
 }
 

@@ -72,6 +72,10 @@ public:
     void alignSelection(Alignment alignment);
     // Equal gaps between the selected stickies, left to right or top to bottom.
     void distributeSelection(Qt::Orientation orientation);
+    // Timelines: a named vertical slice over the selection's width, and taking away the
+    // slices the selection lies in.
+    void addSliceOverSelection(const QString &name);
+    void removeSlicesUnderSelection();
     // A frame's new size (from its resize handle).
     void resizeFrame(const QUuid &element, const QSizeF &size);
     void copySelection() const;

@@ -1326,6 +1326,22 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Wrote %1</source>
             <translation>Wrote %1</translation>
         </message>
+        <message>
+            <source>Name a Slice Over the Selection…</source>
+            <translation>Name a Slice Over the Selection…</translation>
+        </message>
+        <message>
+            <source>Slices are steps of a timeline: open one first</source>
+            <translation>Slices are steps of a timeline: open one first</translation>
+        </message>
+        <message>
+            <source>Name a Slice</source>
+            <translation>Name a Slice</translation>
+        </message>
+        <message>
+            <source>Remove the Selection's Slices</source>
+            <translation>Remove the Selection's Slices</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -2143,6 +2159,21 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>No kind of relation goes from %1 to %2</source>
             <translation>No kind of relation goes from %1 to %2</translation>
         </message>
+        <message>
+            <source>Select the stickies of the slice first</source>
+            <translation>Select the stickies of the slice first</translation>
+        </message>
+        <message>
+            <source>Add slice %1</source>
+            <translation>Add slice %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n slice(s)</source>
+            <translation>
+                <numerusform>Remove %n slice</numerusform>
+                <numerusform>Remove %n slices</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramView</name>
@@ -2509,10 +2540,6 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>No diagram with id %1</translation>
         </message>
         <message>
-            <source>Only the name of a diagram can be changed</source>
-            <translation>Only the name of a diagram can be changed</translation>
-        </message>
-        <message>
             <source>%1 is already on this diagram</source>
             <translation>%1 is already on this diagram</translation>
         </message>
@@ -2591,6 +2618,14 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>No review with id %1</source>
             <translation>No review with id %1</translation>
+        </message>
+        <message>
+            <source>Slices are a list of {name, left, right}, each named, left before right</source>
+            <translation>Slices are a list of {name, left, right}, each named, left before right</translation>
+        </message>
+        <message>
+            <source>Only the name and the slices of a diagram can be changed</source>
+            <translation>Only the name and the slices of a diagram can be changed</translation>
         </message>
     </context>
     <context>
@@ -2694,6 +2729,10 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>Field "severity": expected error, warning or info</source>
             <translation>Field "severity": expected error, warning or info</translation>
+        </message>
+        <message>
+            <source>Field "slices": expected a list of {name, left, right}</source>
+            <translation>Field "slices": expected a list of {name, left, right}</translation>
         </message>
     </context>
     <context>

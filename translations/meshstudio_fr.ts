@@ -1326,6 +1326,22 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Wrote %1</source>
             <translation>%1 écrit</translation>
         </message>
+        <message>
+            <source>Name a Slice Over the Selection…</source>
+            <translation>Nommer une tranche sur la sélection…</translation>
+        </message>
+        <message>
+            <source>Slices are steps of a timeline: open one first</source>
+            <translation>Les tranches sont des étapes d'une frise : ouvrez-en une d'abord</translation>
+        </message>
+        <message>
+            <source>Name a Slice</source>
+            <translation>Nommer une tranche</translation>
+        </message>
+        <message>
+            <source>Remove the Selection's Slices</source>
+            <translation>Retirer les tranches de la sélection</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -2143,6 +2159,21 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>No kind of relation goes from %1 to %2</source>
             <translation>Aucune sorte de relation ne va des %1 aux %2</translation>
         </message>
+        <message>
+            <source>Select the stickies of the slice first</source>
+            <translation>Sélectionnez d'abord les post-it de la tranche</translation>
+        </message>
+        <message>
+            <source>Add slice %1</source>
+            <translation>Ajouter la tranche %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n slice(s)</source>
+            <translation>
+                <numerusform>Retirer %n tranche</numerusform>
+                <numerusform>Retirer %n tranches</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramView</name>
@@ -2509,10 +2540,6 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>Aucun diagramme d'identifiant %1</translation>
         </message>
         <message>
-            <source>Only the name of a diagram can be changed</source>
-            <translation>Seul le nom d'un diagramme peut changer</translation>
-        </message>
-        <message>
             <source>%1 is already on this diagram</source>
             <translation>%1 est déjà sur ce diagramme</translation>
         </message>
@@ -2591,6 +2618,14 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>No review with id %1</source>
             <translation>Aucune revue d'identifiant %1</translation>
+        </message>
+        <message>
+            <source>Slices are a list of {name, left, right}, each named, left before right</source>
+            <translation>Les tranches sont une liste de {name, left, right}, chacune nommée, left avant right</translation>
+        </message>
+        <message>
+            <source>Only the name and the slices of a diagram can be changed</source>
+            <translation>Seuls le nom et les tranches d'un diagramme peuvent changer</translation>
         </message>
     </context>
     <context>
@@ -2694,6 +2729,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>Field "severity": expected error, warning or info</source>
             <translation>Champ « severity » : error, warning ou info attendu</translation>
+        </message>
+        <message>
+            <source>Field "slices": expected a list of {name, left, right}</source>
+            <translation>Champ « slices » : une liste de {name, left, right} est attendue</translation>
         </message>
     </context>
     <context>

@@ -610,6 +610,18 @@ void MainWindow::createDiagramMenu()
                                                              {tr("Centres in a Column"), Alignment::VerticalCenters}};
     for (const auto &[label, alignment] : alignments)
         align->addAction(label, this, sceneAction([alignment](canvas::DiagramScene *scene) { scene->alignSelection(alignment); }));
+    diagram->addAction(tr("Name a Slice Over the Selection…"), this, [this] {
+        canvas::DiagramView *view = m_workspace->currentView();
+        if (!view || view->diagramScene()->diagramKind() != DiagramKind::Timeline) {
+            statusBar()->showMessage(tr("Slices are steps of a timeline: open one first"), 6000);
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Name a Slice"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            view->diagramScene()->addSliceOverSelection(name);
+    });
+    diagram->addAction(tr("Remove the Selection's Slices"), this, sceneAction([](canvas::DiagramScene *scene) { scene->removeSlicesUnderSelection(); }));
     QMenu *distribute = diagram->addMenu(tr("Dis&tribute"));
     distribute->addAction(tr("Horizontally"), this, sceneAction([](canvas::DiagramScene *scene) { scene->distributeSelection(Qt::Horizontal); }));
     distribute->addAction(tr("Vertically"), this, sceneAction([](canvas::DiagramScene *scene) { scene->distributeSelection(Qt::Vertical); }));

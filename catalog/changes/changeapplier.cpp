@@ -279,8 +279,16 @@ public:
         Diagram updated = *current;
         QJsonObject previous;
         for (auto it = change.set.constBegin(); it != change.set.constEnd(); ++it) {
+            if (it.key() == QLatin1String("slices")) {
+                auto slices = slicesFromJson(*it);
+                if (!slices)
+                    return invalid(ChangeApplier::tr("Slices are a list of {name, left, right}, each named, left before right"), it.key());
+                previous.insert(it.key(), slicesToJson(updated.slices));
+                updated.slices = *slices;
+                continue;
+            }
             if (it.key() != QLatin1String("name") || !it->isString())
-                return invalid(ChangeApplier::tr("Only the name of a diagram can be changed"), it.key());
+                return invalid(ChangeApplier::tr("Only the name and the slices of a diagram can be changed"), it.key());
             previous.insert(it.key(), updated.name);
             updated.name = it->toString();
         }

@@ -86,8 +86,11 @@ struct ToJson {
     }
     QJsonObject operator()(const CreateDiagram &c) const
     {
-        return {{"op", "createDiagram"}, {"id", idText(c.diagram.id)}, {"name", c.diagram.name},
-                {"kind", diagramKindId(c.diagram.kind)}};
+        QJsonObject object{{"op", "createDiagram"}, {"id", idText(c.diagram.id)}, {"name", c.diagram.name},
+                           {"kind", diagramKindId(c.diagram.kind)}};
+        if (!c.diagram.slices.isEmpty())
+            object.insert("slices", slicesToJson(c.diagram.slices));
+        return object;
     }
     QJsonObject operator()(const UpdateDiagram &c) const
     {
@@ -390,6 +393,12 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
         d.id = id;
         d.name = name;
         d.kind = *kind;
+        if (fields.value("slices").isArray()) {
+            auto slices = slicesFromJson(fields.value("slices"));
+            if (!slices)
+                return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"slices\": expected a list of {name, left, right}"), "slices");
+            d.slices = *slices;
+        }
         change = CreateDiagram{d};
     } else if (op == QLatin1String("updateDiagram") || op == QLatin1String("deleteDiagram")) {
         TRY(diagram, resolveDiagram(fields.value("diagram"), state, "diagram"));

@@ -158,7 +158,8 @@ QVariantList schemaRow(const SchemaVersion &v)
 
 QVariantList diagramRow(const Diagram &d)
 {
-    return {idValue(d.id), d.name, diagramKindId(d.kind)};
+    return {idValue(d.id), d.name, diagramKindId(d.kind),
+            QString::fromUtf8(QJsonDocument(slicesToJson(d.slices)).toJson(QJsonDocument::Compact))};
 }
 
 QVariantList placementRow(const Placement &p)
@@ -223,13 +224,14 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
     if (auto ok = rows.finish(); !ok)
         return ok.error();
 
-    if (auto ok = rows.start("SELECT id, name, kind FROM diagrams"); !ok)
+    if (auto ok = rows.start("SELECT id, name, kind, slices FROM diagrams"); !ok)
         return ok.error();
     while (rows.next()) {
         auto kind = diagramKindFromId(ascii(rows.text(2)));
         if (!kind)
             return readError(QStringLiteral("diagram"), location, rows.text(0));
-        state.putDiagram(Diagram{uuid(rows.text(0)), string(rows.text(1)), *kind});
+        const auto slices = slicesFromJson(QJsonDocument::fromJson(rows.text(3).toByteArray()).array());
+        state.putDiagram(Diagram{uuid(rows.text(0)), string(rows.text(1)), *kind, slices.value_or(QList<DiagramSlice>{})});
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();

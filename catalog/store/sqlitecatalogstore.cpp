@@ -28,6 +28,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/002_lookup_indexes.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/003_rule_settings.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/004_reviews.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/005_diagram_slices.sql"),
 };
 
 QString nextConnectionName()

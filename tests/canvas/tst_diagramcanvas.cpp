@@ -389,6 +389,39 @@ private Q_SLOTS:
         QCOMPARE(catalog().state().placement(scene()->diagram(), frame->element())->geometry.size(), before);
     }
 
+    // Timelines: a named slice over the selection, undone, kept in the file, taken away.
+    void timelineSlices()
+    {
+        const auto diagrams = catalog().state().diagrams();
+        const auto timeline = std::find_if(diagrams.begin(), diagrams.end(), [](const Diagram &d) { return d.kind == DiagramKind::Timeline; });
+        QVERIFY(timeline != diagrams.end());
+        const QUuid id = timeline->id;
+        m_window->workspace()->openDiagram(id);
+        QCOMPARE(scene()->diagram(), id);
+        const QList<QUuid> steps{find("Collaboration/StartConversation")->id, find("Collaboration/ConversationStarted")->id};
+        scene()->selectElements(steps);
+        scene()->addSliceOverSelection("Start a conversation");
+        QList<DiagramSlice> slices = catalog().state().diagram(id)->slices;
+        QCOMPARE(slices.size(), 1);
+        QCOMPARE(slices.first().name, QStringLiteral("Start a conversation"));
+        for (const QUuid &step : steps) {
+            const double x = scene()->itemFor(step)->sceneRectangle().center().x();
+            QVERIFY(slices.first().left < x && x < slices.first().right);
+        }
+        undo();
+        QVERIFY(catalog().state().diagram(id)->slices.isEmpty());
+        redo();
+        QCOMPARE(catalog().state().diagram(id)->slices, slices);
+        // Kept in the file.
+        auto reopened = Catalog::open(catalog().location());
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->state().diagram(id)->slices, slices);
+        reopened->reset();
+        scene()->selectElements({steps.first()});
+        scene()->removeSlicesUnderSelection();
+        QVERIFY(catalog().state().diagram(id)->slices.isEmpty());
+    }
+
     void zoomAndLevelOfDetail()
     {
         view()->zoomTo100();

@@ -203,6 +203,11 @@ private Q_SLOTS:
             CatalogState state;
             auto batch = ChangeJson::readJsonLines(mesh::testing::kSmallModel, state);
             QVERIFY(batch.isOk());
+            // Diagrams are written as this version writes them (with slices, a later column);
+            // the old file gets the rest of the model.
+            batch->removeIf([](const Change &change) {
+                return std::holds_alternative<CreateDiagram>(change) || std::holds_alternative<PlaceElement>(change);
+            });
             CommitRecord record;
             record.batch = *batch;
             record.author = "old-studio";

@@ -842,6 +842,16 @@ FR = {
     'Hot spot': 'Point chaud',
     'Hot spots': 'Points chauds',
     'Diagrams as SVG pictures': 'Diagrammes en images SVG',
+    'Name a Slice Over the Selection…': 'Nommer une tranche sur la sélection…',
+    'Slices are steps of a timeline: open one first': "Les tranches sont des étapes d'une frise : ouvrez-en une d'abord",
+    'Name a Slice': 'Nommer une tranche',
+    "Remove the Selection's Slices": 'Retirer les tranches de la sélection',
+    'Select the stickies of the slice first': "Sélectionnez d'abord les post-it de la tranche",
+    'Add slice %1': 'Ajouter la tranche %1',
+    'Remove %n slice(s)': ['Retirer %n tranche', 'Retirer %n tranches'],
+    'Slices are a list of {name, left, right}, each named, left before right': 'Les tranches sont une liste de {name, left, right}, chacune nommée, left avant right',
+    'Only the name and the slices of a diagram can be changed': "Seuls le nom et les tranches d'un diagramme peuvent changer",
+    'Field "slices": expected a list of {name, left, right}': 'Champ « slices » : une liste de {name, left, right} est attendue',
 }
 
 
