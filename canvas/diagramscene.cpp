@@ -13,7 +13,6 @@
 #include <QMimeData>
 #include <QPainter>
 
-#include <numeric>
 
 namespace mesh::canvas {
 
@@ -21,15 +20,10 @@ using namespace mesh::catalog;
 
 namespace {
 
-constexpr double kFrameMargin = 36.0;
 constexpr double kLaneLabelWidth = 200.0;
 constexpr double kSliceTitleHeight = 36.0;
 const char *const kPlacementsMime = "application/x-meshstudio-placements";
 
-QRectF centered(const QPointF &center, const QSizeF &size)
-{
-    return {center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()};
-}
 
 } // namespace
 
@@ -233,7 +227,7 @@ Placement DiagramScene::placementFor(const Element &element, const QPointF &cent
     QSizeF size = ElementItem::defaultSize(element.kind);
     if (element.kind == ElementKind::BoundedContext && m_kind == DiagramKind::ContextMap)
         size = QSizeF(200, 100);
-    placement.geometry = centered(center, size);
+    placement.geometry = layout::centeredRect(center, size);
     if (m_kind == DiagramKind::Timeline)
         placement.lane = laneFor(element);
     return placement;
@@ -382,147 +376,6 @@ void DiagramScene::connectElements(const QUuid &from, const QUuid &to, RelationK
                            tr("Relate %1 %2 %3").arg(state.pathOf(from), relationKindDisplayName(kind), state.pathOf(to)));
 }
 
-void DiagramScene::togglePinSelection()
-{
-    const CatalogState &state = m_catalog->state();
-    QList<Placement> selected;
-    for (const QUuid &id : selectedElements()) {
-        if (const Placement *placement = state.placement(m_diagram, id))
-            selected.append(*placement);
-    }
-    if (selected.isEmpty())
-        return;
-    const bool pin = !std::all_of(selected.begin(), selected.end(), [](const Placement &p) { return p.pinned; });
-    Batch batch;
-    for (Placement placement : selected) {
-        placement.pinned = pin;
-        batch.append(MovePlacement{placement});
-    }
-    Q_EMIT changeRequested(batch, pin ? tr("Pin %n element(s)", nullptr, int(batch.size())) : tr("Unpin %n element(s)", nullptr, int(batch.size())));
-}
-
-void DiagramScene::alignSelection(Alignment alignment)
-{
-    const CatalogState &state = m_catalog->state();
-    QList<Placement> selected;
-    for (const QUuid &id : selectedElements()) {
-        if (const Placement *placement = state.placement(m_diagram, id))
-            selected.append(*placement);
-    }
-    if (selected.size() < 2)
-        return;
-    // Left and top edges go to the leftmost and topmost, right and bottom to the furthest,
-    // centres to their mean.
-    double target = 0;
-    auto value = [alignment](const QRectF &r) {
-        switch (alignment) {
-        case Alignment::Left: return r.left();
-        case Alignment::Right: return r.right();
-        case Alignment::Top: return r.top();
-        case Alignment::Bottom: return r.bottom();
-        case Alignment::HorizontalCenters: return r.center().y();
-        case Alignment::VerticalCenters: return r.center().x();
-        }
-        return 0.0;
-    };
-    QList<double> values;
-    for (const Placement &placement : selected)
-        values.append(value(placement.geometry));
-    if (alignment == Alignment::Left || alignment == Alignment::Top)
-        target = *std::min_element(values.begin(), values.end());
-    else if (alignment == Alignment::Right || alignment == Alignment::Bottom)
-        target = *std::max_element(values.begin(), values.end());
-    else
-        target = std::accumulate(values.begin(), values.end(), 0.0) / values.size();
-    Batch batch;
-    for (Placement placement : selected) {
-        const double delta = target - value(placement.geometry);
-        const bool horizontal = alignment == Alignment::Left || alignment == Alignment::Right || alignment == Alignment::VerticalCenters;
-        placement.geometry.translate(horizontal ? delta : 0, horizontal ? 0 : delta);
-        batch.append(MovePlacement{placement});
-    }
-    Q_EMIT changeRequested(batch, tr("Align %n element(s)", nullptr, int(batch.size())));
-}
-
-void DiagramScene::distributeSelection(Qt::Orientation orientation)
-{
-    const CatalogState &state = m_catalog->state();
-    QList<Placement> selected;
-    for (const QUuid &id : selectedElements()) {
-        if (const Placement *placement = state.placement(m_diagram, id))
-            selected.append(*placement);
-    }
-    if (selected.size() < 3)
-        return;
-    const bool horizontal = orientation == Qt::Horizontal;
-    std::sort(selected.begin(), selected.end(), [horizontal](const Placement &a, const Placement &b) {
-        return horizontal ? a.geometry.left() < b.geometry.left() : a.geometry.top() < b.geometry.top();
-    });
-    double occupied = 0;
-    for (const Placement &placement : selected)
-        occupied += horizontal ? placement.geometry.width() : placement.geometry.height();
-    const double start = horizontal ? selected.first().geometry.left() : selected.first().geometry.top();
-    const double end = horizontal ? selected.last().geometry.right() : selected.last().geometry.bottom();
-    const double gap = (end - start - occupied) / (selected.size() - 1);
-    Batch batch;
-    double position = start;
-    for (Placement placement : selected) {
-        if (horizontal)
-            placement.geometry.moveLeft(position);
-        else
-            placement.geometry.moveTop(position);
-        position += (horizontal ? placement.geometry.width() : placement.geometry.height()) + gap;
-        batch.append(MovePlacement{placement});
-    }
-    Q_EMIT changeRequested(batch, tr("Distribute %n element(s)", nullptr, int(batch.size())));
-}
-
-void DiagramScene::addSliceOverSelection(const QString &name)
-{
-    const Diagram *diagram = m_catalog->state().diagram(m_diagram);
-    QRectF covered;
-    for (const QUuid &id : selectedElements())
-        covered = covered.united(m_elements.value(id)->sceneRectangle());
-    if (!diagram || covered.isNull() || name.trimmed().isEmpty()) {
-        Q_EMIT problem(tr("Select the stickies of the slice first"));
-        return;
-    }
-    QList<DiagramSlice> slices = diagram->slices;
-    slices.append({name.trimmed(), covered.left() - 20, covered.right() + 20});
-    std::sort(slices.begin(), slices.end(), [](const DiagramSlice &a, const DiagramSlice &b) { return a.left < b.left; });
-    Q_EMIT changeRequested({UpdateDiagram{m_diagram, {{"slices", slicesToJson(slices)}}}}, tr("Add slice %1").arg(name.trimmed()));
-}
-
-void DiagramScene::removeSlicesUnderSelection()
-{
-    const Diagram *diagram = m_catalog->state().diagram(m_diagram);
-    if (!diagram)
-        return;
-    QList<DiagramSlice> kept;
-    for (const DiagramSlice &slice : diagram->slices) {
-        const bool selected = std::any_of(m_elements.cbegin(), m_elements.cend(), [&slice](const ElementItem *item) {
-            const double x = item->sceneRectangle().center().x();
-            return item->isSelected() && x >= slice.left && x <= slice.right;
-        });
-        if (!selected)
-            kept.append(slice);
-    }
-    if (kept.size() != diagram->slices.size())
-        Q_EMIT changeRequested({UpdateDiagram{m_diagram, {{"slices", slicesToJson(kept)}}}},
-                               tr("Remove %n slice(s)", nullptr, int(diagram->slices.size() - kept.size())));
-}
-
-void DiagramScene::resizeFrame(const QUuid &element, const QSizeF &size)
-{
-    const Placement *placement = m_catalog->state().placement(m_diagram, element);
-    if (!placement)
-        return;
-    Placement resized = *placement;
-    resized.geometry.setSize(size.expandedTo(QSizeF(160, 100)));
-    if (resized.geometry != placement->geometry)
-        Q_EMIT changeRequested({MovePlacement{resized}}, tr("Resize %1").arg(m_catalog->state().pathOf(element)));
-}
-
 void DiagramScene::copySelection() const
 {
     QJsonArray entries;
@@ -578,126 +431,6 @@ void DiagramScene::paste(const QPointF &at)
     }
     if (!batch.isEmpty())
         Q_EMIT changeRequested(batch, tr("Paste %n element(s)", nullptr, int(entries.size())));
-}
-
-layout::LayoutGraph DiagramScene::layoutGraph() const
-{
-    const CatalogState &state = m_catalog->state();
-    layout::LayoutGraph graph;
-    if (m_kind == DiagramKind::Timeline)
-        graph.lanes = lanes();
-    QList<ElementItem *> items = m_elements.values();
-    std::sort(items.begin(), items.end(), [](const ElementItem *a, const ElementItem *b) { return a->element() < b->element(); });
-    for (const ElementItem *item : items) {
-        if (item->isDrawnAsFrame())
-            continue;   // frames are drawn around their content afterwards
-        const Element *element = state.element(item->element());
-        const Placement *placement = state.placement(m_diagram, item->element());
-        const Element *context = element ? state.element(element->context) : nullptr;
-        graph.nodes.append({item->element(), item->size(), context ? context->name : QString(),
-                            placement && !placement->lane.isEmpty() ? placement->lane : (element ? laneFor(*element) : QString()),
-                            placement && placement->pinned, item->sceneRectangle().center()});
-    }
-    QList<RelationItem *> relations = m_relations.values();
-    std::sort(relations.begin(), relations.end(), [](const RelationItem *a, const RelationItem *b) { return a->relation() < b->relation(); });
-    for (const RelationItem *relation : relations) {
-        if (!relation->from()->isDrawnAsFrame() && !relation->to()->isDrawnAsFrame())
-            graph.edges.append({relation->from()->element(), relation->to()->element()});
-    }
-    if (m_kind == DiagramKind::Timeline) {
-        // Time flows from a command to the events its aggregate emits, even when the
-        // aggregate is not on the timeline: those steps order the layout (and are not drawn).
-        for (const ElementItem *item : items) {
-            if (item->kind() != ElementKind::Command)
-                continue;
-            for (const QUuid &handledBy : state.relationsOf(item->element())) {
-                const Relation *handled = state.relation(handledBy);
-                if (!handled || handled->kind != RelationKind::HandledBy || handled->from != item->element())
-                    continue;
-                for (const QUuid &emitsId : state.relationsOf(handled->to)) {
-                    const Relation *emits = state.relation(emitsId);
-                    if (emits && emits->kind == RelationKind::Emits && emits->from == handled->to && m_elements.contains(emits->to)
-                        && !m_elements.contains(handled->to))
-                        graph.edges.append({item->element(), emits->to});
-                }
-            }
-        }
-    }
-    return graph;
-}
-
-layout::LayoutEngine DiagramScene::layoutEngine(bool highQuality) const
-{
-    switch (m_kind) {
-    case DiagramKind::ContextMap:
-        return layout::LayoutEngine::Force;
-    case DiagramKind::Timeline:
-        return layout::LayoutEngine::Timeline;
-    case DiagramKind::Board:
-        break;
-    }
-    return highQuality ? layout::LayoutEngine::WholeDot : layout::LayoutEngine::Composed;
-}
-
-Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result)
-{
-    const CatalogState &state = m_catalog->state();
-    Batch batch;
-    QHash<QUuid, QRectF> contextBounds;
-    for (const layout::LayoutNode &node : graph.nodes) {
-        const Placement *placement = state.placement(m_diagram, node.id);
-        if (!placement || !result.centers.contains(node.id))
-            continue;
-        const QRectF geometry = centered(result.centers[node.id], node.size);
-        if (const Element *element = state.element(node.id); element && !element->context.isNull())
-            contextBounds[element->context] = contextBounds.value(element->context).united(geometry);
-        if (placement->geometry == geometry)
-            continue;
-        Placement moved = *placement;
-        moved.geometry = geometry;
-        batch.append(MovePlacement{moved});
-    }
-    // Frames go around their content, with room for their name.
-    for (ElementItem *item : std::as_const(m_elements)) {
-        if (!item->isDrawnAsFrame() || !contextBounds.contains(item->element()))
-            continue;
-        const Placement *placement = state.placement(m_diagram, item->element());
-        if (!placement || placement->pinned)
-            continue;
-        Placement moved = *placement;
-        moved.geometry = contextBounds[item->element()].adjusted(-kFrameMargin / 2, -kFrameMargin, kFrameMargin / 2, kFrameMargin / 2);
-        if (moved.geometry != placement->geometry)
-            batch.append(MovePlacement{moved});
-    }
-    m_pendingRoutes.clear();
-    for (qsizetype i = 0; i < graph.edges.size(); ++i) {
-        const QList<QPointF> &path = result.edgePaths[i];
-        // A straight route is drawn as a line (clipped to the view), not as a curve.
-        auto offLine = [&path](const QPointF &p) {
-            const QPointF d = path[3] - path[0], v = p - path[0];
-            return std::abs(d.x() * v.y() - d.y() * v.x()) / std::max(1.0, std::hypot(d.x(), d.y()));
-        };
-        const bool straight = path.size() == 4 && offLine(path[1]) < 0.5 && offLine(path[2]) < 0.5;
-        if (path.isEmpty() || straight)
-            continue;
-        for (RelationItem *relation : m_relationsOf.value(graph.edges[i].from)) {
-            if (relation->to()->element() == graph.edges[i].to)
-                m_pendingRoutes.insert(relation->relation(), path);
-        }
-    }
-    return batch;
-}
-
-void DiagramScene::applyPendingRoutes()
-{
-    for (RelationItem *item : std::as_const(m_relations)) {
-        const auto route = m_pendingRoutes.constFind(item->relation());
-        if (route != m_pendingRoutes.cend())
-            item->setRoute(*route);
-        else
-            item->endsMoved();
-    }
-    m_pendingRoutes.clear();
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

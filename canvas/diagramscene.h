@@ -105,6 +105,7 @@ protected:
 
 private:
     bool showsRelation(catalog::RelationKind kind) const;
+    QList<catalog::Placement> selectedPlacements() const;
     catalog::Placement placementFor(const catalog::Element &element, const QPointF &center) const;
     QUuid contextAt(const QPointF &point) const;
 

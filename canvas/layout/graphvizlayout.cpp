@@ -47,10 +47,6 @@ QList<QPointF> straightPath(const QPointF &from, const QPointF &to)
     return {from, from + (to - from) / 3.0, from + (to - from) * 2.0 / 3.0, to};
 }
 
-QRectF rectOf(const QPointF &center, const QSizeF &size)
-{
-    return {center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()};
-}
 
 // One Graphviz run over some nodes and the edges among them.
 class GraphvizRun
@@ -189,8 +185,8 @@ void routeStraight(const LayoutGraph &graph, LayoutResult &result, const QHash<Q
         const LayoutEdge &edge = graph.edges[i];
         if (!result.centers.contains(edge.from) || !result.centers.contains(edge.to))
             continue;
-        const QRectF a = rectOf(result.centers[edge.from], sizes[edge.from]);
-        const QRectF b = rectOf(result.centers[edge.to], sizes[edge.to]);
+        const QRectF a = centeredRect(result.centers[edge.from], sizes[edge.from]);
+        const QRectF b = centeredRect(result.centers[edge.to], sizes[edge.to]);
         result.edgePaths[i] = straightPath(borderPoint(a, b.center()), borderPoint(b, a.center()));
     }
 }
@@ -296,7 +292,7 @@ std::optional<LayoutResult> composed(const LayoutGraph &graph, const QList<const
     // overlap, largest first, a few rounds.
     QMap<QString, QRectF> boxes;
     for (auto it = clusterCenters.begin(); it != clusterCenters.end(); ++it)
-        boxes.insert(it.key(), rectOf(it.value(), clusterSizes[it.key()]).adjusted(-kGap / 4, -kGap / 4, kGap / 4, kGap / 4));
+        boxes.insert(it.key(), centeredRect(it.value(), clusterSizes[it.key()]).adjusted(-kGap / 4, -kGap / 4, kGap / 4, kGap / 4));
     const QStringList keys = boxes.keys();
     for (int round = 0; round < 50; ++round) {
         bool moved = false;
@@ -392,7 +388,7 @@ std::optional<LayoutResult> GraphvizLayout::run(const LayoutGraph &graph, Layout
     for (const LayoutNode &node : graph.nodes) {
         sizes.insert(node.id, node.size);
         if (node.pinned)
-            pinnedBounds = pinnedBounds.united(rectOf(node.center, node.size));
+            pinnedBounds = pinnedBounds.united(centeredRect(node.center, node.size));
         else
             free.append(&node);
     }
@@ -434,7 +430,7 @@ std::optional<LayoutResult> GraphvizLayout::run(const LayoutGraph &graph, Layout
     if (!pinnedBounds.isNull() && !result.centers.isEmpty()) {
         QRectF laid;
         for (auto it = result.centers.begin(); it != result.centers.end(); ++it)
-            laid = laid.united(rectOf(it.value(), sizes[it.key()]));
+            laid = laid.united(centeredRect(it.value(), sizes[it.key()]));
         const QPointF shift(pinnedBounds.right() + kGap - laid.left(), pinnedBounds.top() - laid.top());
         for (QPointF &center : result.centers)
             center += shift;
@@ -456,7 +452,7 @@ std::optional<LayoutResult> GraphvizLayout::run(const LayoutGraph &graph, Layout
     }
     routeStraight(graph, result, sizes);
     for (auto it = result.centers.begin(); it != result.centers.end(); ++it)
-        result.bounds = result.bounds.united(rectOf(it.value(), sizes[it.key()]));
+        result.bounds = result.bounds.united(centeredRect(it.value(), sizes[it.key()]));
     return result;
 }
 

@@ -44,6 +44,11 @@ struct LayoutResult {
 // Where the segment from the centre of `rect` towards `towards` leaves the rectangle: where
 // a straight edge meets its end.
 QPointF borderPoint(const QRectF &rect, const QPointF &towards);
+// The rectangle of `size` centred on `center`.
+inline QRectF centeredRect(const QPointF &center, const QSizeF &size)
+{
+    return {center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()};
+}
 
 enum class LayoutEngine {
     Composed,     // boards: each cluster with dot on its own, clusters placed by sfdp

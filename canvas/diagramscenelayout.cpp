@@ -1,0 +1,140 @@
+#include "canvas/diagramscene.h"
+
+#include "canvas/elementitem.h"
+#include "canvas/relationitem.h"
+
+#include <cmath>
+
+// The scene's side of auto-layout: the graph to lay out, and the changes that put the
+// result in place.
+namespace mesh::canvas {
+
+using namespace mesh::catalog;
+
+namespace {
+
+constexpr double kFrameMargin = 36.0;
+
+} // namespace
+
+layout::LayoutGraph DiagramScene::layoutGraph() const
+{
+    const CatalogState &state = m_catalog->state();
+    layout::LayoutGraph graph;
+    if (m_kind == DiagramKind::Timeline)
+        graph.lanes = lanes();
+    QList<ElementItem *> items = m_elements.values();
+    std::sort(items.begin(), items.end(), [](const ElementItem *a, const ElementItem *b) { return a->element() < b->element(); });
+    for (const ElementItem *item : items) {
+        if (item->isDrawnAsFrame())
+            continue;   // frames are drawn around their content afterwards
+        const Element *element = state.element(item->element());
+        const Placement *placement = state.placement(m_diagram, item->element());
+        const Element *context = element ? state.element(element->context) : nullptr;
+        graph.nodes.append({item->element(), item->size(), context ? context->name : QString(),
+                            placement && !placement->lane.isEmpty() ? placement->lane : (element ? laneFor(*element) : QString()),
+                            placement && placement->pinned, item->sceneRectangle().center()});
+    }
+    QList<RelationItem *> relations = m_relations.values();
+    std::sort(relations.begin(), relations.end(), [](const RelationItem *a, const RelationItem *b) { return a->relation() < b->relation(); });
+    for (const RelationItem *relation : relations) {
+        if (!relation->from()->isDrawnAsFrame() && !relation->to()->isDrawnAsFrame())
+            graph.edges.append({relation->from()->element(), relation->to()->element()});
+    }
+    if (m_kind == DiagramKind::Timeline) {
+        // Time flows from a command to the events its aggregate emits, even when the
+        // aggregate is not on the timeline: those steps order the layout (and are not drawn).
+        for (const ElementItem *item : items) {
+            if (item->kind() != ElementKind::Command)
+                continue;
+            for (const QUuid &handledBy : state.relationsOf(item->element())) {
+                const Relation *handled = state.relation(handledBy);
+                if (!handled || handled->kind != RelationKind::HandledBy || handled->from != item->element())
+                    continue;
+                for (const QUuid &emitsId : state.relationsOf(handled->to)) {
+                    const Relation *emits = state.relation(emitsId);
+                    if (emits && emits->kind == RelationKind::Emits && emits->from == handled->to && m_elements.contains(emits->to)
+                        && !m_elements.contains(handled->to))
+                        graph.edges.append({item->element(), emits->to});
+                }
+            }
+        }
+    }
+    return graph;
+}
+
+layout::LayoutEngine DiagramScene::layoutEngine(bool highQuality) const
+{
+    switch (m_kind) {
+    case DiagramKind::ContextMap:
+        return layout::LayoutEngine::Force;
+    case DiagramKind::Timeline:
+        return layout::LayoutEngine::Timeline;
+    case DiagramKind::Board:
+        break;
+    }
+    return highQuality ? layout::LayoutEngine::WholeDot : layout::LayoutEngine::Composed;
+}
+
+Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result)
+{
+    const CatalogState &state = m_catalog->state();
+    Batch batch;
+    QHash<QUuid, QRectF> contextBounds;
+    for (const layout::LayoutNode &node : graph.nodes) {
+        const Placement *placement = state.placement(m_diagram, node.id);
+        if (!placement || !result.centers.contains(node.id))
+            continue;
+        const QRectF geometry = layout::centeredRect(result.centers[node.id], node.size);
+        if (const Element *element = state.element(node.id); element && !element->context.isNull())
+            contextBounds[element->context] = contextBounds.value(element->context).united(geometry);
+        if (placement->geometry == geometry)
+            continue;
+        Placement moved = *placement;
+        moved.geometry = geometry;
+        batch.append(MovePlacement{moved});
+    }
+    // Frames go around their content, with room for their name.
+    for (ElementItem *item : std::as_const(m_elements)) {
+        if (!item->isDrawnAsFrame() || !contextBounds.contains(item->element()))
+            continue;
+        const Placement *placement = state.placement(m_diagram, item->element());
+        if (!placement || placement->pinned)
+            continue;
+        Placement moved = *placement;
+        moved.geometry = contextBounds[item->element()].adjusted(-kFrameMargin / 2, -kFrameMargin, kFrameMargin / 2, kFrameMargin / 2);
+        if (moved.geometry != placement->geometry)
+            batch.append(MovePlacement{moved});
+    }
+    m_pendingRoutes.clear();
+    for (qsizetype i = 0; i < graph.edges.size(); ++i) {
+        const QList<QPointF> &path = result.edgePaths[i];
+        // A straight route is drawn as a line (clipped to the view), not as a curve.
+        auto offLine = [&path](const QPointF &p) {
+            const QPointF d = path[3] - path[0], v = p - path[0];
+            return std::abs(d.x() * v.y() - d.y() * v.x()) / std::max(1.0, std::hypot(d.x(), d.y()));
+        };
+        const bool straight = path.size() == 4 && offLine(path[1]) < 0.5 && offLine(path[2]) < 0.5;
+        if (path.isEmpty() || straight)
+            continue;
+        for (RelationItem *relation : m_relationsOf.value(graph.edges[i].from)) {
+            if (relation->to()->element() == graph.edges[i].to)
+                m_pendingRoutes.insert(relation->relation(), path);
+        }
+    }
+    return batch;
+}
+
+void DiagramScene::applyPendingRoutes()
+{
+    for (RelationItem *item : std::as_const(m_relations)) {
+        const auto route = m_pendingRoutes.constFind(item->relation());
+        if (route != m_pendingRoutes.cend())
+            item->setRoute(*route);
+        else
+            item->endsMoved();
+    }
+    m_pendingRoutes.clear();
+}
+
+} // namespace mesh::canvas
