@@ -15,6 +15,7 @@ namespace mesh::canvas {
 
 class ElementItem;
 class RelationItem;
+class RelationLayer;
 
 // One diagram of one catalog as a scene: an item per placement, an item per relation between
 // placed elements. It listens to the catalog and nothing else — whatever applied a change
@@ -30,6 +31,7 @@ public:
     static QString elementMimeType();
 
     DiagramScene(catalog::Catalog *catalog, const QUuid &diagram, QObject *parent = nullptr);
+    ~DiagramScene() override;
 
     catalog::Catalog *catalog() const { return m_catalog; }
     QUuid diagram() const { return m_diagram; }
@@ -38,8 +40,9 @@ public:
     ElementItem *itemFor(const QUuid &element) const { return m_elements.value(element); }
     RelationItem *itemForRelation(const QUuid &relation) const { return m_relations.value(relation); }
     QList<ElementItem *> elementItems() const { return m_elements.values(); }
-    QList<RelationItem *> relationItems() const { return m_relations.values(); }
+    QList<RelationItem *> relationItems() const;   // ordered by relation id
     QList<QUuid> selectedElements() const;
+    QList<QUuid> selectedRelations() const;
     void selectElements(const QList<QUuid> &elements);
 
     // What a picture or "fit" shows: the items, and on timelines the lanes with their names.
@@ -114,6 +117,7 @@ private:
     catalog::DiagramKind m_kind;
     QHash<QUuid, ElementItem *> m_elements;       // not owning: the scene owns its items
     QHash<QUuid, RelationItem *> m_relations;
+    RelationLayer *m_relationLayer;               // draws them all
     QHash<QUuid, QList<RelationItem *>> m_relationsOf;
     QHash<QUuid, QList<QPointF>> m_pendingRoutes; // from a layout, for the next sync
     bool m_syncing = false;

@@ -35,9 +35,7 @@ layout::LayoutGraph DiagramScene::layoutGraph() const
                             placement && !placement->lane.isEmpty() ? placement->lane : (element ? laneFor(*element) : QString()),
                             placement && placement->pinned, item->sceneRectangle().center()});
     }
-    QList<RelationItem *> relations = m_relations.values();
-    std::sort(relations.begin(), relations.end(), [](const RelationItem *a, const RelationItem *b) { return a->relation() < b->relation(); });
-    for (const RelationItem *relation : relations) {
+    for (const RelationItem *relation : relationItems()) {
         if (!relation->from()->isDrawnAsFrame() && !relation->to()->isDrawnAsFrame())
             graph.edges.append({relation->from()->element(), relation->to()->element()});
     }

@@ -1140,13 +1140,6 @@ Removing from the diagram only is Delete without Shift.</source>
 
 Removing from the diagram only is Delete without Shift.</translation>
         </message>
-        <message numerus="yes">
-            <source>Delete %n element(s)</source>
-            <translation>
-                <numerusform>Delete %n element</numerusform>
-                <numerusform>Delete %n elements</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Open or create a diagram first (Diagram menu)</source>
             <translation>Open or create a diagram first (Diagram menu)</translation>
@@ -1341,6 +1334,13 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>Remove the Selection's Slices</source>
             <translation>Remove the Selection's Slices</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s) from the catalog</source>
+            <translation>
+                <numerusform>Delete %n item from the catalog</numerusform>
+                <numerusform>Delete %n items from the catalog</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2173,6 +2173,21 @@ Removing from the diagram only is Delete without Shift.</translation>
                 <numerusform>Remove %n slice</numerusform>
                 <numerusform>Remove %n slices</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n relation(s)</source>
+            <translation>
+                <numerusform>Delete %n relation</numerusform>
+                <numerusform>Delete %n relations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the selection from the diagram</source>
+            <translation>Remove the selection from the diagram</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2 (%3)</translation>
         </message>
     </context>
     <context>

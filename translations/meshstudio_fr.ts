@@ -1140,13 +1140,6 @@ Removing from the diagram only is Delete without Shift.</source>
 
 Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         </message>
-        <message numerus="yes">
-            <source>Delete %n element(s)</source>
-            <translation>
-                <numerusform>Supprimer %n élément</numerusform>
-                <numerusform>Supprimer %n éléments</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Open or create a diagram first (Diagram menu)</source>
             <translation>Ouvrez ou créez d'abord un diagramme (menu Diagramme)</translation>
@@ -1341,6 +1334,13 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>Remove the Selection's Slices</source>
             <translation>Retirer les tranches de la sélection</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s) from the catalog</source>
+            <translation>
+                <numerusform>Supprimer %n objet du catalogue</numerusform>
+                <numerusform>Supprimer %n objets du catalogue</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2173,6 +2173,21 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
                 <numerusform>Retirer %n tranche</numerusform>
                 <numerusform>Retirer %n tranches</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n relation(s)</source>
+            <translation>
+                <numerusform>Supprimer %n relation</numerusform>
+                <numerusform>Supprimer %n relations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the selection from the diagram</source>
+            <translation>Retirer la sélection du diagramme</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2 (%3)</translation>
         </message>
     </context>
     <context>

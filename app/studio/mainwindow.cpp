@@ -198,7 +198,7 @@ MainWindow::MainWindow(QWidget *parent)
                                                      "Removing from the diagram only is Delete without Shift.")
                                                       .arg(consequences.join(QLatin1Char('\n'))));
         if (answer == QMessageBox::Yes)
-            applyChange(batch, tr("Delete %n element(s)", nullptr, int(batch.size())));
+            applyChange(batch, tr("Delete %n item(s) from the catalog", nullptr, int(batch.size())));
     });
     connect(m_palette, &PalettePanel::kindChosen, this, [this](ElementKind kind) {
         if (auto *view = m_workspace->currentView()) {

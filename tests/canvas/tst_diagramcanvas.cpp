@@ -201,6 +201,48 @@ private Q_SLOTS:
         view()->setSelectTool();
     }
 
+    // A relation is picked by clicking its line, drawn in the selection's colour, and Delete
+    // deletes it from the catalog as one step.
+    void selectAndDeleteARelation()
+    {
+        const QUuid aggregate = find("Sales/Order")->id, event = find("Sales/OrderPlaced")->id;
+        Placement moved = *catalog().state().placement(scene()->diagram(), event);
+        moved.geometry.moveTo(380, 200);   // away from the aggregate: a line long enough to click
+        const auto movedBack = catalog().apply({MovePlacement{moved}});
+        QVERIFY(movedBack);
+        mesh::canvas::RelationItem *emits = nullptr;
+        for (mesh::canvas::RelationItem *relation : scene()->relationItems()) {
+            if (relation->from()->element() == aggregate && relation->to()->element() == event)
+                emits = relation;
+        }
+        QVERIFY(emits);
+        const QUuid relation = emits->relation();
+        const QPoint middle = at(emits->path().pointAtPercent(0.5));
+        view()->setSelectTool();
+        scene()->clearSelection();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, middle);
+        QCOMPARE(scene()->selectedRelations(), QList<QUuid>{relation});
+        QVERIFY(scene()->selectedElements().isEmpty());
+        const QImage picture = view()->viewport()->grab().toImage();
+        bool blue = false;
+        for (int dx = -1; dx <= 1; ++dx) {
+            for (int dy = -1; dy <= 1; ++dy) {
+                const QColor pixel = picture.pixelColor(middle + QPoint(dx, dy));
+                blue = blue || (pixel.blue() > 150 && pixel.red() < 80);
+            }
+        }
+        QVERIFY2(blue, "the selected relation is not drawn in the selection's colour");
+
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QVERIFY(!catalog().state().relation(relation));
+        QVERIFY(!scene()->itemForRelation(relation));
+        undo();
+        QVERIFY(catalog().state().relation(relation));
+        QVERIFY(scene()->itemForRelation(relation));
+        QVERIFY(catalog().apply(*movedBack));
+    }
+
     // Dropping a sticky into a context's frame moves it into that context, as a change.
     void dropIntoAContextFrame()
     {
