@@ -586,8 +586,11 @@ QRectF DiagramScene::contentRect() const
         bounds = bounds.united(item->sceneRectangle());
     for (RelationItem *item : std::as_const(m_relations))
         bounds = bounds.united(item->path().boundingRect());
-    if (m_kind == DiagramKind::Timeline && !bounds.isNull())
-        bounds.adjust(-kLaneLabelWidth, -20 - kSliceTitleHeight, 40, 20);   // the lanes, slices and their names
+    if (m_kind == DiagramKind::Timeline && !bounds.isNull()) {
+        const Diagram *diagram = m_catalog ? m_catalog->state().diagram(m_diagram) : nullptr;
+        const double sliceTitles = diagram && !diagram->slices.isEmpty() ? kSliceTitleHeight : 0;
+        bounds.adjust(-kLaneLabelWidth, -20 - sliceTitles, 40, 20);   // the lanes, slices and their names
+    }
     return bounds;
 }
 
