@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
-#include <QPainter>
 
 
 namespace mesh::canvas {
@@ -21,10 +20,7 @@ using namespace mesh::catalog;
 
 namespace {
 
-constexpr double kLaneLabelWidth = 200.0;
-constexpr double kSliceTitleHeight = 36.0;
 const char *const kPlacementsMime = "application/x-meshstudio-placements";
-
 
 } // namespace
 
@@ -149,6 +145,7 @@ void DiagramScene::sync()
     }
     m_relationLayer->setRelations(relations);
     applyPendingRoutes();
+    routeOnTimeline(relations);
     // A scene rectangle with room around the content, set here only: if it grew while a
     // sticky is dragged, the view would scroll under the mouse.
     setSceneRect(contentRect().adjusted(-2000, -2000, 2000, 2000));
@@ -160,8 +157,10 @@ void DiagramScene::elementMoved(ElementItem *item)
 {
     if (m_syncing)
         return;
-    for (RelationItem *relation : m_relationsOf.value(item->element()))
+    const QList<RelationItem *> relations = m_relationsOf.value(item->element());
+    for (RelationItem *relation : relations)
         relation->endsMoved();
+    routeOnTimeline(relations);   // the others are routed again when the move lands
 }
 
 QList<QUuid> DiagramScene::selectedElements() const
@@ -214,39 +213,6 @@ QUuid DiagramScene::contextAt(const QPointF &point) const
 {
     const ElementItem *frame = frameAt(point);
     return frame ? frame->element() : QUuid();
-}
-
-QStringList DiagramScene::lanes() const
-{
-    QStringList lanes{tr("Triggers and actors"), tr("Commands and read models")};
-    QStringList eventLanes;
-    const CatalogState &state = m_catalog->state();
-    for (const Placement &placement : state.placements(m_diagram)) {
-        if (const Element *element = state.element(placement.element)) {
-            const QString lane = placement.lane.isEmpty() ? laneFor(*element) : placement.lane;
-            if (!lanes.contains(lane) && !eventLanes.contains(lane))
-                eventLanes.append(lane);
-        }
-    }
-    eventLanes.sort();
-    return lanes + eventLanes;
-}
-
-QString DiagramScene::laneFor(const Element &element) const
-{
-    switch (element.kind) {
-    case ElementKind::Actor:
-    case ElementKind::ExternalSystem:
-    case ElementKind::Policy:
-        return tr("Triggers and actors");
-    case ElementKind::Command:
-    case ElementKind::ReadModel:
-        return tr("Commands and read models");
-    default: {
-        const Element *context = m_catalog->state().element(element.context);
-        return tr("Events · %1").arg(context ? context->name : tr("no context"));
-    }
-    }
 }
 
 Placement DiagramScene::placementFor(const Element &element, const QPointF &center) const
@@ -524,74 +490,6 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     }
     event->acceptProposedAction();
     placeExisting(ids, event->scenePos());
-}
-
-void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
-{
-    QGraphicsScene::drawBackground(painter, rect);
-    if (m_kind != DiagramKind::Timeline)
-        return;
-    // Swimlanes: a band per lane around its stickies, its name at the left.
-    painter->save();
-    const CatalogState &state = m_catalog->state();
-    QHash<QString, QRectF> bands;
-    double left = 0, right = 0;
-    for (ElementItem *item : std::as_const(m_elements)) {
-        const Placement *placement = state.placement(m_diagram, item->element());
-        const Element *element = state.element(item->element());
-        if (!placement || !element)
-            continue;
-        const QString lane = placement->lane.isEmpty() ? laneFor(*element) : placement->lane;
-        bands[lane] = bands.value(lane).united(item->sceneRectangle());
-        left = std::min(left, item->sceneRectangle().left());
-        right = std::max(right, item->sceneRectangle().right());
-    }
-    int index = 0;
-    double top = 1e18, bottom = -1e18;
-    QFont font = painter->font();
-    font.setPointSizeF(11);
-    font.setBold(true);
-    painter->setFont(font);
-    for (const QString &lane : lanes()) {
-        if (!bands.contains(lane))
-            continue;
-        const QRectF band(left - kLaneLabelWidth, bands[lane].top() - 20, right - left + kLaneLabelWidth + 40, bands[lane].height() + 40);
-        if (!band.intersects(rect))
-            continue;
-        painter->fillRect(band, index++ % 2 ? QColor(0xf5, 0xf5, 0xf5) : QColor(0xec, 0xef, 0xf1));
-        painter->setPen(QColor(0x54, 0x6e, 0x7a));
-        painter->drawText(QRectF(band.left() + 10, band.top(), kLaneLabelWidth - 20, band.height()), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane);
-        top = std::min(top, band.top());
-        bottom = std::max(bottom, band.bottom());
-    }
-    // Slices: vertical bands across the lanes, named at the top.
-    if (const Diagram *diagram = state.diagram(m_diagram)) {
-        for (const DiagramSlice &slice : diagram->slices) {
-            const QRectF column(slice.left, top - kSliceTitleHeight, slice.right - slice.left, bottom - top + kSliceTitleHeight);
-            painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), 1, Qt::DashLine));
-            painter->setBrush(QColor(0x15, 0x65, 0xc0, 18));
-            painter->drawRect(column);
-            painter->setPen(QColor(0x37, 0x47, 0x4f));
-            painter->drawText(QRectF(column.left(), column.top(), column.width(), kSliceTitleHeight), Qt::AlignCenter | Qt::TextWordWrap,
-                              slice.name);
-        }
-    }
-    painter->restore();
-}
-
-QRectF DiagramScene::contentRect() const
-{
-    QRectF bounds;
-    for (ElementItem *item : std::as_const(m_elements))
-        bounds = bounds.united(item->sceneRectangle());
-    for (RelationItem *item : std::as_const(m_relations))
-        bounds = bounds.united(item->path().boundingRect());
-    if (m_kind == DiagramKind::Timeline && !bounds.isNull()) {
-        const Diagram *diagram = m_catalog ? m_catalog->state().diagram(m_diagram) : nullptr;
-        const double sliceTitles = diagram && !diagram->slices.isEmpty() ? kSliceTitleHeight : 0;
-        bounds.adjust(-kLaneLabelWidth, -20 - sliceTitles, 40, 20);   // the lanes, slices and their names
-    }
-    return bounds;
 }
 
 } // namespace mesh::canvas

@@ -107,6 +107,16 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    // A timeline lane with stickies: its name, how far they reach, and which they are.
+    struct LaneBand {
+        QString name;
+        QRectF stickies;
+        QList<ElementItem *> items;
+    };
+    QList<LaneBand> laneBands() const;   // top to bottom
+    // Timelines: these relations go round the stickies in their way (elsewhere: nothing).
+    void routeOnTimeline(const QList<RelationItem *> &relations);
+
     bool showsRelation(catalog::RelationKind kind) const;
     QList<catalog::Placement> selectedPlacements() const;
     catalog::Placement placementFor(const catalog::Element &element, const QPointF &center) const;

@@ -1,5 +1,6 @@
 #include "canvas/relationlayer.h"
 
+#include "canvas/layout/layoutgraph.h"
 #include "canvas/relationitem.h"
 
 #include <QPainter>
@@ -53,33 +54,6 @@ struct Strokes
     QList<QLineF> lines;
     QPainterPath curves;
 };
-
-// The part of a segment inside `rect` (Liang–Barsky), so that a long line crossing the view
-// is not stroked over its whole length; false when it misses the rectangle.
-bool clip(QLineF &line, const QRectF &rect)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = line.dx(), dy = line.dy();
-    const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (qFuzzyIsNull(p[i])) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const QPointF start = line.pointAt(t0), end = line.pointAt(t1);
-    line = QLineF(start, end);
-    return true;
-}
 
 QString upstreamMark(RelationKind kind)
 {
@@ -169,7 +143,7 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         QList<QLineF> lines, selected;
         for (const RelationItem *relation : std::as_const(m_relations)) {
             QLineF line = relation->straightLine();
-            if (relation->boundingRect().intersects(visible) && clip(line, visible))
+            if (relation->boundingRect().intersects(visible) && layout::clipLine(line, visible))
                 (relation->isSelected() ? selected : lines).append(line);
         }
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -194,7 +168,7 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             strokes[(selected ? Selected : Line) + dashed].curves.addPath(relation->path());
         } else {
             QLineF line = relation->straightLine();
-            if (!clip(line, visible))
+            if (!layout::clipLine(line, visible))
                 continue;
             const bool crossing = !picture && !selected && line.length() * detail > 300;
             strokes[(selected ? Selected : crossing ? Crossing : Line) + dashed].lines.append(line);

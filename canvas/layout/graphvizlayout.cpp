@@ -368,17 +368,6 @@ void arrangeLanes(const LayoutGraph &graph, const QList<const LayoutNode *> &nod
 
 } // namespace
 
-QPointF borderPoint(const QRectF &rect, const QPointF &towards)
-{
-    const QPointF center = rect.center();
-    const QPointF d = towards - center;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return center;
-    const double sx = qFuzzyIsNull(d.x()) ? 1e18 : (rect.width() / 2) / std::abs(d.x());
-    const double sy = qFuzzyIsNull(d.y()) ? 1e18 : (rect.height() / 2) / std::abs(d.y());
-    return center + d * std::min({sx, sy, 1.0});
-}
-
 std::optional<LayoutResult> GraphvizLayout::run(const LayoutGraph &graph, LayoutEngine engine, const std::atomic<bool> *cancel,
                                                 LayoutCache *cache)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QLineF>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -44,6 +45,8 @@ struct LayoutResult {
 // Where the segment from the centre of `rect` towards `towards` leaves the rectangle: where
 // a straight edge meets its end.
 QPointF borderPoint(const QRectF &rect, const QPointF &towards);
+// Cuts `line` down to its part inside `rect` (Liang–Barsky); false when it misses it.
+bool clipLine(QLineF &line, const QRectF &rect);
 // The rectangle of `size` centred on `center`.
 inline QRectF centeredRect(const QPointF &center, const QSizeF &size)
 {

@@ -1,4 +1,5 @@
 #include "canvas/layout/graphvizlayout.h"
+#include "canvas/layout/laneroute.h"
 
 #include <QTest>
 
@@ -19,6 +20,19 @@ double distance(const QRectF &rect, const QPointF &point)
     const double dx = std::max({rect.left() - point.x(), 0.0, point.x() - rect.right()});
     const double dy = std::max({rect.top() - point.y(), 0.0, point.y() - rect.bottom()});
     return std::hypot(dx, dy);
+}
+
+// Points along a path of cubic Bézier control points (start, then three per segment).
+QList<QPointF> pointsAlong(const QList<QPointF> &route, int perSegment = 50)
+{
+    QList<QPointF> points;
+    for (qsizetype i = 0; i + 3 < route.size(); i += 3) {
+        for (int step = 0; step <= perSegment; ++step) {
+            const double t = double(step) / perSegment, u = 1 - t;
+            points.append(route[i] * u * u * u + route[i + 1] * 3 * u * u * t + route[i + 2] * 3 * u * t * t + route[i + 3] * t * t * t);
+        }
+    }
+    return points;
 }
 
 // Three contexts of a few stickies each, chained inside and across.
@@ -144,6 +158,36 @@ private Q_SLOTS:
             if (i)
                 QVERIFY(result->centers[ids[i]].x() > result->centers[ids[i - 1]].x());
         }
+    }
+
+    // Timelines: a relation with a sticky in its way goes round it — clear of every sticky,
+    // from one end's border to the other's —, across lanes and within one; a relation with
+    // nothing in its way stays straight.
+    void laneRoutesGoRoundStickies()
+    {
+        const QList<LaneBand> lanes{{0, 90}, {140, 230}, {280, 370}};
+        const QRectF top(0, 0, 140, 90), bottom(0, 280, 140, 90);
+        const QRectF inTheWay(0, 140, 140, 90), beside(160, 140, 140, 90), further(320, 140, 140, 90);
+        const QList<QRectF> middleLane{inTheWay, beside, further};
+        const auto verifyClear = [](const QList<QPointF> &route, const QRectF &from, const QRectF &to, const QList<QRectF> &others) {
+            QVERIFY(route.size() >= 4 && (route.size() - 1) % 3 == 0);
+            QVERIFY(distance(from, route.first()) < 0.5);
+            QVERIFY(distance(to, route.last()) < 0.5);
+            for (const QPointF &point : pointsAlong(route)) {
+                for (const QRectF &other : others)
+                    QVERIFY2(!other.contains(point), qPrintable(QStringLiteral("(%1, %2)").arg(point.x()).arg(point.y())));
+            }
+        };
+        // Up across the middle lane: round the three stickies in the way.
+        verifyClear(laneRoute(bottom, 2, top, 0, lanes, middleLane), bottom, top, middleLane);
+        // Nothing in the way: straight.
+        QVERIFY(laneRoute(bottom, 2, top, 0, lanes, {further}).isEmpty());
+        // Within one lane, past a sticky: by the gap below the lane.
+        const QRectF right(480, 140, 140, 90);
+        verifyClear(laneRoute(inTheWay, 1, right, 1, lanes, {beside, further}), inTheWay, right, {beside, further});
+        // Next lanes, with a sticky cutting the corner.
+        const QRectF corner(150, 280, 140, 90), target(300, 280, 140, 90);
+        verifyClear(laneRoute(inTheWay, 1, target, 2, lanes, {corner}), inTheWay, target, {corner});
     }
 
     // A cache keeps the contexts that did not change: the same places, not laid out again.
