@@ -43,8 +43,13 @@ DiagramScene::DiagramScene(Catalog *catalog, const QUuid &diagram, QObject *pare
     addItem(m_relationLayer);
     connect(catalog, &Catalog::changesApplied, this, &DiagramScene::sync);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
-        if (!m_syncing)
-            Q_EMIT elementsSelected(selectedElements());
+        if (m_syncing)
+            return;
+        const QList<QUuid> elements = selectedElements(), relations = selectedRelations();
+        if (elements.isEmpty() && relations.size() == 1)
+            Q_EMIT relationSelected(relations.first());
+        else
+            Q_EMIT elementsSelected(elements);
     });
     sync();
 }

@@ -97,6 +97,7 @@ Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
     void problem(const QString &message);
     void elementsSelected(const QList<QUuid> &elements);
+    void relationSelected(const QUuid &relation);   // alone in the selection
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -1575,6 +1575,53 @@ Removing from the diagram only is Delete without Shift.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::app::RelationProperties</name>
+        <message>
+            <source>Synchronous: the caller waits for the answer.</source>
+            <translation>Synchronous: the caller waits for the answer.</translation>
+        </message>
+        <message>
+            <source>A context-map pattern between two bounded contexts.</source>
+            <translation>A context-map pattern between two bounded contexts.</translation>
+        </message>
+        <message>
+            <source>Asynchronous: a step of the event flow.</source>
+            <translation>Asynchronous: a step of the event flow.</translation>
+        </message>
+        <message>
+            <source>Delete Relation</source>
+            <translation>Delete Relation</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Delete a relation</source>
+            <translation>Delete a relation</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Relation&lt;/b&gt; — %1</source>
+            <translation>&lt;b&gt;Relation&lt;/b&gt; — %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::RenderCommand</name>
         <message>
             <source>Draw diagrams as SVG or PNG pictures, optionally laid out first</source>

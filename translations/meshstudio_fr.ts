@@ -1575,6 +1575,53 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::app::RelationProperties</name>
+        <message>
+            <source>Synchronous: the caller waits for the answer.</source>
+            <translation>Synchrone : l'appelant attend la réponse.</translation>
+        </message>
+        <message>
+            <source>A context-map pattern between two bounded contexts.</source>
+            <translation>Un motif de carte de contextes entre deux contextes délimités.</translation>
+        </message>
+        <message>
+            <source>Asynchronous: a step of the event flow.</source>
+            <translation>Asynchrone : une étape du flux d'événements.</translation>
+        </message>
+        <message>
+            <source>Delete Relation</source>
+            <translation>Supprimer la relation</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Vers</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Delete a relation</source>
+            <translation>Supprimer une relation</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Relation&lt;/b&gt; — %1</source>
+            <translation>&lt;b&gt;Relation&lt;/b&gt; — %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::RenderCommand</name>
         <message>
             <source>Draw diagrams as SVG or PNG pictures, optionally laid out first</source>

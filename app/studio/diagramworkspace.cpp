@@ -89,6 +89,7 @@ void DiagramWorkspace::openDiagram(const QUuid &diagram)
     connect(scene, &DiagramScene::problem, this, &DiagramWorkspace::problem);
     connect(view, &DiagramView::problem, this, &DiagramWorkspace::problem);
     connect(view, &DiagramView::deleteRequested, this, &DiagramWorkspace::deleteRequested);
+    connect(scene, &DiagramScene::relationSelected, this, &DiagramWorkspace::relationSelected);
     connect(scene, &DiagramScene::elementsSelected, this, [this](const QList<QUuid> &elements) {
         if (elements.size() == 1)
             Q_EMIT elementSelected(elements.first());

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void problem(const QString &message);
     void status(const QString &message);
     void elementSelected(const QUuid &element);
+    void relationSelected(const QUuid &relation);
     void deleteRequested(const mesh::catalog::Batch &batch, const QStringList &consequences);
     void layoutFinished();
 

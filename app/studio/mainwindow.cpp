@@ -167,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree, &CatalogTree::elementSelected, m_schemaEditor, &SchemaEditorPanel::showElement);
     connect(m_tree, &CatalogTree::elementSelected, m_workspace, &DiagramWorkspace::showElement);
     connect(m_workspace, &DiagramWorkspace::elementSelected, m_tree, &CatalogTree::selectElement);
+    connect(m_workspace, &DiagramWorkspace::relationSelected, m_properties, &PropertiesPanel::showRelation);
     connect(m_workspace, &DiagramWorkspace::changeRequested, this, &MainWindow::applyChange);
     connect(m_workspace, &DiagramWorkspace::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_workspace, &DiagramWorkspace::status, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });

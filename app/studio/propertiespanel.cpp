@@ -1,5 +1,6 @@
 #include "app/studio/propertiespanel.h"
 
+#include "app/studio/relationproperties.h"
 #include "app/studio/schemafieldtable.h"
 
 #include "app/studio/elementicons.h"
@@ -74,7 +75,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_metadata(new QFormLayout(m_metadataBox)),
       m_schemas(new QLabel),
       m_schemaFields(new SchemaFieldTable),
-      m_relations(new QListWidget)
+      m_relations(new QListWidget),
+      m_relationPage(new RelationProperties)
 {
     auto *empty = new QLabel(tr("Select an element in the catalog tree to see and edit its properties."));
     empty->setWordWrap(true);
@@ -133,6 +135,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     scroll->setWidget(details);
     m_stack->addWidget(empty);
     m_stack->addWidget(scroll);
+    m_stack->addWidget(m_relationPage);
+    connect(m_relationPage, &RelationProperties::changeRequested, this, &PropertiesPanel::changeRequested);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
@@ -166,6 +170,14 @@ void PropertiesPanel::setCatalog(Catalog *catalog)
 void PropertiesPanel::showElement(const QUuid &id)
 {
     m_element = id;
+    m_relation = QUuid();
+    refresh();
+}
+
+void PropertiesPanel::showRelation(const QUuid &id)
+{
+    m_relation = id;
+    m_element = QUuid();
     refresh();
 }
 
@@ -179,6 +191,10 @@ bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
 
 void PropertiesPanel::refresh()
 {
+    if (!m_relation.isNull()) {
+        m_stack->setCurrentIndex(m_relationPage->show(m_catalog, m_relation) ? 2 : 0);
+        return;
+    }
     const Element *element = m_catalog ? m_catalog->state().element(m_element) : nullptr;
     if (!element) {
         m_stack->setCurrentIndex(0);

@@ -24,6 +24,7 @@ struct AttributeField;
 
 namespace mesh::app {
 
+class RelationProperties;
 class SchemaFieldTable;
 
 // Edits the selected element: name, context, description, owner team, tags, lifecycle and
@@ -39,6 +40,7 @@ public:
 
     void setCatalog(catalog::Catalog *catalog);
     void showElement(const QUuid &id);
+    void showRelation(const QUuid &id);
     QUuid element() const { return m_element; }
     SchemaFieldTable *schemaFields() const { return m_schemaFields; }
 
@@ -58,6 +60,7 @@ private:
 
     QPointer<catalog::Catalog> m_catalog;
     QUuid m_element;
+    QUuid m_relation;   // shown instead of an element when set
     bool m_loading = false;
 
     QStackedWidget *m_stack;
@@ -76,6 +79,7 @@ private:
     QLabel *m_schemas;
     SchemaFieldTable *m_schemaFields;
     QListWidget *m_relations;
+    RelationProperties *m_relationPage;
 };
 
 } // namespace mesh::app

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -232,6 +233,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(blue, "the selected relation is not drawn in the selection's colour");
+        // The properties panel shows it.
+        auto *propertiesDock = m_window->findChild<QDockWidget *>("propertiesDock");
+        propertiesDock->show();
+        propertiesDock->raise();
+        auto *relationFrom = m_window->findChild<QLabel *>("relationFrom");
+        QVERIFY(relationFrom && relationFrom->isVisible());
+        QCOMPARE(relationFrom->text(), QStringLiteral("Sales/Order"));
+        QCOMPARE(m_window->findChild<QLabel *>("relationTo")->text(), QStringLiteral("Sales/OrderPlaced"));
 
         view()->setFocus();
         QTest::keyClick(view(), Qt::Key_Delete);
@@ -240,6 +249,12 @@ private Q_SLOTS:
         undo();
         QVERIFY(catalog().state().relation(relation));
         QVERIFY(scene()->itemForRelation(relation));
+        // Or with the panel's button.
+        QTest::mouseClick(m_window->findChild<QPushButton *>("deleteRelation"), Qt::LeftButton);
+        QVERIFY(!catalog().state().relation(relation));
+        QVERIFY(!relationFrom->isVisible());
+        undo();
+        QVERIFY(catalog().state().relation(relation));
         QVERIFY(catalog().apply(*movedBack));
     }
 
