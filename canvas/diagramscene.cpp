@@ -149,7 +149,9 @@ void DiagramScene::sync()
         m_relationsOf[item->to()->element()].append(item);
     }
     m_relationLayer->setRelations(relations);
-    applyPendingRoutes();
+    const Diagram *diagram = state.diagram(m_diagram);
+    for (RelationItem *relation : std::as_const(relations))
+        routeRelation(relation, diagram ? diagram->routes.value(relation->relation()) : RelationRoute{});
     routeOnTimeline(relations);
     // A scene rectangle with room around the content, set here only: if it grew while a
     // sticky is dragged, the view would scroll under the mouse.

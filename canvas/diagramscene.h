@@ -85,13 +85,13 @@ public:
     void paste(const QPointF &at);
 
     // Auto-layout: the graph to lay out, and the batch that puts the result in place (frames
-    // around their content); the routes are kept for the edges once the batch is applied.
+    // around their content, the edges' paths kept with the diagram).
     layout::LayoutGraph layoutGraph() const;
     layout::LayoutEngine layoutEngine(bool highQuality) const;
-    catalog::Batch layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result);
-    // Puts the routes of the last layoutBatch() on the edges now (a picture laid out without
-    // changing the catalog); otherwise the next sync does.
-    void applyPendingRoutes();
+    catalog::Batch layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result) const;
+    // Shows what a layout batch would do without applying it (a picture laid out for itself):
+    // the items move, the catalog does not change.
+    void preview(const catalog::Batch &batch);
 
 Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
@@ -117,6 +117,8 @@ private:
     QList<LaneBand> laneBands() const;   // top to bottom
     // Timelines: these relations go round the stickies in their way (elsewhere: nothing).
     void routeOnTimeline(const QList<RelationItem *> &relations);
+    // Along `route` while it still meets both ends, straight otherwise.
+    void routeRelation(RelationItem *relation, const catalog::RelationRoute &route);
 
     bool showsRelation(catalog::RelationKind kind) const;
     QList<catalog::Placement> selectedPlacements() const;
@@ -130,7 +132,6 @@ private:
     QHash<QUuid, RelationItem *> m_relations;
     RelationLayer *m_relationLayer;               // draws them all
     QHash<QUuid, QList<RelationItem *>> m_relationsOf;
-    QHash<QUuid, QList<QPointF>> m_pendingRoutes; // from a layout, for the next sync
     bool m_syncing = false;
 };
 

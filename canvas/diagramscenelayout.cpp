@@ -74,7 +74,7 @@ layout::LayoutEngine DiagramScene::layoutEngine(bool highQuality) const
     return highQuality ? layout::LayoutEngine::WholeDot : layout::LayoutEngine::Composed;
 }
 
-Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result)
+Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::LayoutResult &result) const
 {
     const CatalogState &state = m_catalog->state();
     Batch batch;
@@ -104,10 +104,10 @@ Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::
         if (moved.geometry != placement->geometry)
             batch.append(MovePlacement{moved});
     }
-    m_pendingRoutes.clear();
+    // The edges' paths, kept with the diagram (a straight one is drawn as a line, not kept).
+    QHash<QUuid, RelationRoute> routes;
     for (qsizetype i = 0; i < graph.edges.size(); ++i) {
         const QList<QPointF> &path = result.edgePaths[i];
-        // A straight route is drawn as a line (clipped to the view), not as a curve.
         auto offLine = [&path](const QPointF &p) {
             const QPointF d = path[3] - path[0], v = p - path[0];
             return std::abs(d.x() * v.y() - d.y() * v.x()) / std::max(1.0, std::hypot(d.x(), d.y()));
@@ -117,22 +117,46 @@ Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::
             continue;
         for (RelationItem *relation : m_relationsOf.value(graph.edges[i].from)) {
             if (relation->to()->element() == graph.edges[i].to)
-                m_pendingRoutes.insert(relation->relation(), path);
+                routes.insert(relation->relation(), path);
         }
     }
+    const Diagram *diagram = state.diagram(m_diagram);
+    const QJsonObject routesJson = routesToJson(routes);
+    if (diagram && routesToJson(diagram->routes) != routesJson)
+        batch.append(UpdateDiagram{m_diagram, {{QStringLiteral("routes"), routesJson}}});
     return batch;
 }
 
-void DiagramScene::applyPendingRoutes()
+void DiagramScene::preview(const Batch &batch)
 {
-    for (RelationItem *item : std::as_const(m_relations)) {
-        const auto route = m_pendingRoutes.constFind(item->relation());
-        if (route != m_pendingRoutes.cend())
-            item->setRoute(*route);
-        else
-            item->endsMoved();
+    for (const Change &change : batch) {
+        if (const auto *move = std::get_if<MovePlacement>(&change)) {
+            if (ElementItem *item = m_elements.value(move->placement.element)) {
+                item->setPos(move->placement.geometry.topLeft());
+                item->setSize(move->placement.geometry.size());
+            }
+        }
     }
-    m_pendingRoutes.clear();
+    const Diagram *diagram = m_catalog->state().diagram(m_diagram);
+    QHash<QUuid, RelationRoute> routes = diagram ? diagram->routes : QHash<QUuid, RelationRoute>{};
+    for (const Change &change : batch) {
+        if (const auto *update = std::get_if<UpdateDiagram>(&change); update && update->id == m_diagram)
+            routes = routesFromJson(update->set.value(QStringLiteral("routes"))).value_or(routes);
+    }
+    for (RelationItem *relation : std::as_const(m_relations)) {
+        relation->endsMoved();
+        routeRelation(relation, routes.value(relation->relation()));
+    }
+    routeOnTimeline(relationItems());
+}
+
+void DiagramScene::routeRelation(RelationItem *relation, const RelationRoute &route)
+{
+    // Drawn only while both ends are where the layout left them: its ends touch them.
+    const auto touches = [](const QRectF &rect, const QPointF &point) { return rect.adjusted(-3, -3, 3, 3).contains(point); };
+    const bool fits = route.size() >= 4 && touches(relation->from()->sceneRectangle(), route.first())
+                      && touches(relation->to()->sceneRectangle(), route.last());
+    relation->setRoute(fits ? route : RelationRoute{});
 }
 
 } // namespace mesh::canvas

@@ -20,22 +20,30 @@ RelationItem::RelationItem(const QUuid &relation, catalog::RelationKind kind, El
 
 void RelationItem::setRoute(const QList<QPointF> &controlPoints)
 {
+    if (controlPoints == m_route && !endsMovedSinceBuilt())
+        return;
     m_route = controlPoints;
-    m_routedFrom = m_from->sceneRectangle();
-    m_routedTo = m_to->sceneRectangle();
     rebuild();
 }
 
 void RelationItem::endsMoved()
 {
-    if (!m_route.isEmpty() && (m_from->sceneRectangle() != m_routedFrom || m_to->sceneRectangle() != m_routedTo))
-        m_route.clear();
+    if (!endsMovedSinceBuilt())
+        return;
+    m_route.clear();
     rebuild();
+}
+
+bool RelationItem::endsMovedSinceBuilt() const
+{
+    return m_from->sceneRectangle() != m_builtFrom || m_to->sceneRectangle() != m_builtTo;
 }
 
 void RelationItem::rebuild()
 {
     prepareGeometryChange();
+    m_builtFrom = m_from->sceneRectangle();
+    m_builtTo = m_to->sceneRectangle();
     const QRectF before = m_bounds;
     QPainterPath path;
     if (isRouted()) {

@@ -49,6 +49,7 @@ protected:
 
 private:
     void rebuild();
+    bool endsMovedSinceBuilt() const;
 
     QUuid m_relation;
     catalog::RelationKind m_kind;
@@ -56,7 +57,7 @@ private:
     ElementItem *m_to;
     RelationLayer *m_layer;
     QList<QPointF> m_route;
-    QRectF m_routedFrom, m_routedTo;   // where the ends were when routed
+    QRectF m_builtFrom, m_builtTo;   // where the ends were when the path was built
     QPainterPath m_path;
     QLineF m_straight;
     QPolygonF m_arrowhead;

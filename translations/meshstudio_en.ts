@@ -2686,8 +2686,12 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>Slices are a list of {name, left, right}, each named, left before right</translation>
         </message>
         <message>
-            <source>Only the name and the slices of a diagram can be changed</source>
-            <translation>Only the name and the slices of a diagram can be changed</translation>
+            <source>Routes map relation ids to lists of coordinates: x and y of a start, then of three points per curve</source>
+            <translation>Routes map relation ids to lists of coordinates: x and y of a start, then of three points per curve</translation>
+        </message>
+        <message>
+            <source>Only the name, the slices and the routes of a diagram can be changed</source>
+            <translation>Only the name, the slices and the routes of a diagram can be changed</translation>
         </message>
     </context>
     <context>
@@ -2795,6 +2799,10 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>Field "slices": expected a list of {name, left, right}</source>
             <translation>Field "slices": expected a list of {name, left, right}</translation>
+        </message>
+        <message>
+            <source>Field "routes": expected relation ids mapped to lists of coordinates</source>
+            <translation>Field "routes": expected relation ids mapped to lists of coordinates</translation>
         </message>
     </context>
     <context>

@@ -2686,8 +2686,12 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>Les tranches sont une liste de {name, left, right}, chacune nommée, left avant right</translation>
         </message>
         <message>
-            <source>Only the name and the slices of a diagram can be changed</source>
-            <translation>Seuls le nom et les tranches d'un diagramme peuvent changer</translation>
+            <source>Routes map relation ids to lists of coordinates: x and y of a start, then of three points per curve</source>
+            <translation>Les tracés associent aux identifiants de relations des listes de coordonnées : x et y d'un départ, puis de trois points par courbe</translation>
+        </message>
+        <message>
+            <source>Only the name, the slices and the routes of a diagram can be changed</source>
+            <translation>Seuls le nom, les tranches et les tracés d'un diagramme peuvent changer</translation>
         </message>
     </context>
     <context>
@@ -2795,6 +2799,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>Field "slices": expected a list of {name, left, right}</source>
             <translation>Champ « slices » : une liste de {name, left, right} est attendue</translation>
+        </message>
+        <message>
+            <source>Field "routes": expected relation ids mapped to lists of coordinates</source>
+            <translation>Champ « routes » : des identifiants de relations associés à des listes de coordonnées sont attendus</translation>
         </message>
     </context>
     <context>

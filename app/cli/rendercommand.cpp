@@ -3,7 +3,6 @@
 #include "app/cli/commandparser.h"
 #include "canvas/diagramrenderer.h"
 #include "canvas/diagramscene.h"
-#include "canvas/elementitem.h"
 #include "canvas/layout/graphvizlayout.h"
 #include "exporters/filenames.h"
 
@@ -80,13 +79,7 @@ int RenderCommand::run(const QStringList &arguments)
                 if (auto applied = catalog->apply(batch); !applied)
                     return fail(tr("%1: %2").arg(shown.name, applied.error().message));
             }
-            for (const Change &change : batch) {
-                if (const auto *move = std::get_if<MovePlacement>(&change); move && scene.itemFor(move->placement.element)) {
-                    scene.itemFor(move->placement.element)->setPos(move->placement.geometry.topLeft());
-                    scene.itemFor(move->placement.element)->setSize(move->placement.geometry.size());
-                }
-            }
-            scene.applyPendingRoutes();
+            scene.preview(batch);
         }
         if (auto written = canvas::DiagramRenderer::write(scene, path, factor); !written)
             return fail(written.error().message);

@@ -287,8 +287,18 @@ public:
                 updated.slices = *slices;
                 continue;
             }
+            if (it.key() == QLatin1String("routes")) {
+                auto routes = routesFromJson(*it);
+                if (!routes)
+                    return invalid(ChangeApplier::tr("Routes map relation ids to lists of coordinates: x and y of a start, then "
+                                                     "of three points per curve"),
+                                   it.key());
+                previous.insert(it.key(), routesToJson(updated.routes));
+                updated.routes = *routes;
+                continue;
+            }
             if (it.key() != QLatin1String("name") || !it->isString())
-                return invalid(ChangeApplier::tr("Only the name and the slices of a diagram can be changed"), it.key());
+                return invalid(ChangeApplier::tr("Only the name, the slices and the routes of a diagram can be changed"), it.key());
             previous.insert(it.key(), updated.name);
             updated.name = it->toString();
         }

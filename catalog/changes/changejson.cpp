@@ -90,6 +90,8 @@ struct ToJson {
                            {"kind", diagramKindId(c.diagram.kind)}};
         if (!c.diagram.slices.isEmpty())
             object.insert("slices", slicesToJson(c.diagram.slices));
+        if (!c.diagram.routes.isEmpty())
+            object.insert("routes", routesToJson(c.diagram.routes));
         return object;
     }
     QJsonObject operator()(const UpdateDiagram &c) const
@@ -398,6 +400,13 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
             if (!slices)
                 return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"slices\": expected a list of {name, left, right}"), "slices");
             d.slices = *slices;
+        }
+        if (fields.value("routes").isObject()) {
+            auto routes = routesFromJson(fields.value("routes"));
+            if (!routes)
+                return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"routes\": expected relation ids mapped to lists of coordinates"),
+                                 "routes");
+            d.routes = *routes;
         }
         change = CreateDiagram{d};
     } else if (op == QLatin1String("updateDiagram") || op == QLatin1String("deleteDiagram")) {

@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace mesh::catalog {
 
 namespace {
@@ -45,6 +47,43 @@ std::optional<QList<DiagramSlice>> slicesFromJson(const QJsonValue &value)
         slices.append(slice);
     }
     return slices;
+}
+
+QJsonObject routesToJson(const QHash<QUuid, RelationRoute> &routes)
+{
+    QJsonObject object;
+    for (auto it = routes.begin(); it != routes.end(); ++it) {
+        QJsonArray numbers;
+        for (const QPointF &point : it.value()) {
+            numbers.append(std::round(point.x() * 10) / 10);
+            numbers.append(std::round(point.y() * 10) / 10);
+        }
+        object.insert(it.key().toString(QUuid::WithoutBraces), numbers);
+    }
+    return object;
+}
+
+std::optional<QHash<QUuid, RelationRoute>> routesFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    QHash<QUuid, RelationRoute> routes;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QUuid relation = QUuid::fromString(it.key());
+        const QJsonArray numbers = it.value().toArray();
+        // A start and whole segments of three points: 2 + 6n numbers.
+        if (relation.isNull() || !it.value().isArray() || numbers.size() < 8 || (numbers.size() - 2) % 6 != 0)
+            return std::nullopt;
+        RelationRoute route;
+        for (qsizetype i = 0; i + 1 < numbers.size(); i += 2) {
+            if (!numbers[i].isDouble() || !numbers[i + 1].isDouble())
+                return std::nullopt;
+            route.append(QPointF(numbers[i].toDouble(), numbers[i + 1].toDouble()));
+        }
+        routes.insert(relation, route);
+    }
+    return routes;
 }
 
 } // namespace mesh::catalog

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
+#include <QPointF>
 #include <QRectF>
 #include <QAnyStringView>
 #include <QString>
@@ -25,12 +28,18 @@ struct DiagramSlice {
     bool operator==(const DiagramSlice &) const = default;
 };
 
+// A relation's path on a diagram as the last auto-layout drew it (Graphviz's spline): cubic
+// Bézier control points, the start then three per segment. A path whose ends no longer touch
+// the relation's stickies (one was moved since) is not drawn: the relation goes straight.
+using RelationRoute = QList<QPointF>;
+
 // A view over the catalog. What it shows is its placements (and, on timelines, slices).
 struct Diagram {
     QUuid id;
     QString name;
     DiagramKind kind = DiagramKind::Board;
     QList<DiagramSlice> slices;
+    QHash<QUuid, RelationRoute> routes;   // by relation id; relations without one go straight
 
     bool operator==(const Diagram &) const = default;
 };
@@ -39,6 +48,9 @@ struct Diagram {
 // gives nothing for anything else.
 QJsonArray slicesToJson(const QList<DiagramSlice> &slices);
 std::optional<QList<DiagramSlice>> slicesFromJson(const QJsonValue &value);
+// Routes as JSON ({"relation id": [x0, y0, x1, y1, …]}, to a tenth of a pixel), likewise.
+QJsonObject routesToJson(const QHash<QUuid, RelationRoute> &routes);
+std::optional<QHash<QUuid, RelationRoute>> routesFromJson(const QJsonValue &value);
 
 // Where an element stands on one diagram. Semantic elements are kept apart from their
 // placements, so one element may appear on several diagrams.

@@ -24,6 +24,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/002_rule_settings.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/003_reviews.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/004_diagram_slices.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/005_diagram_routes.sql"),
 };
 const char *const kChannel = "mesh_changes";
 constexpr qint64 kWriterLock = 0x4D455348; // "MESH", as in mesh.lock_for_commit()

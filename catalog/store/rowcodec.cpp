@@ -159,7 +159,8 @@ QVariantList schemaRow(const SchemaVersion &v)
 QVariantList diagramRow(const Diagram &d)
 {
     return {idValue(d.id), d.name, diagramKindId(d.kind),
-            QString::fromUtf8(QJsonDocument(slicesToJson(d.slices)).toJson(QJsonDocument::Compact))};
+            QString::fromUtf8(QJsonDocument(slicesToJson(d.slices)).toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(QJsonDocument(routesToJson(d.routes)).toJson(QJsonDocument::Compact))};
 }
 
 QVariantList placementRow(const Placement &p)
@@ -224,14 +225,16 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
     if (auto ok = rows.finish(); !ok)
         return ok.error();
 
-    if (auto ok = rows.start("SELECT id, name, kind, slices FROM diagrams"); !ok)
+    if (auto ok = rows.start("SELECT id, name, kind, slices, routes FROM diagrams"); !ok)
         return ok.error();
     while (rows.next()) {
         auto kind = diagramKindFromId(ascii(rows.text(2)));
         if (!kind)
             return readError(QStringLiteral("diagram"), location, rows.text(0));
         const auto slices = slicesFromJson(QJsonDocument::fromJson(rows.text(3).toByteArray()).array());
-        state.putDiagram(Diagram{uuid(rows.text(0)), string(rows.text(1)), *kind, slices.value_or(QList<DiagramSlice>{})});
+        const auto routes = routesFromJson(QJsonDocument::fromJson(rows.text(4).toByteArray()).object());
+        state.putDiagram(Diagram{uuid(rows.text(0)), string(rows.text(1)), *kind, slices.value_or(QList<DiagramSlice>{}),
+                                 routes.value_or(QHash<QUuid, RelationRoute>{})});
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();

@@ -36,8 +36,8 @@ inline constexpr const char *kUpsertSchema =
     "lifecycle = excluded.lifecycle, text = excluded.text";
 inline constexpr const char *kDeleteSchema = "DELETE FROM schema_versions WHERE subject_id = ? AND version = ?";
 inline constexpr const char *kUpsertDiagram =
-    "INSERT INTO diagrams(id, name, kind, slices) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-    "kind = excluded.kind, slices = excluded.slices";
+    "INSERT INTO diagrams(id, name, kind, slices, routes) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+    "kind = excluded.kind, slices = excluded.slices, routes = excluded.routes";
 inline constexpr const char *kDeleteDiagram = "DELETE FROM diagrams WHERE id = ?";
 inline constexpr const char *kUpsertPlacement =
     "INSERT INTO placements(diagram_id, element_id, x, y, width, height, lane, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -501,6 +502,42 @@ private Q_SLOTS:
         scene()->selectElements({steps.first()});
         scene()->removeSlicesUnderSelection();
         QVERIFY(catalog().state().diagram(id)->slices.isEmpty());
+    }
+
+    // The paths Graphviz gave the relations are kept with the diagram: the reopened file draws
+    // them the same; undo takes them back with the places.
+    void layoutPathsAreKeptWithTheDiagram()
+    {
+        const auto diagrams = catalog().state().diagrams();
+        const QUuid board = std::find_if(diagrams.begin(), diagrams.end(), [](const Diagram &d) {
+                                return d.name.startsWith("Event Storming");
+                            })->id;
+        m_window->workspace()->openDiagram(board);
+        const auto routesBefore = catalog().state().diagram(board)->routes;
+        QSignalSpy done(m_window->workspace(), &mesh::app::DiagramWorkspace::layoutFinished);
+        m_window->workspace()->layoutCurrent();
+        QVERIFY(done.wait(20000));
+        QHash<QUuid, QPainterPath> routed;
+        for (const mesh::canvas::RelationItem *relation : scene()->relationItems()) {
+            if (relation->isRouted())
+                routed.insert(relation->relation(), relation->path());
+        }
+        QVERIFY2(routed.size() >= 3, qPrintable(QString::number(routed.size())));
+        QCOMPARE(catalog().state().diagram(board)->routes.size(), routed.size());
+
+        auto reopened = Catalog::open(catalog().location());
+        QVERIFY(reopened);
+        {
+            DiagramScene again(reopened->get(), board);
+            for (auto it = routed.begin(); it != routed.end(); ++it) {
+                const mesh::canvas::RelationItem *relation = again.itemForRelation(it.key());
+                QVERIFY(relation && relation->isRouted());
+                QCOMPARE(relation->path(), it.value());
+            }
+        }
+        reopened->reset();
+        undo();
+        QCOMPARE(catalog().state().diagram(board)->routes, routesBefore);
     }
 
     void zoomAndLevelOfDetail()

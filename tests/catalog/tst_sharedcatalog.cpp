@@ -386,6 +386,9 @@ private Q_SLOTS:
         auto file = mesh::testing::createCatalog(dir, "source.meshcat");
         mesh::testing::applyLines(*file, mesh::testing::kSmallModel);
         mesh::testing::applyLines(*file, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"approved"}})");
+        // A laid-out diagram: its relations' paths go along.
+        const QHash<QUuid, RelationRoute> routes{{file->state().relations().begin()->id, {{0, 0}, {10, 5}, {20, 5}, {30, 0}}}};
+        QVERIFY(file->apply({UpdateDiagram{file->state().diagrams().begin()->id, {{"routes", routesToJson(routes)}}}}));
 
         // File → server (as the catalog's owner, who may keep the original authors).
         const QString database = newCatalogDatabase();

@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -78,6 +80,32 @@ private Q_SLOTS:
         QCOMPARE(log->first().summary, QStringLiteral("update Identity/ProfilePublished (lifecycle)"));
         QVERIFY(log->first().time.isValid());
         QVERIFY(log->first().change.startsWith("{\"op\":\"update\""));
+    }
+
+    // The relations' paths from a layout are kept with the diagram; a malformed one is refused
+    // with the field named, and nothing changes.
+    void diagramRoutesComeBack()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        const Diagram diagram = *catalog->state().diagrams().begin();
+        const QUuid relation = catalog->state().relations().begin()->id;
+        const QHash<QUuid, RelationRoute> routes{{relation, {{150, 65}, {170, 40.5}, {190, 40.5}, {210, 65}}}};
+        QVERIFY(catalog->apply({UpdateDiagram{diagram.id, {{"routes", routesToJson(routes)}}}}));
+        QCOMPARE(catalog->state().diagram(diagram.id)->routes, routes);
+
+        const QJsonObject oddCount{{relation.toString(QUuid::WithoutBraces), QJsonArray{1, 2, 3}}};
+        const auto refused = catalog->apply({UpdateDiagram{diagram.id, {{"routes", oddCount}}}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("routes"));
+        QCOMPARE(catalog->state().diagram(diagram.id)->routes, routes);
+
+        const QString path = catalog->location();
+        catalog.reset();
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        QCOMPARE((*reopened)->state().diagram(diagram.id)->routes, routes);
     }
 
     void hostileNamesAreStoredVerbatim()

@@ -862,7 +862,9 @@ FR = {
     'Add slice %1': 'Ajouter la tranche %1',
     'Remove %n slice(s)': ['Retirer %n tranche', 'Retirer %n tranches'],
     'Slices are a list of {name, left, right}, each named, left before right': 'Les tranches sont une liste de {name, left, right}, chacune nommée, left avant right',
-    'Only the name and the slices of a diagram can be changed': "Seuls le nom et les tranches d'un diagramme peuvent changer",
+    'Only the name, the slices and the routes of a diagram can be changed': 'Seuls le nom, les tranches et les tracés d\'un diagramme peuvent changer',
+    'Routes map relation ids to lists of coordinates: x and y of a start, then of three points per curve': 'Les tracés associent aux identifiants de relations des listes de coordonnées : x et y d\'un départ, puis de trois points par courbe',
+    'Field "routes": expected relation ids mapped to lists of coordinates': 'Champ « routes » : des identifiants de relations associés à des listes de coordonnées sont attendus',
     'Field "slices": expected a list of {name, left, right}': 'Champ « slices » : une liste de {name, left, right} est attendue',
 }
 

@@ -1,0 +1,2 @@
+-- Relations' paths from the last auto-layout, as JSON: {"relation id": [x0, y0, x1, y1, …]}.
+ALTER TABLE diagrams ADD COLUMN routes TEXT NOT NULL DEFAULT '{}';
