@@ -20,6 +20,21 @@ QList<Placement> DiagramScene::selectedPlacements() const
     return selected;
 }
 
+void DiagramScene::nudgeSelection(const QPointF &offset)
+{
+    Batch batch;
+    QStringList ids;
+    for (Placement placement : selectedPlacements()) {
+        placement.geometry.translate(offset);
+        batch.append(MovePlacement{placement});
+        ids.append(placement.element.toString(QUuid::WithoutBraces));
+    }
+    if (batch.isEmpty())
+        return;
+    ids.sort();
+    Q_EMIT changeRequested(batch, tr("Nudge %n element(s)", nullptr, int(batch.size())), QStringLiteral("nudge ") + ids.join(QLatin1Char(' ')));
+}
+
 void DiagramScene::togglePinSelection()
 {
     QList<Placement> selected = selectedPlacements();

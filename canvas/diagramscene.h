@@ -71,6 +71,9 @@ public:
     // Pins the selected placements (auto-layout leaves them where they are), or unpins them
     // when all of them are pinned.
     void togglePinSelection();
+    // Moves the selected stickies by `offset` (the arrow keys); nudges of the same selection
+    // in a row are one undo step.
+    void nudgeSelection(const QPointF &offset);
     enum class Alignment { Left, Right, Top, Bottom, HorizontalCenters, VerticalCenters };
     void alignSelection(Alignment alignment);
     // Equal gaps between the selected stickies, left to right or top to bottom.
@@ -94,7 +97,8 @@ public:
     void preview(const catalog::Batch &batch);
 
 Q_SIGNALS:
-    void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
+    // Requests with the same non-empty `mergeKey`, one after the other, are one undo step.
+    void changeRequested(const mesh::catalog::Batch &batch, const QString &description, const QString &mergeKey = {});
     void problem(const QString &message);
     void elementsSelected(const QList<QUuid> &elements);
     void relationSelected(const QUuid &relation);   // alone in the selection

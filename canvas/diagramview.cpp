@@ -23,6 +23,22 @@ namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 8.0;
 
+// An arrow key moves the selection by a pixel, ten with Shift (as drawing tools do); nothing
+// for any other key.
+QPointF nudgeFor(const QKeyEvent *event)
+{
+    if (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
+        return {};
+    const double step = event->modifiers() & Qt::ShiftModifier ? 10 : 1;
+    switch (event->key()) {
+    case Qt::Key_Left: return {-step, 0};
+    case Qt::Key_Right: return {step, 0};
+    case Qt::Key_Up: return {0, -step};
+    case Qt::Key_Down: return {0, step};
+    default: return {};
+    }
+}
+
 } // namespace
 
 QString DiagramView::kindMimeType()
@@ -354,6 +370,10 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         } else {
             m_scene->removeSelectionFromDiagram();
         }
+        return;
+    }
+    if (const QPointF step = nudgeFor(event); !step.isNull() && !m_scene->selectedElements().isEmpty()) {
+        m_scene->nudgeSelection(step);
         return;
     }
     if (event->matches(QKeySequence::SelectAll)) {

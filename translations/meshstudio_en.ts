@@ -2236,6 +2236,13 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>%1 → %2 (%3)</source>
             <translation>%1 → %2 (%3)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nudge %n element(s)</source>
+            <translation>
+                <numerusform>Nudge %n element</numerusform>
+                <numerusform>Nudge %n elements</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramView</name>

@@ -2236,6 +2236,13 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>%1 → %2 (%3)</source>
             <translation>%1 → %2 (%3)</translation>
         </message>
+        <message numerus="yes">
+            <source>Nudge %n element(s)</source>
+            <translation>
+                <numerusform>Décaler %n élément</numerusform>
+                <numerusform>Décaler %n éléments</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramView</name>

@@ -4,10 +4,27 @@
 
 namespace mesh::app {
 
-ApplyBatchUndoCommand::ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text, Report report)
-    : m_catalog(catalog), m_forward(std::move(batch)), m_report(std::move(report))
+ApplyBatchUndoCommand::ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text, Report report,
+                                             const QString &mergeKey)
+    : m_catalog(catalog), m_forward(std::move(batch)), m_report(std::move(report)), m_mergeKey(mergeKey)
 {
     setText(text);
+}
+
+int ApplyBatchUndoCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : 1;
+}
+
+bool ApplyBatchUndoCommand::mergeWith(const QUndoCommand *command)
+{
+    const auto *next = static_cast<const ApplyBatchUndoCommand *>(command);
+    // Only what follows at once: a change from anyone else in between keeps the steps apart.
+    if (next->m_mergeKey != m_mergeKey || !m_done || !next->m_done || next->isObsolete() || next->m_revision != m_revision + 1)
+        return false;
+    m_forward = next->m_forward;   // where the last one left things; going back is still ours
+    m_revision = next->m_revision;
+    return true;
 }
 
 void ApplyBatchUndoCommand::redo()

@@ -24,10 +24,15 @@ class ApplyBatchUndoCommand final : public QUndoCommand
 public:
     using Report = std::function<void(const catalog::Error &error, const catalog::Batch &refused, catalog::ChangeOrigin origin)>;
 
-    ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text, Report report);
+    // Steps with the same non-empty `mergeKey` applied one right after the other become one
+    // (keyboard nudges of one selection: one undo goes back to where they started).
+    ApplyBatchUndoCommand(catalog::Catalog *catalog, catalog::Batch batch, const QString &text, Report report,
+                          const QString &mergeKey = {});
 
     void redo() override;
     void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *command) override;
 
 private:
     void run(catalog::Batch &from, catalog::Batch &to, catalog::ChangeOrigin origin);
@@ -38,6 +43,7 @@ private:
     bool m_done = false;
     qint64 m_revision = -1; // after the last application; -1 before the first
     Report m_report;
+    QString m_mergeKey;
 };
 
 } // namespace mesh::app

@@ -49,7 +49,7 @@ public:
     void showElement(const QUuid &element);
 
 Q_SIGNALS:
-    void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
+    void changeRequested(const mesh::catalog::Batch &batch, const QString &description, const QString &mergeKey = {});
     void problem(const QString &message);
     void status(const QString &message);
     void elementSelected(const QUuid &element);

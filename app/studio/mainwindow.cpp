@@ -168,7 +168,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree, &CatalogTree::elementSelected, m_workspace, &DiagramWorkspace::showElement);
     connect(m_workspace, &DiagramWorkspace::elementSelected, m_tree, &CatalogTree::selectElement);
     connect(m_workspace, &DiagramWorkspace::relationSelected, m_properties, &PropertiesPanel::showRelation);
-    connect(m_workspace, &DiagramWorkspace::changeRequested, this, &MainWindow::applyChange);
+    connect(m_workspace, &DiagramWorkspace::changeRequested, this, &MainWindow::applyMergingChange);
     connect(m_workspace, &DiagramWorkspace::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_workspace, &DiagramWorkspace::status, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     // While a layout runs: a busy bar and a button that cancels it, in the status bar.
@@ -410,12 +410,17 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
 
 void MainWindow::applyChange(const Batch &batch, const QString &description)
 {
+    applyMergingChange(batch, description, {});
+}
+
+void MainWindow::applyMergingChange(const Batch &batch, const QString &description, const QString &mergeKey)
+{
     if (!m_catalog)
         return;
-    m_undoStack->push(new ApplyBatchUndoCommand(m_catalog.get(), batch, description,
-                                                [this, description](const Error &error, const Batch &refused, ChangeOrigin origin) {
-                                                    onRefused(error, refused, origin, description);
-                                                }));
+    m_undoStack->push(new ApplyBatchUndoCommand(
+        m_catalog.get(), batch, description,
+        [this, description](const Error &error, const Batch &refused, ChangeOrigin origin) { onRefused(error, refused, origin, description); },
+        mergeKey));
 }
 
 void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin origin, const QString &description)

@@ -71,6 +71,8 @@ public:
 
     // Applies a batch as one undoable step (what every edit in the window does).
     void applyChange(const catalog::Batch &batch, const QString &description);
+    // The same; steps with the same non-empty `mergeKey` in a row become one (nudges).
+    void applyMergingChange(const catalog::Batch &batch, const QString &description, const QString &mergeKey);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -259,6 +259,31 @@ private Q_SLOTS:
         QVERIFY(catalog().apply(*movedBack));
     }
 
+    // Arrow keys nudge the selection a pixel (ten with Shift); nudges in a row are one undo
+    // step, and a nudge of another selection is a step of its own.
+    void arrowKeysNudgeTheSelection()
+    {
+        const QUuid aggregate = find("Sales/Order")->id;
+        const QRectF start = catalog().state().placement(scene()->diagram(), aggregate)->geometry;
+        scene()->selectElements({aggregate});
+        view()->setFocus();
+        const int steps = m_window->undoStack()->index();
+        QTest::keyClick(view(), Qt::Key_Right);
+        QTest::keyClick(view(), Qt::Key_Right);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(catalog().state().placement(scene()->diagram(), aggregate)->geometry, start.translated(2, 10));
+        QCOMPARE(scene()->itemFor(aggregate)->pos(), start.topLeft() + QPointF(2, 10));
+        QCOMPARE(m_window->undoStack()->index(), steps + 1);
+        scene()->selectElements({find("Sales/PlaceOrder")->id});
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Left);
+        QCOMPARE(m_window->undoStack()->index(), steps + 2);
+        undo();
+        undo();
+        QCOMPARE(catalog().state().placement(scene()->diagram(), aggregate)->geometry, start);
+        QCOMPARE(m_window->undoStack()->index(), steps);
+    }
+
     // Dropping a sticky into a context's frame moves it into that context, as a change.
     void dropIntoAContextFrame()
     {

@@ -750,6 +750,7 @@ FR = {
     'Delete these from the catalog, with everything that goes with them?\n\n%1\n\nRemoving from the diagram only is Delete without Shift.': 'Supprimer ceci du catalogue, avec tout ce qui en dépend ?\n\n%1\n\nPour retirer seulement du diagramme : Suppr sans Maj.',
     'Delete %n item(s) from the catalog': ['Supprimer %n objet du catalogue', 'Supprimer %n objets du catalogue'],
     'Delete %n relation(s)': ['Supprimer %n relation', 'Supprimer %n relations'],
+    'Nudge %n element(s)': ['Décaler %n élément', 'Décaler %n éléments'],
     'Synchronous: the caller waits for the answer.': "Synchrone : l'appelant attend la réponse.",
     'A context-map pattern between two bounded contexts.': 'Un motif de carte de contextes entre deux contextes délimités.',
     'Asynchronous: a step of the event flow.': "Asynchrone : une étape du flux d'événements.",
