@@ -81,23 +81,18 @@ void DiagramScene::routeOnTimeline(const QList<RelationItem *> &relations)
         return;
     QList<layout::LaneBand> lanes;
     QHash<const ElementItem *, int> laneOf;
-    QList<std::pair<const ElementItem *, QRectF>> stickies;
+    QList<QRectF> stickies;
     for (const LaneBand &band : laneBands()) {
         for (const ElementItem *item : band.items) {
             laneOf.insert(item, int(lanes.size()));
             if (!item->isDrawnAsFrame())
-                stickies.append({item, item->sceneRectangle()});
+                stickies.append(item->sceneRectangle());
         }
         lanes.append({band.stickies.top(), band.stickies.bottom()});
     }
     for (RelationItem *relation : relations) {
-        QList<QRectF> others;
-        for (const auto &[item, rect] : std::as_const(stickies)) {
-            if (item != relation->from() && item != relation->to())
-                others.append(rect);
-        }
         relation->setRoute(layout::laneRoute(relation->from()->sceneRectangle(), laneOf.value(relation->from(), -1),
-                                             relation->to()->sceneRectangle(), laneOf.value(relation->to(), -1), lanes, others));
+                                             relation->to()->sceneRectangle(), laneOf.value(relation->to(), -1), lanes, stickies));
     }
 }
 

@@ -16,9 +16,12 @@ constexpr double kClearance = 6;    // how close a line may pass a sticky
 constexpr double kCorner = 10;      // radius of the rounded corners
 constexpr double kOuterGap = 24;    // below the last lane (or above the first): the way round
 
-bool blocked(const QLineF &segment, const QList<QRectF> &others)
+// Whether the segment passes a sticky other than the relation's ends.
+bool blocked(const QLineF &segment, const QList<QRectF> &stickies, const QRectF &from, const QRectF &to)
 {
-    for (const QRectF &other : others) {
+    for (const QRectF &other : stickies) {
+        if (other == from || other == to)
+            continue;
         QLineF part = segment;
         if (clipLine(part, other.adjusted(-kClearance, -kClearance, kClearance, kClearance)))
             return true;
@@ -36,21 +39,36 @@ double gapAbove(const QList<LaneBand> &lanes, int lane)
     return lane > 0 ? (lanes[lane - 1].bottom + lanes[lane].top) / 2 : lanes[lane].top - kOuterGap;
 }
 
-// An x where a vertical line from y1 to y2 passes no sticky, as near both ends as can be.
-std::optional<double> clearColumn(double fromX, double toX, double y1, double y2, const QList<QRectF> &others)
+// An x where a vertical line from y1 to y2 passes no sticky, as near both ends as can be:
+// the stickies across that height block intervals of x; the answer is an end's x when it is
+// free, else the nearest edge of a blocked stretch.
+std::optional<double> clearColumn(double fromX, double toX, double y1, double y2, const QList<QRectF> &stickies, const QRectF &from,
+                                  const QRectF &to)
 {
     const double top = std::min(y1, y2), bottom = std::max(y1, y2);
-    QList<double> candidates{toX, fromX, (fromX + toX) / 2};
-    for (const QRectF &other : others) {
-        if (other.bottom() + kClearance > top && other.top() - kClearance < bottom) {
-            candidates.append(other.left() - 2 * kClearance);
-            candidates.append(other.right() + 2 * kClearance);
-        }
+    QList<std::pair<double, double>> blockedX;
+    for (const QRectF &other : stickies) {
+        if (other != from && other != to && other.bottom() + kClearance > top && other.top() - kClearance < bottom)
+            blockedX.append({other.left() - kClearance, other.right() + kClearance});
     }
-    std::optional<double> best;
+    std::sort(blockedX.begin(), blockedX.end());
+    QList<std::pair<double, double>> merged;
+    for (const auto &stretch : std::as_const(blockedX)) {
+        if (!merged.isEmpty() && stretch.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, stretch.second);
+        else
+            merged.append(stretch);
+    }
+    const auto isFree = [&](double x) {
+        return std::none_of(merged.begin(), merged.end(), [x](const auto &stretch) { return stretch.first < x && x < stretch.second; });
+    };
+    QList<double> candidates{toX, fromX};
+    for (const auto &stretch : std::as_const(merged))
+        candidates << stretch.first - kClearance << stretch.second + kClearance;
     const auto cost = [&](double x) { return std::abs(x - fromX) + std::abs(x - toX) + std::abs(x - toX) / 1000; };
+    std::optional<double> best;
     for (double x : std::as_const(candidates)) {
-        if ((!best || cost(x) < cost(*best)) && !blocked(QLineF(x, top, x, bottom), others))
+        if ((!best || cost(x) < cost(*best)) && isFree(x))
             best = x;
     }
     return best;
@@ -79,9 +97,9 @@ QList<QPointF> rounded(const QList<QPointF> &corners)
 } // namespace
 
 QList<QPointF> laneRoute(const QRectF &from, int fromLane, const QRectF &to, int toLane, const QList<LaneBand> &lanes,
-                         const QList<QRectF> &others)
+                         const QList<QRectF> &stickies)
 {
-    if (!blocked(QLineF(borderPoint(from, to.center()), borderPoint(to, from.center())), others))
+    if (!blocked(QLineF(borderPoint(from, to.center()), borderPoint(to, from.center())), stickies, from, to))
         return {};
     if (fromLane < 0 || toLane < 0 || fromLane >= lanes.size() || toLane >= lanes.size())
         return {};
@@ -99,7 +117,7 @@ QList<QPointF> laneRoute(const QRectF &from, int fromLane, const QRectF &to, int
         if (std::abs(toLane - fromLane) == 1) {
             corners = {start, {fromX, leave}, {toX, leave}, end};
         } else {
-            const auto column = clearColumn(fromX, toX, leave, arrive, others);
+            const auto column = clearColumn(fromX, toX, leave, arrive, stickies, from, to);
             if (!column)
                 return {};
             corners = {start, {fromX, leave}, {*column, leave}, {*column, arrive}, {toX, arrive}, end};
@@ -116,7 +134,7 @@ QList<QPointF> laneRoute(const QRectF &from, int fromLane, const QRectF &to, int
             ++i;
     }
     for (qsizetype i = 0; i + 1 < corners.size(); ++i) {
-        if (blocked(QLineF(corners[i], corners[i + 1]), others))
+        if (blocked(QLineF(corners[i], corners[i + 1]), stickies, from, to))
             return {};
     }
     return rounded(corners);
