@@ -7,12 +7,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
-
+#include <QToolTip>
 
 namespace mesh::canvas {
 
@@ -168,6 +169,46 @@ void DiagramScene::elementMoved(ElementItem *item)
     for (RelationItem *relation : relations)
         relation->endsMoved();
     routeOnTimeline(relations);   // the others are routed again when the move lands
+}
+
+QString DiagramScene::toolTipAt(const QPointF &scenePoint) const
+{
+    const CatalogState &state = m_catalog->state();
+    for (QGraphicsItem *item : items(scenePoint)) {
+        QString text;
+        if (const auto *sticky = qgraphicsitem_cast<ElementItem *>(item)) {
+            const Element *element = state.element(sticky->element());
+            if (!element)
+                continue;
+            text = tr("<b>%1</b> — %2").arg(elementKindDisplayName(element->kind).toHtmlEscaped(), state.pathOf(element->id).toHtmlEscaped());
+            if (!element->owner.isEmpty())
+                text += QStringLiteral("<br>") + tr("Owner: %1").arg(element->owner.toHtmlEscaped());
+            if (!element->description.isEmpty())
+                text += QStringLiteral("<br>") + element->description.toHtmlEscaped();
+        } else if (const auto *line = qgraphicsitem_cast<RelationItem *>(item)) {
+            const Relation *relation = state.relation(line->relation());
+            if (!relation)
+                continue;
+            text = tr("%1 <b>%2</b> %3").arg(state.pathOf(relation->from).toHtmlEscaped(), relationKindDisplayName(relation->kind).toHtmlEscaped(),
+                                             state.pathOf(relation->to).toHtmlEscaped());
+            if (!relation->description.isEmpty())
+                text += QStringLiteral("<br>") + relation->description.toHtmlEscaped();
+        }
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+void DiagramScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Worked out when asked, from the catalog: items keep no copy of descriptions.
+    const QString text = toolTipAt(event->scenePos());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->screenPos(), text, event->widget());
+    event->setAccepted(!text.isEmpty());
 }
 
 QList<QUuid> DiagramScene::selectedElements() const

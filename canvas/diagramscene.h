@@ -45,6 +45,10 @@ public:
     QList<QUuid> selectedRelations() const;
     void selectElements(const QList<QUuid> &elements);
 
+    // What the tooltip over a scene point says, read from the catalog: a sticky's kind, path,
+    // owner and description, or a relation's ends, kind and description; empty elsewhere.
+    QString toolTipAt(const QPointF &scenePoint) const;
+
     // What a picture or "fit" shows: the items, and on timelines the lanes with their names.
     QRectF contentRect() const;
 
@@ -110,6 +114,7 @@ protected:
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     // A timeline lane with stickies: its name, how far they reach, and which they are.

@@ -2243,6 +2243,18 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
                 <numerusform>Décaler %n éléments</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Propriétaire : %1</translation>
+        </message>
+        <message>
+            <source>%1 &lt;b&gt;%2&lt;/b&gt; %3</source>
+            <translation>%1 &lt;b&gt;%2&lt;/b&gt; %3</translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramView</name>

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -224,6 +226,15 @@ private Q_SLOTS:
         scene()->clearSelection();
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, middle);
         QCOMPARE(scene()->selectedRelations(), QList<QUuid>{relation});
+        // Hovering says what it is, as it says what a sticky is.
+        const QString lineTip = scene()->toolTipAt(emits->path().pointAtPercent(0.5));
+        QVERIFY2(lineTip.contains("Sales/Order") && lineTip.contains("emits") && lineTip.contains("Sales/OrderPlaced"), qPrintable(lineTip));
+        const QString stickyTip = scene()->toolTipAt(emits->from()->sceneRectangle().center());
+        QVERIFY2(stickyTip.contains("Aggregate") && stickyTip.contains("Sales/Order"), qPrintable(stickyTip));
+        QHelpEvent help(QEvent::ToolTip, middle, view()->viewport()->mapToGlobal(middle));
+        QApplication::sendEvent(view()->viewport(), &help);
+        QCOMPARE(QToolTip::text(), lineTip);
+        QToolTip::hideText();
         QVERIFY(scene()->selectedElements().isEmpty());
         const QImage picture = view()->viewport()->grab().toImage();
         bool blue = false;
