@@ -49,6 +49,19 @@ void DiagramScene::togglePinSelection()
     Q_EMIT changeRequested(batch, pin ? tr("Pin %n element(s)", nullptr, int(batch.size())) : tr("Unpin %n element(s)", nullptr, int(batch.size())));
 }
 
+QString DiagramScene::alignmentName(Alignment alignment)
+{
+    switch (alignment) {
+    case Alignment::Left: return tr("Left Edges");
+    case Alignment::Right: return tr("Right Edges");
+    case Alignment::Top: return tr("Top Edges");
+    case Alignment::Bottom: return tr("Bottom Edges");
+    case Alignment::HorizontalCenters: return tr("Centres in a Row");
+    case Alignment::VerticalCenters: return tr("Centres in a Column");
+    }
+    return {};
+}
+
 void DiagramScene::alignSelection(Alignment alignment)
 {
     QList<Placement> selected = selectedPlacements();

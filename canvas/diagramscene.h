@@ -79,6 +79,9 @@ public:
     // in a row are one undo step.
     void nudgeSelection(const QPointF &offset);
     enum class Alignment { Left, Right, Top, Bottom, HorizontalCenters, VerticalCenters };
+    static constexpr Alignment kAlignments[] = {Alignment::Left, Alignment::Right, Alignment::Top, Alignment::Bottom,
+                                                Alignment::HorizontalCenters, Alignment::VerticalCenters};
+    static QString alignmentName(Alignment alignment);   // "Left Edges", for menus
     void alignSelection(Alignment alignment);
     // Equal gaps between the selected stickies, left to right or top to bottom.
     void distributeSelection(Qt::Orientation orientation);

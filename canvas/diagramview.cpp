@@ -282,14 +282,32 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (ElementItem *item = elementAt(event->position().toPoint())) {
-        m_renaming = item->element();
-        openNameEditor(item->isDrawnAsFrame() ? item->sceneRectangle().topLeft() + QPointF(item->size().width() / 2, 20)
-                                              : item->sceneRectangle().center(),
-                       item->name());
+        renameInPlace(item);
         event->accept();
         return;
     }
     QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void DiagramView::renameInPlace(const ElementItem *item)
+{
+    m_renaming = item->element();
+    openNameEditor(item->isDrawnAsFrame() ? item->sceneRectangle().topLeft() + QPointF(item->size().width() / 2, 20) : item->sceneRectangle().center(),
+                   item->name());
+}
+
+void DiagramView::selectAll()
+{
+    for (QGraphicsItem *item : scene()->items())
+        item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+}
+
+void DiagramView::deleteSelectionFromCatalog()
+{
+    QStringList consequences;
+    const Batch batch = m_scene->deleteSelection(consequences);
+    if (!batch.isEmpty())
+        Q_EMIT deleteRequested(batch, consequences);
 }
 
 void DiagramView::beginPlacing(ElementKind kind, const QPointF &scenePoint)
@@ -362,14 +380,10 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-        if (event->modifiers() & Qt::ShiftModifier) {
-            QStringList consequences;
-            const Batch batch = m_scene->deleteSelection(consequences);
-            if (!batch.isEmpty())
-                Q_EMIT deleteRequested(batch, consequences);
-        } else {
+        if (event->modifiers() & Qt::ShiftModifier)
+            deleteSelectionFromCatalog();
+        else
             m_scene->removeSelectionFromDiagram();
-        }
         return;
     }
     if (const QPointF step = nudgeFor(event); !step.isNull() && !m_scene->selectedElements().isEmpty()) {
@@ -377,8 +391,7 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->matches(QKeySequence::SelectAll)) {
-        for (QGraphicsItem *item : scene()->items())
-            item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+        selectAll();
         return;
     }
     if (event->matches(QKeySequence::Copy)) {

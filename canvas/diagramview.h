@@ -60,6 +60,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -69,6 +70,10 @@ protected:
 
 private:
     ElementItem *elementAt(const QPoint &viewPoint) const;
+    void renameInPlace(const ElementItem *item);
+    void selectAll();
+    // Shift+Delete: what deleting the selection takes with it goes to the owner to confirm.
+    void deleteSelectionFromCatalog();
     void openNameEditor(const QPointF &scenePoint, const QString &text);
     void closeNameEditor(bool commit);
     void scaleBy(double factor);

@@ -1205,30 +1205,6 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>A&amp;lign</translation>
         </message>
         <message>
-            <source>Left Edges</source>
-            <translation>Left Edges</translation>
-        </message>
-        <message>
-            <source>Right Edges</source>
-            <translation>Right Edges</translation>
-        </message>
-        <message>
-            <source>Top Edges</source>
-            <translation>Top Edges</translation>
-        </message>
-        <message>
-            <source>Bottom Edges</source>
-            <translation>Bottom Edges</translation>
-        </message>
-        <message>
-            <source>Centres in a Row</source>
-            <translation>Centres in a Row</translation>
-        </message>
-        <message>
-            <source>Centres in a Column</source>
-            <translation>Centres in a Column</translation>
-        </message>
-        <message>
             <source>Dis&amp;tribute</source>
             <translation>Dis&amp;tribute</translation>
         </message>
@@ -2255,6 +2231,30 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>%1 &lt;b&gt;%2&lt;/b&gt; %3</source>
             <translation>%1 &lt;b&gt;%2&lt;/b&gt; %3</translation>
         </message>
+        <message>
+            <source>Left Edges</source>
+            <translation>Left Edges</translation>
+        </message>
+        <message>
+            <source>Right Edges</source>
+            <translation>Right Edges</translation>
+        </message>
+        <message>
+            <source>Top Edges</source>
+            <translation>Top Edges</translation>
+        </message>
+        <message>
+            <source>Bottom Edges</source>
+            <translation>Bottom Edges</translation>
+        </message>
+        <message>
+            <source>Centres in a Row</source>
+            <translation>Centres in a Row</translation>
+        </message>
+        <message>
+            <source>Centres in a Column</source>
+            <translation>Centres in a Column</translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramView</name>
@@ -2265,6 +2265,58 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>Rename %1 to %2</source>
             <translation>Rename %1 to %2</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Pin or Unpin</source>
+            <translation>Pin or Unpin</translation>
+        </message>
+        <message>
+            <source>Align</source>
+            <translation>Align</translation>
+        </message>
+        <message>
+            <source>Distribute</source>
+            <translation>Distribute</translation>
+        </message>
+        <message>
+            <source>Horizontally</source>
+            <translation>Horizontally</translation>
+        </message>
+        <message>
+            <source>Vertically</source>
+            <translation>Vertically</translation>
+        </message>
+        <message>
+            <source>Remove from Diagram</source>
+            <translation>Remove from Diagram</translation>
+        </message>
+        <message>
+            <source>Delete from Catalog…</source>
+            <translation>Delete from Catalog…</translation>
+        </message>
+        <message>
+            <source>Delete Relation</source>
+            <translation>Delete Relation</translation>
         </message>
     </context>
     <context>

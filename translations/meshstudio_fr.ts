@@ -1205,30 +1205,6 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>A&amp;ligner</translation>
         </message>
         <message>
-            <source>Left Edges</source>
-            <translation>Bords gauches</translation>
-        </message>
-        <message>
-            <source>Right Edges</source>
-            <translation>Bords droits</translation>
-        </message>
-        <message>
-            <source>Top Edges</source>
-            <translation>Bords supérieurs</translation>
-        </message>
-        <message>
-            <source>Bottom Edges</source>
-            <translation>Bords inférieurs</translation>
-        </message>
-        <message>
-            <source>Centres in a Row</source>
-            <translation>Centres sur une ligne</translation>
-        </message>
-        <message>
-            <source>Centres in a Column</source>
-            <translation>Centres sur une colonne</translation>
-        </message>
-        <message>
             <source>Dis&amp;tribute</source>
             <translation>Ré&amp;partir</translation>
         </message>
@@ -2255,6 +2231,30 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>%1 &lt;b&gt;%2&lt;/b&gt; %3</source>
             <translation>%1 &lt;b&gt;%2&lt;/b&gt; %3</translation>
         </message>
+        <message>
+            <source>Left Edges</source>
+            <translation>Bords gauches</translation>
+        </message>
+        <message>
+            <source>Right Edges</source>
+            <translation>Bords droits</translation>
+        </message>
+        <message>
+            <source>Top Edges</source>
+            <translation>Bords supérieurs</translation>
+        </message>
+        <message>
+            <source>Bottom Edges</source>
+            <translation>Bords inférieurs</translation>
+        </message>
+        <message>
+            <source>Centres in a Row</source>
+            <translation>Centres sur une ligne</translation>
+        </message>
+        <message>
+            <source>Centres in a Column</source>
+            <translation>Centres sur une colonne</translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramView</name>
@@ -2265,6 +2265,58 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>Rename %1 to %2</source>
             <translation>Renommer %1 en %2</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Pin or Unpin</source>
+            <translation>Épingler ou désépingler</translation>
+        </message>
+        <message>
+            <source>Align</source>
+            <translation>Aligner</translation>
+        </message>
+        <message>
+            <source>Distribute</source>
+            <translation>Répartir</translation>
+        </message>
+        <message>
+            <source>Horizontally</source>
+            <translation>Horizontalement</translation>
+        </message>
+        <message>
+            <source>Vertically</source>
+            <translation>Verticalement</translation>
+        </message>
+        <message>
+            <source>Remove from Diagram</source>
+            <translation>Retirer du diagramme</translation>
+        </message>
+        <message>
+            <source>Delete from Catalog…</source>
+            <translation>Supprimer du catalogue…</translation>
+        </message>
+        <message>
+            <source>Delete Relation</source>
+            <translation>Supprimer la relation</translation>
         </message>
     </context>
     <context>

@@ -70,12 +70,9 @@ void MainWindow::createDiagramMenu()
     diagram->addAction(tr("&Pin or Unpin Selection"), this, sceneAction([](canvas::DiagramScene *scene) { scene->togglePinSelection(); }))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu *align = diagram->addMenu(tr("A&lign"));
-    const QList<std::pair<QString, Alignment>> alignments = {{tr("Left Edges"), Alignment::Left}, {tr("Right Edges"), Alignment::Right},
-                                                             {tr("Top Edges"), Alignment::Top}, {tr("Bottom Edges"), Alignment::Bottom},
-                                                             {tr("Centres in a Row"), Alignment::HorizontalCenters},
-                                                             {tr("Centres in a Column"), Alignment::VerticalCenters}};
-    for (const auto &[label, alignment] : alignments)
-        align->addAction(label, this, sceneAction([alignment](canvas::DiagramScene *scene) { scene->alignSelection(alignment); }));
+    for (const Alignment alignment : canvas::DiagramScene::kAlignments)
+        align->addAction(canvas::DiagramScene::alignmentName(alignment), this,
+                         sceneAction([alignment](canvas::DiagramScene *scene) { scene->alignSelection(alignment); }));
     diagram->addAction(tr("Name a Slice Over the Selection…"), this, [this] {
         canvas::DiagramView *view = m_workspace->currentView();
         if (!view || view->diagramScene()->diagramKind() != DiagramKind::Timeline) {

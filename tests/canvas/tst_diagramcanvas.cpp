@@ -10,11 +10,13 @@
 #include "catalog/catalog.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainterPath>
@@ -293,6 +295,43 @@ private Q_SLOTS:
         undo();
         QCOMPARE(catalog().state().placement(scene()->diagram(), aggregate)->geometry, start);
         QCOMPARE(m_window->undoStack()->index(), steps);
+    }
+
+    // Right-click: what is under the mouse becomes the selection and the menu offers what
+    // fits it; on empty space, paste and the view.
+    void contextMenuOffersWhatFits()
+    {
+        const QUuid aggregate = find("Sales/Order")->id;
+        scene()->selectElements({find("Sales/PlaceOrder")->id});
+        const auto menuAt = [this](const QPointF &scenePoint, const QString &choose) {
+            QStringList offered;
+            QTimer::singleShot(0, this, [&offered, choose] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                for (QAction *action : menu->actions()) {
+                    offered.append(action->text());
+                    if (action->text() == choose)
+                        action->trigger();
+                }
+                menu->close();
+            });
+            const QPoint point = at(scenePoint);
+            QContextMenuEvent event(QContextMenuEvent::Mouse, point, view()->viewport()->mapToGlobal(point));
+            QApplication::sendEvent(view()->viewport(), &event);
+            return offered;
+        };
+        const bool wasPinned = catalog().state().placement(scene()->diagram(), aggregate)->pinned;
+        const QStringList onSticky = menuAt(scene()->itemFor(aggregate)->sceneRectangle().center(), "Pin or Unpin");
+        for (const char *expected : {"Rename", "Copy", "Pin or Unpin", "Remove from Diagram", "Delete from Catalog…"})
+            QVERIFY2(onSticky.contains(QString::fromUtf8(expected)), qPrintable(onSticky.join(", ")));
+        QCOMPARE(scene()->selectedElements(), QList<QUuid>{aggregate});   // the one under the mouse
+        QCOMPARE(catalog().state().placement(scene()->diagram(), aggregate)->pinned, !wasPinned);
+        undo();
+        QCOMPARE(catalog().state().placement(scene()->diagram(), aggregate)->pinned, wasPinned);
+
+        const QStringList onEmpty = menuAt(scene()->itemFor(aggregate)->sceneRectangle().bottomRight() + QPointF(400, 400), QString());
+        QCOMPARE(onEmpty, (QStringList{"Paste", "Select All", "Fit"}));
     }
 
     // Dropping a sticky into a context's frame moves it into that context, as a change.
