@@ -92,6 +92,7 @@ void DiagramView::scaleBy(double factor)
 {
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(target / zoom(), target / zoom());
+    Q_EMIT zoomChanged(zoom());
 }
 
 void DiagramView::zoomIn()
@@ -113,6 +114,7 @@ void DiagramView::zoomToFit()
     if (zoom() > 1.0)   // a small diagram is shown at 100 %, not blown up
         zoomTo100();
     centerOn(bounds.center());
+    Q_EMIT zoomChanged(zoom());
 }
 
 void DiagramView::zoomTo100()
@@ -120,6 +122,7 @@ void DiagramView::zoomTo100()
     const QPointF center = mapToScene(viewport()->rect().center());
     setTransform(QTransform());
     centerOn(center);
+    Q_EMIT zoomChanged(zoom());
 }
 
 void DiagramView::centerOnElements(const QList<QUuid> &elements)

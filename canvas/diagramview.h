@@ -53,6 +53,7 @@ Q_SIGNALS:
     void deleteRequested(const mesh::catalog::Batch &batch, const QStringList &consequences);
     void problem(const QString &message);
     void toolChanged(mesh::canvas::DiagramView::Tool tool);
+    void zoomChanged(double zoom);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -1318,6 +1318,14 @@ Removing from the diagram only is Delete without Shift.</translation>
                 <numerusform>Delete %n items from the catalog</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Zoom: Ctrl+0 fits the diagram, Ctrl+1 is 100 %</source>
+            <translation>Zoom: Ctrl+0 fits the diagram, Ctrl+1 is 100 %</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

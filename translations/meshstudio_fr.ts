@@ -1318,6 +1318,14 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
                 <numerusform>Supprimer %n objets du catalogue</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Zoom: Ctrl+0 fits the diagram, Ctrl+1 is 100 %</source>
+            <translation>Zoom : Ctrl+0 ajuste le diagramme, Ctrl+1 est à 100 %</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

@@ -22,6 +22,7 @@ DiagramWorkspace::DiagramWorkspace(QWidget *overview, QWidget *parent) : QTabWid
     addTab(overview, tr("Overview"));
     tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);   // the overview stays
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(this, &QTabWidget::currentChanged, this, [this] { Q_EMIT zoomChanged(currentView() ? currentView()->zoom() : 0.0); });
     connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *view = qobject_cast<DiagramView *>(widget(index)))
             closeDiagram(view->diagramScene()->diagram());
@@ -89,6 +90,10 @@ void DiagramWorkspace::openDiagram(const QUuid &diagram)
     connect(scene, &DiagramScene::problem, this, &DiagramWorkspace::problem);
     connect(view, &DiagramView::problem, this, &DiagramWorkspace::problem);
     connect(view, &DiagramView::deleteRequested, this, &DiagramWorkspace::deleteRequested);
+    connect(view, &DiagramView::zoomChanged, this, [this, view](double zoom) {
+        if (currentView() == view)
+            Q_EMIT zoomChanged(zoom);
+    });
     connect(scene, &DiagramScene::relationSelected, this, &DiagramWorkspace::relationSelected);
     connect(scene, &DiagramScene::elementsSelected, this, [this](const QList<QUuid> &elements) {
         if (elements.size() == 1)

@@ -56,6 +56,7 @@ Q_SIGNALS:
     void relationSelected(const QUuid &relation);
     void deleteRequested(const mesh::catalog::Batch &batch, const QStringList &consequences);
     void layoutFinished();
+    void zoomChanged(double zoom);   // of the current diagram (0 while the overview is shown)
 
 private:
     void closeDiagram(const QUuid &diagram);

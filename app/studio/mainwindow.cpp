@@ -117,6 +117,16 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(paletteDock, overviewDock);
     paletteDock->raise();
     connect(m_workspace, &QTabWidget::currentChanged, this, [this] { m_diagramOverview->follow(m_workspace->currentView()); });
+    // The current diagram's zoom, in the status bar while a diagram is shown.
+    auto *zoom = new QLabel;
+    zoom->setObjectName(QStringLiteral("zoomLevel"));
+    zoom->setToolTip(tr("Zoom: Ctrl+0 fits the diagram, Ctrl+1 is 100 %"));
+    statusBar()->addPermanentWidget(zoom);
+    zoom->hide();
+    connect(m_workspace, &DiagramWorkspace::zoomChanged, zoom, [this, zoom](double level) {
+        zoom->setText(tr("%1 %").arg(qRound(level * 100)));
+        zoom->setVisible(m_workspace->currentView());
+    });
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, schemaDock);
     tabifyDockWidget(propertiesDock, schemaDock);

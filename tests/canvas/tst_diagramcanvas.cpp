@@ -619,8 +619,12 @@ private Q_SLOTS:
     {
         view()->zoomTo100();
         QCOMPARE(view()->zoom(), 1.0);
+        auto *zoomLevel = m_window->findChild<QLabel *>("zoomLevel");
+        QVERIFY(zoomLevel && zoomLevel->isVisible());
+        QCOMPARE(zoomLevel->text(), QStringLiteral("100 %"));
         view()->zoomIn();
         QVERIFY(view()->zoom() > 1.0);
+        QCOMPARE(zoomLevel->text(), QStringLiteral("125 %"));
         view()->zoomToFit();
         QVERIFY(view()->zoom() <= 1.0);
         QWheelEvent wheel(QPointF(100, 100), view()->viewport()->mapToGlobal(QPoint(100, 100)), QPoint(), QPoint(0, -240), Qt::NoButton,

@@ -752,6 +752,8 @@ FR = {
     'Delete %n relation(s)': ['Supprimer %n relation', 'Supprimer %n relations'],
     'Nudge %n element(s)': ['Décaler %n élément', 'Décaler %n éléments'],
     'Paste': 'Coller',
+    'Zoom: Ctrl+0 fits the diagram, Ctrl+1 is 100 %': 'Zoom : Ctrl+0 ajuste le diagramme, Ctrl+1 est à 100 %',
+    '%1 %': '%1 %',
     'Select All': 'Tout sélectionner',
     'Fit': 'Ajuster',
     'Rename': 'Renommer',
