@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace mesh::canvas {
 
@@ -23,6 +24,8 @@ const QColor kCrossingColour(0x90, 0x90, 0x90);
 constexpr double kHairlineDetail = 0.2;
 // Context-map patterns and U/D are written from this scale up.
 constexpr double kLabelDetail = 0.35;
+// Below this many long lines in view, they are antialiased like the rest.
+constexpr qsizetype kFewCrossingLines = 200;
 
 // What is drawn with one pen. A line over 300 pixels is one of the edges reaching across the
 // board: antialiasing hundreds of those costs most of a frame, so they are drawn plain, and
@@ -178,6 +181,11 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             (selected ? selectedArrowheads : arrowheads).addPolygon(arrowhead);
         if (catalog::isContextMapRelation(relation->kind()) && detail >= kLabelDetail)
             patterns.append(relation);
+    }
+    // A few long lines cost nothing: they are drawn like the others.
+    if (strokes[Crossing].lines.size() + strokes[CrossingCall].lines.size() < kFewCrossingLines) {
+        strokes[Line].lines += std::exchange(strokes[Crossing].lines, {});
+        strokes[Call].lines += std::exchange(strokes[CrossingCall].lines, {});
     }
     for (int stroke = 0; stroke < StrokeCount; ++stroke) {
         if (stroke == Crossing || stroke == Line)   // the crossing lines alone go without antialiasing
