@@ -69,7 +69,7 @@ void RelationItem::rebuild()
         m_arrowhead = QPolygonF{tip, tip + back * 10 + side * 4, tip + back * 10 - side * 4};
     }
     if (m_layer)
-        m_layer->relationChanged(before, m_bounds);
+        m_layer->relationChanged(this, before, m_bounds);
 }
 
 QRectF RelationItem::boundingRect() const
@@ -93,7 +93,7 @@ void RelationItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *
 QVariant RelationItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged && m_layer)
-        m_layer->relationChanged(m_bounds, m_bounds);
+        m_layer->relationChanged(this, m_bounds, m_bounds);
     return QGraphicsItem::itemChange(change, value);
 }
 

@@ -110,12 +110,19 @@ void RelationLayer::setRelations(QList<RelationItem *> relations)
     prepareGeometryChange();
     m_relations = std::move(relations);
     m_bounds = QRectF();
-    for (const RelationItem *relation : std::as_const(m_relations))
+    m_entries.clear();
+    m_index.clear();
+    for (const RelationItem *relation : std::as_const(m_relations)) {
+        m_index.insert(relation, m_entries.size());
+        m_entries.append({relation->boundingRect(), relation->isSelected()});
         m_bounds |= relation->boundingRect();
+    }
 }
 
-void RelationLayer::relationChanged(const QRectF &before, const QRectF &now)
+void RelationLayer::relationChanged(const RelationItem *relation, const QRectF &before, const QRectF &now)
 {
+    if (const auto index = m_index.constFind(relation); index != m_index.cend())
+        m_entries[*index] = {now, relation->isSelected()};   // a new one is entered by setRelations
     if (!m_bounds.contains(now)) {
         prepareGeometryChange();
         m_bounds |= now;
@@ -144,10 +151,12 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     if (detail < kHairlineDetail) {
         QList<QLineF> lines, selected;
-        for (const RelationItem *relation : std::as_const(m_relations)) {
-            QLineF line = relation->straightLine();
-            if (relation->boundingRect().intersects(visible) && layout::clipLine(line, visible))
-                (relation->isSelected() ? selected : lines).append(line);
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (!m_entries[i].bounds.intersects(visible))
+                continue;
+            QLineF line = m_relations[i]->straightLine();
+            if (layout::clipLine(line, visible))
+                (m_entries[i].selected ? selected : lines).append(line);
         }
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(kLineColour, 0));
@@ -162,10 +171,11 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     arrowheads.setFillRule(Qt::WindingFill);
     selectedArrowheads.setFillRule(Qt::WindingFill);
     QList<const RelationItem *> patterns;
-    for (const RelationItem *relation : std::as_const(m_relations)) {
-        if (!relation->boundingRect().intersects(visible))
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (!m_entries[i].bounds.intersects(visible))
             continue;
-        const bool selected = relation->isSelected();
+        const RelationItem *relation = m_relations[i];
+        const bool selected = m_entries[i].selected;
         const int dashed = relation->kind() == RelationKind::Calls ? 1 : 0;
         if (relation->isRouted()) {
             strokes[(selected ? Selected : Line) + dashed].curves.addPath(relation->path());

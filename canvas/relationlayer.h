@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QHash>
 #include <QList>
 
 namespace mesh::canvas {
@@ -23,7 +24,7 @@ public:
     QList<RelationItem *> relations() const { return m_relations; }
     // A relation's path or selection changed: the areas it covered before and covers now
     // are painted again.
-    void relationChanged(const QRectF &before, const QRectF &now);
+    void relationChanged(const RelationItem *relation, const QRectF &before, const QRectF &now);
 
     QRectF boundingRect() const override;
     // Empty: clicks and item lookups go through to the relations and frames themselves.
@@ -31,7 +32,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // What painting looks at for every relation, kept side by side: reading it from the items
+    // themselves, scattered in memory, was a tenth of a frame on a big board.
+    struct Entry {
+        QRectF bounds;
+        bool selected;
+    };
+
     QList<RelationItem *> m_relations;
+    QList<Entry> m_entries;                       // in the order of m_relations
+    QHash<const RelationItem *, qsizetype> m_index;
     QRectF m_bounds;
 };
 
