@@ -1,11 +1,16 @@
 // The studio window on a shared catalog, on a PostgreSQL server the test starts: asks for
-// the password, follows another studio's changes live (tree and properties), keeps working
+// the password, follows another studio's changes live (tree, properties, diagrams), keeps working
 // offline and replays on reconnect, and lets the later writer keep theirs or mine.
 
 #include "app/studio/catalogtree.h"
+#include "app/studio/diagramworkspace.h"
 #include "app/studio/mainwindow.h"
 #include "app/studio/presencepanel.h"
 #include "app/studio/propertiespanel.h"
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "canvas/elementitem.h"
+#include "canvas/relationitem.h"
 #include "catalog/catalog.h"
 #include "catalog/offlinequeue.h"
 #include "catalog/store/postgrescatalogstore.h"
@@ -135,6 +140,33 @@ private Q_SLOTS:
         QVERIFY(!treeItem("ProfilePublished"));
         QCOMPARE(name->text(), QStringLiteral("ProfileShown"));
         QCOMPARE(m_window->undoStack()->count(), 0); // others' changes are not mine to undo
+    }
+
+    // A diagram open in this studio follows another studio's changes to it: a sticky moved, a
+    // relation's laid-out path, the path dropped once its end has moved away.
+    void diagramsFollowAnotherStudioLive()
+    {
+        auto other = bob();
+        QVERIFY(other);
+        const Diagram board = *other->state().diagrams().begin();
+        m_window->workspace()->openDiagram(board.id);
+        mesh::canvas::DiagramScene *scene = m_window->workspace()->currentView()->diagramScene();
+        QCOMPARE(scene->diagram(), board.id);
+        const QList<mesh::canvas::RelationItem *> relations = scene->relationItems();
+        QCOMPARE(relations.size(), 1);
+        const mesh::canvas::RelationItem *relation = relations.first();
+        const QRectF from = relation->from()->sceneRectangle(), to = relation->to()->sceneRectangle();
+        const QPointF start(from.left(), from.center().y()), end(to.right(), to.center().y());
+        const QHash<QUuid, RelationRoute> routes{{relation->relation(), {start, start + QPointF(-10, -30), end + QPointF(10, -30), end}}};
+        QVERIFY(other->apply({UpdateDiagram{board.id, {{"routes", routesToJson(routes)}}}}));
+        QTRY_VERIFY_WITH_TIMEOUT(scene->itemForRelation(relations.first()->relation())->isRouted(), 5000);
+
+        Placement moved = *other->state().placement(board.id, relation->to()->element());
+        moved.geometry.moveTo(moved.geometry.left(), moved.geometry.top() + 300);
+        QVERIFY(other->apply({MovePlacement{moved}}));
+        QTRY_COMPARE_WITH_TIMEOUT(scene->itemFor(moved.element)->pos(), moved.geometry.topLeft(), 5000);
+        QVERIFY(!scene->itemForRelation(relation->relation())->isRouted());   // its end moved: straight again
+        QCOMPARE(m_window->undoStack()->count(), 0);
     }
 
     void showsWhoIsThere()
