@@ -197,16 +197,24 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         strokes[Line].lines += std::exchange(strokes[Crossing].lines, {});
         strokes[Call].lines += std::exchange(strokes[CrossingCall].lines, {});
     }
+    // Only what there is: an SVG picture would get an empty group for every pen.
     for (int stroke = 0; stroke < StrokeCount; ++stroke) {
-        if (stroke == Crossing || stroke == Line)   // the crossing lines alone go without antialiasing
-            painter->setRenderHint(QPainter::Antialiasing, stroke == Line);
+        const Strokes &drawn = strokes[stroke];
+        if (drawn.lines.isEmpty() && drawn.curves.isEmpty())
+            continue;
+        painter->setRenderHint(QPainter::Antialiasing, stroke != Crossing && stroke != CrossingCall);
         painter->setPen(penFor(Stroke(stroke)));
-        painter->drawLines(strokes[stroke].lines);
-        painter->drawPath(strokes[stroke].curves);
+        if (!drawn.lines.isEmpty())
+            painter->drawLines(drawn.lines);
+        if (!drawn.curves.isEmpty())
+            painter->drawPath(drawn.curves);
     }
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->fillPath(arrowheads, kLineColour);
-    painter->fillPath(selectedArrowheads, kSelectedColour);
+    if (!arrowheads.isEmpty())
+        painter->fillPath(arrowheads, kLineColour);
+    if (!selectedArrowheads.isEmpty())
+        painter->fillPath(selectedArrowheads, kSelectedColour);
     if (patterns.isEmpty())
         return;
     QFont font = painter->font();
