@@ -382,6 +382,16 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         setSelectTool();
         return;
     }
+    if (event->key() == Qt::Key_Escape && !scene()->selectedItems().isEmpty()) {
+        scene()->clearSelection();
+        return;
+    }
+    if (event->key() == Qt::Key_F2) {   // rename, as file managers do
+        if (const QList<QUuid> selected = m_scene->selectedElements(); selected.size() == 1) {
+            renameInPlace(m_scene->itemFor(selected.first()));
+            return;
+        }
+    }
     if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
         if (event->modifiers() & Qt::ShiftModifier)
             deleteSelectionFromCatalog();

@@ -273,7 +273,7 @@ private Q_SLOTS:
     }
 
     // Arrow keys nudge the selection a pixel (ten with Shift); nudges in a row are one undo
-    // step, and a nudge of another selection is a step of its own.
+    // step, and a nudge of another selection is a step of its own. F2 renames, Escape lets go.
     void arrowKeysNudgeTheSelection()
     {
         const QUuid aggregate = find("Sales/Order")->id;
@@ -295,6 +295,20 @@ private Q_SLOTS:
         undo();
         QCOMPARE(catalog().state().placement(scene()->diagram(), aggregate)->geometry, start);
         QCOMPARE(m_window->undoStack()->index(), steps);
+
+        // F2 renames the one selected sticky in place; Escape closes the editor, then clears
+        // the selection.
+        scene()->selectElements({aggregate});
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_F2);
+        QVERIFY(view()->nameEditor());
+        QCOMPARE(view()->nameEditor()->text(), QStringLiteral("Order"));
+        QTest::keyClick(view()->nameEditor(), Qt::Key_Escape);
+        QVERIFY(!view()->nameEditor());
+        QCOMPARE(catalog().state().element(aggregate)->name, QStringLiteral("Order"));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QVERIFY(scene()->selectedItems().isEmpty());
     }
 
     // Right-click: what is under the mouse becomes the selection and the menu offers what
