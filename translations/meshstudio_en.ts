@@ -1601,8 +1601,12 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>&lt;b&gt;Relation&lt;/b&gt; — %1</translation>
         </message>
         <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
+            <source>What flows here, and why</source>
+            <translation>What flows here, and why</translation>
+        </message>
+        <message>
+            <source>Describe a relation</source>
+            <translation>Describe a relation</translation>
         </message>
     </context>
     <context>
@@ -2772,6 +2776,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Only the name, the slices and the routes of a diagram can be changed</source>
             <translation>Only the name, the slices and the routes of a diagram can be changed</translation>
         </message>
+        <message>
+            <source>Only the description of a relation can be changed; its kind and ends make it what it is</source>
+            <translation>Only the description of a relation can be changed; its kind and ends make it what it is</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>
@@ -2882,6 +2890,10 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>Field "routes": expected relation ids mapped to lists of coordinates</source>
             <translation>Field "routes": expected relation ids mapped to lists of coordinates</translation>
+        </message>
+        <message>
+            <source>Field "set": expected an object of fields to change</source>
+            <translation>Field "set": expected an object of fields to change</translation>
         </message>
     </context>
     <context>

@@ -1601,8 +1601,12 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>&lt;b&gt;Relation&lt;/b&gt; — %1</translation>
         </message>
         <message>
-            <source>(none)</source>
-            <translation>(aucun)</translation>
+            <source>What flows here, and why</source>
+            <translation>Ce qui passe ici, et pourquoi</translation>
+        </message>
+        <message>
+            <source>Describe a relation</source>
+            <translation>Décrire une relation</translation>
         </message>
     </context>
     <context>
@@ -2772,6 +2776,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Only the name, the slices and the routes of a diagram can be changed</source>
             <translation>Seuls le nom, les tranches et les tracés d'un diagramme peuvent changer</translation>
         </message>
+        <message>
+            <source>Only the description of a relation can be changed; its kind and ends make it what it is</source>
+            <translation>Seule la description d'une relation peut changer : sa nature et ses extrémités font ce qu'elle est</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>
@@ -2882,6 +2890,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>Field "routes": expected relation ids mapped to lists of coordinates</source>
             <translation>Champ « routes » : des identifiants de relations associés à des listes de coordonnées sont attendus</translation>
+        </message>
+        <message>
+            <source>Field "set": expected an object of fields to change</source>
+            <translation>Champ « set » : un objet des champs à changer est attendu</translation>
         </message>
     </context>
     <context>

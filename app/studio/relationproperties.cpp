@@ -2,8 +2,10 @@
 
 #include "catalog/catalog.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,14 +28,19 @@ QString meaningOf(RelationKind kind)
 } // namespace
 
 RelationProperties::RelationProperties(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel), m_from(new QLabel), m_to(new QLabel), m_meaning(new QLabel), m_description(new QLabel),
-      m_delete(new QPushButton(tr("Delete Relation")))
+    : QWidget(parent), m_header(new QLabel), m_from(new QLabel), m_to(new QLabel), m_meaning(new QLabel),
+      m_description(new QPlainTextEdit), m_delete(new QPushButton(tr("Delete Relation")))
 {
     m_header->setTextFormat(Qt::RichText);
     m_from->setObjectName(QStringLiteral("relationFrom"));
     m_to->setObjectName(QStringLiteral("relationTo"));
     m_delete->setObjectName(QStringLiteral("deleteRelation"));
-    for (QLabel *label : {m_from, m_to, m_meaning, m_description}) {
+    m_description->setObjectName(QStringLiteral("relationDescription"));
+    m_description->setMaximumHeight(90);
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("What flows here, and why"));
+    m_description->installEventFilter(this);
+    for (QLabel *label : {m_from, m_to, m_meaning}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -56,14 +63,35 @@ bool RelationProperties::show(const Catalog *catalog, const QUuid &relation)
     if (!shown)
         return false;
     const CatalogState &state = catalog->state();
+    // While the description is being typed into, a refresh (someone else's change) keeps it.
+    const bool typing = m_description->hasFocus() && m_relation == relation;
     m_relation = relation;
     m_header->setText(tr("<b>Relation</b> — %1").arg(relationKindDisplayName(shown->kind).toHtmlEscaped()));
     m_from->setText(state.pathOf(shown->from));
     m_to->setText(state.pathOf(shown->to));
     m_meaning->setText(meaningOf(shown->kind));
-    m_description->setText(shown->description.isEmpty() ? tr("(none)") : shown->description);
+    if (!typing)
+        m_description->setPlainText(shown->description);
+    m_shownDescription = shown->description;
+    m_description->setReadOnly(catalog->isReadOnly());
     m_delete->setEnabled(!catalog->isReadOnly());
     return true;
+}
+
+bool RelationProperties::eventFilter(QObject *watched, QEvent *event)
+{
+    // The description is committed when the user leaves the field, as an element's is.
+    if (watched == m_description && event->type() == QEvent::FocusOut)
+        commitDescription();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RelationProperties::commitDescription()
+{
+    const QString text = m_description->toPlainText();
+    if (m_relation.isNull() || m_description->isReadOnly() || text == m_shownDescription)
+        return;
+    Q_EMIT changeRequested({UpdateRelation{m_relation, {{QStringLiteral("description"), text}}}}, tr("Describe a relation"));
 }
 
 } // namespace mesh::app

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace mesh::catalog {
@@ -16,8 +17,9 @@ class Catalog;
 namespace mesh::app {
 
 // The properties panel's page for one relation (selected by clicking its line on a diagram):
-// its kind, what it goes from and to, its description, and a button to delete it. A relation
-// is changed by drawing another one: it has nothing else to edit.
+// its kind, what it goes from and to, its description (edited here, committed when the field
+// is left), and a button to delete it. Its kind and ends are what it is: another relation is
+// drawn for others.
 class RelationProperties final : public QWidget
 {
     Q_OBJECT
@@ -31,13 +33,19 @@ public:
 Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void commitDescription();
+
     QUuid m_relation;
     QLabel *m_header;
     QLabel *m_from;
     QLabel *m_to;
     QLabel *m_meaning;
-    QLabel *m_description;
+    QPlainTextEdit *m_description;
+    QString m_shownDescription;
     QPushButton *m_delete;
 };
 

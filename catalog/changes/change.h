@@ -33,6 +33,10 @@ struct CreateRelation {         // op "relate"
 struct DeleteRelation {         // op "unrelate"
     QUuid id;
 };
+struct UpdateRelation {         // op "updateRelation": only its description; ends and kind make it what it is
+    QUuid id;
+    QJsonObject set;            // "description" → string
+};
 struct AddSchemaVersion {       // op "addSchemaVersion": the next version of the subject
     SchemaVersion version;
 };
@@ -81,7 +85,8 @@ struct DeleteReview {           // op "deleteReview": the inverse of opening one
 using Change = std::variant<CreateElement, UpdateElement, DeleteElement, CreateRelation,
                             DeleteRelation, AddSchemaVersion, RemoveSchemaVersion,
                             UpdateSchemaVersion, CreateDiagram, UpdateDiagram, DeleteDiagram,
-                            PlaceElement, MovePlacement, UnplaceElement, SetRule, ResetRule, SetReview, DeleteReview>;
+                            PlaceElement, MovePlacement, UnplaceElement, SetRule, ResetRule, SetReview, DeleteReview,
+                            UpdateRelation>;
 
 // Changes applied together, all or nothing.
 using Batch = QList<Change>;

@@ -180,6 +180,25 @@ public:
         return inverse;
     }
 
+    Result<Batch> operator()(const UpdateRelation &change)
+    {
+        const Relation *current = m_state.relation(change.id);
+        if (!current)
+            return notFound(ChangeApplier::tr("No relation with id %1").arg(idText(change.id)), QStringLiteral("id"));
+        Relation updated = *current;
+        QJsonObject previous;
+        for (auto it = change.set.constBegin(); it != change.set.constEnd(); ++it) {
+            if (it.key() != QLatin1String("description") || !it->isString())
+                return invalid(ChangeApplier::tr("Only the description of a relation can be changed; its kind and ends make it what it is"),
+                               it.key());
+            previous.insert(it.key(), updated.description);
+            updated.description = it->toString();
+        }
+        m_state.putRelation(updated);
+        m_delta.relations.insert(updated.id);
+        return Batch{UpdateRelation{updated.id, previous}};
+    }
+
     Result<Batch> operator()(const AddSchemaVersion &change)
     {
         const SchemaVersion &version = change.version;

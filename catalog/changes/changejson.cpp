@@ -70,6 +70,7 @@ struct ToJson {
         return o;
     }
     QJsonObject operator()(const DeleteRelation &c) const { return {{"op", "unrelate"}, {"id", idText(c.id)}}; }
+    QJsonObject operator()(const UpdateRelation &c) const { return {{"op", "updateRelation"}, {"id", idText(c.id)}, {"set", c.set}}; }
     QJsonObject operator()(const AddSchemaVersion &c) const
     {
         QJsonObject o = schemaJson(c.version);
@@ -216,6 +217,27 @@ private:
         return var##Result.error();    \
     auto var = std::move(var##Result).value()
 
+// A relation by its "id", or by its "kind", "from" and "to".
+Result<QUuid> resolveRelation(FieldReader &fields, const CatalogState &state)
+{
+    if (fields.has("id")) {
+        TRY(relationId, fields.string("id"));
+        const QUuid id = QUuid::fromString(relationId);
+        if (!state.relation(id))
+            return makeError(ErrorCode::NotFound, ChangeJson::tr("Field \"id\": no relation with id %1").arg(relationId), "id");
+        return id;
+    }
+    TRY(kindText, fields.string("kind"));
+    TRY(from, ChangeJson::resolveElement(fields.value("from"), state, "from"));
+    TRY(to, ChangeJson::resolveElement(fields.value("to"), state, "to"));
+    for (const QUuid &relationId : state.relationsOf(from)) {
+        const Relation *r = state.relation(relationId);
+        if (relationKindId(r->kind) == kindText && r->from == from && r->to == to)
+            return relationId;
+    }
+    return makeError(ErrorCode::NotFound, ChangeJson::tr("No \"%1\" relation from %2 to %3").arg(kindText, state.pathOf(from), state.pathOf(to)), "to");
+}
+
 Result<QUuid> resolveDiagram(const QJsonValue &reference, const CatalogState &state, const QString &field)
 {
     const QString text = reference.toString();
@@ -353,25 +375,13 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
         r.description = description;
         change = CreateRelation{r};
     } else if (op == QLatin1String("unrelate")) {
-        if (fields.has("id")) {
-            TRY(relationId, fields.string("id"));
-            const QUuid id = QUuid::fromString(relationId);
-            if (!state.relation(id))
-                return makeError(ErrorCode::NotFound, ChangeJson::tr("Field \"id\": no relation with id %1").arg(relationId), "id");
-            change = DeleteRelation{id};
-        } else {
-            TRY(kindText, fields.string("kind"));
-            TRY(from, ChangeJson::resolveElement(fields.value("from"), state, "from"));
-            TRY(to, ChangeJson::resolveElement(fields.value("to"), state, "to"));
-            for (const QUuid &relationId : state.relationsOf(from)) {
-                const Relation *r = state.relation(relationId);
-                if (relationKindId(r->kind) == kindText && r->from == from && r->to == to)
-                    change = DeleteRelation{relationId};
-            }
-            if (!change)
-                return makeError(ErrorCode::NotFound, ChangeJson::tr("No \"%1\" relation from %2 to %3")
-                                     .arg(kindText, state.pathOf(from), state.pathOf(to)), "to");
-        }
+        TRY(id, resolveRelation(fields, state));
+        change = DeleteRelation{id};
+    } else if (op == QLatin1String("updateRelation")) {
+        TRY(id, resolveRelation(fields, state));
+        if (!fields.value("set").isObject())
+            return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"set\": expected an object of fields to change"), "set");
+        change = UpdateRelation{id, fields.value("set").toObject()};
     } else if (op == QLatin1String("addSchemaVersion")) {
         TRY(version, readSchemaVersion(fields, state));
         change = AddSchemaVersion{version};
@@ -578,6 +588,12 @@ QString ChangeJson::describe(const Change &change, const CatalogState &state)
         return QStringLiteral("update %1 (%2)").arg(path("ref"), update->set.keys().join(QLatin1String(", ")));
     if (const auto *relation = std::get_if<CreateRelation>(&change))
         return QStringLiteral("relate %1 %2 %3").arg(path("from"), relationKindId(relation->relation.kind), path("to"));
+    if (const auto *update = std::get_if<UpdateRelation>(&change)) {
+        const Relation *relation = state.relation(update->id);
+        const QString which = relation ? QStringLiteral("%1 %2 %3").arg(state.pathOf(relation->from), relationKindId(relation->kind), state.pathOf(relation->to))
+                                       : idText(update->id);
+        return QStringLiteral("updateRelation %1 (%2)").arg(which, update->set.keys().join(QLatin1String(", ")));
+    }
     if (std::holds_alternative<DeleteElement>(change))
         return QStringLiteral("delete %1").arg(path("ref"));
     if (const auto *add = std::get_if<AddSchemaVersion>(&change))

@@ -30,6 +30,8 @@ QList<ChangeKey> ChangeKeys::of(const QJsonObject &change)
         return {{target("element:", "ref"), all}};
     if (op == QLatin1String("relate") || op == QLatin1String("unrelate"))
         return {{target("relation:", "id"), all}};
+    if (op == QLatin1String("updateRelation"))
+        return fields(target("relation:", "id"));
     if (op.endsWith(QLatin1String("SchemaVersion")))
         return {{target("schema:", "subject"), all}};
     if (op == QLatin1String("createDiagram"))

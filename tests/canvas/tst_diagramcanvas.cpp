@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainterPath>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -255,6 +256,17 @@ private Q_SLOTS:
         QVERIFY(relationFrom && relationFrom->isVisible());
         QCOMPARE(relationFrom->text(), QStringLiteral("Sales/Order"));
         QCOMPARE(m_window->findChild<QLabel *>("relationTo")->text(), QStringLiteral("Sales/OrderPlaced"));
+        // Its description is written there, kept when the field is left, and undone.
+        auto *description = m_window->findChild<QPlainTextEdit *>("relationDescription");
+        QVERIFY(description && description->isVisible());
+        description->setFocus();
+        QTest::keyClicks(description, "Once the order is accepted.");
+        view()->setFocus();
+        QCOMPARE(catalog().state().relation(relation)->description, QStringLiteral("Once the order is accepted."));
+        undo();
+        QCOMPARE(catalog().state().relation(relation)->description, QString());
+        QCOMPARE(description->toPlainText(), QString());
+        QVERIFY(emits->isSelected());
 
         view()->setFocus();
         QTest::keyClick(view(), Qt::Key_Delete);

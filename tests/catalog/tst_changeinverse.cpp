@@ -112,6 +112,7 @@ private Q_SLOTS:
         QTest::newRow("delete with relations, schema, placements") << QByteArray(R"({"op":"delete","ref":"Identity/ProfilePublished"})");
         QTest::newRow("relate") << QByteArray(R"({"op":"relate","kind":"partnership","from":"Collaboration","to":"Identity"})");
         QTest::newRow("unrelate") << QByteArray(R"({"op":"unrelate","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished"})");
+        QTest::newRow("describe relation") << QByteArray(R"({"op":"updateRelation","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished","set":{"description":"Once a profile turns public."}})");
         QTest::newRow("add schema version") << QByteArray(R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"protobuf","text":"message ProfilePublished {}"})");
         QTest::newRow("remove schema version") << QByteArray(R"({"op":"removeSchemaVersion","subject":"Identity/ProfilePublished","version":1})");
         QTest::newRow("update schema version") << QByteArray(R"({"op":"updateSchemaVersion","subject":"Identity/ProfilePublished","version":1,"set":{"lifecycle":"approved","compatibility":"FULL"}})");

@@ -137,6 +137,30 @@ private Q_SLOTS:
         const QString summary = ChangeJson::describe(m_batch.at(1), CatalogState());
         QCOMPARE(summary, QStringLiteral("create BoundedContext Identity"));
     }
+
+    // A relation's description is changed by id or by its kind and ends; its kind is not, and
+    // the refusal names the field.
+    void relationsAreDescribedNotRekinded()
+    {
+        CatalogState state = m_state;
+        auto read = ChangeJson::readJsonLines(
+            R"({"op":"updateRelation","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished","set":{"description":"Once a profile turns public."}})",
+            state);
+        QVERIFY2(read.isOk(), qPrintable(read.isOk() ? QString() : read.error().message));
+        QVERIFY(ChangeApplier::apply(state, *read, nullptr).isOk());
+        const auto *update = std::get_if<UpdateRelation>(&read->first());
+        QVERIFY(update);
+        QCOMPARE(state.relation(update->id)->description, QStringLiteral("Once a profile turns public."));
+        QCOMPARE(ChangeJson::describe(read->first(), state),
+                 QStringLiteral("updateRelation Identity/ProfileService emits Identity/ProfilePublished (description)"));
+        const auto refused = ChangeApplier::apply(state, {UpdateRelation{update->id, {{"kind", "feeds"}}}}, nullptr);
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().field, QStringLiteral("kind"));
+        auto missing = ChangeJson::readJsonLines(R"({"op":"updateRelation","kind":"feeds","from":"Identity/ProfileService","to":"Identity/ProfilePublished","set":{}})",
+                                                 state);
+        QVERIFY(!missing.isOk());
+        QCOMPARE(missing.error().field, QStringLiteral("to"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChangeJson)
