@@ -128,13 +128,24 @@ void Catalog::restoreQueuedLocally()
         auto batch = ChangeJson::readJsonLines(entry.changes, m_state);
         if (!batch)
             continue;
-        auto inverse = ChangeApplier::apply(m_state, *batch, nullptr);
+        auto inverse = ChangeApplier::apply(m_state, *batch, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
         if (!inverse)
             continue;
         m_pendingInverses.append(*inverse);
         Q_EMIT changesApplied(*batch, ChangeOrigin::Local, m_revision);
     }
 }
+
+namespace {
+
+// Only a new change of the user's is held to approval gating; undo and redo put back what
+// was decided already.
+ChangeApplier::Approvals approvalsFor(ChangeOrigin origin)
+{
+    return origin == ChangeOrigin::Local ? ChangeApplier::Approvals::Gated : ChangeApplier::Approvals::AsRecorded;
+}
+
+} // namespace
 
 Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optional<qint64> baseRevision)
 {
@@ -160,7 +171,7 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
         record.author = m_author;
         record.clientId = m_clientId;
         record.baseRevision = m_revision;
-        auto inverse = ChangeApplier::apply(m_state, batch, &record.delta, &record.summaries);
+        auto inverse = ChangeApplier::apply(m_state, batch, &record.delta, &record.summaries, approvalsFor(origin));
         if (!inverse)
             return inverse.error();
         record.inverse = *inverse;
@@ -171,7 +182,7 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
             return inverse;
         }
         // The store kept nothing; neither do we.
-        auto restored = ChangeApplier::apply(m_state, *inverse, nullptr);
+        auto restored = ChangeApplier::apply(m_state, *inverse, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
         Q_ASSERT(restored.isOk());
         (void)restored;
         if (revision.error().code == ErrorCode::Offline && m_queue && !m_replaying) {
@@ -197,11 +208,11 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
 
 Result<Batch> Catalog::applyOffline(const Batch &batch, ChangeOrigin origin)
 {
-    auto inverse = ChangeApplier::apply(m_state, batch, nullptr);
+    auto inverse = ChangeApplier::apply(m_state, batch, nullptr, nullptr, approvalsFor(origin));
     if (!inverse)
         return inverse.error();
     if (auto kept = m_queue->append(m_offlineBase, batch); !kept) {
-        auto restored = ChangeApplier::apply(m_state, *inverse, nullptr);
+        auto restored = ChangeApplier::apply(m_state, *inverse, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
         Q_ASSERT(restored.isOk());
         (void)restored;
         return kept.error();
@@ -239,7 +250,7 @@ Result<void> Catalog::reconnect()
     for (auto it = m_pendingInverses.crbegin(); it != m_pendingInverses.crend(); ++it)
         takeBack += *it;
     if (!takeBack.isEmpty()) {
-        auto undone = ChangeApplier::apply(m_state, takeBack, nullptr);
+        auto undone = ChangeApplier::apply(m_state, takeBack, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
         Q_ASSERT(undone.isOk());
         (void)undone;
         Q_EMIT changesApplied(takeBack, ChangeOrigin::Remote, m_revision);
@@ -317,7 +328,7 @@ Result<int> Catalog::pull()
             if (!change)
                 return change.error();
             // Applied one by one: a later change of the batch may refer to an earlier one.
-            if (auto applied = ChangeApplier::apply(m_state, Batch{*change}, nullptr); !applied)
+            if (auto applied = ChangeApplier::apply(m_state, Batch{*change}, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded); !applied)
                 return applied.error();
             batch.append(*change);
         }

@@ -44,7 +44,9 @@ public:
     // Lays the current diagram out; `highQuality` runs dot over the whole board.
     void layoutCurrent(bool highQuality = false);
     void cancelLayout();
-    bool isLayingOut() const { return m_layoutWatcher.isRunning(); }
+    // From the start of a layout until its result is handled (a worker that is done already
+    // still counts until then).
+    bool isLayingOut() const { return !m_layingOut.isNull(); }
     // Selects (and centres on) the element in the current diagram, if it is there.
     void showElement(const QUuid &element);
 

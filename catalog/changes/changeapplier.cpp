@@ -38,11 +38,11 @@ QString idText(const QUuid &id)
 class SingleChangeApplier
 {
 public:
-    // `rollingBack`: the changes put back a state the batch started from, which was valid as
-    // it was; approval gating would wrongly refuse re-approving an element that an earlier
-    // change of the same batch had left with errors.
-    SingleChangeApplier(CatalogState &state, StateDelta &delta, bool rollingBack = false)
-        : m_state(state), m_delta(delta), m_rollingBack(rollingBack)
+    // `gated`: approvals are checked (a user's new change). Otherwise the changes put back
+    // what was decided already — a rollback of a refused batch, an undo, a replay — and
+    // approval gating would wrongly refuse re-approving an element that has errors now.
+    SingleChangeApplier(CatalogState &state, StateDelta &delta, bool gated)
+        : m_state(state), m_delta(delta), m_gated(gated)
     {
     }
 
@@ -439,7 +439,7 @@ private:
     // with the change applied).
     Result<void> checkApproval(const Element &element, const Element *previous)
     {
-        if (m_rollingBack || element.lifecycle != Lifecycle::Approved || (previous && previous->lifecycle == Lifecycle::Approved))
+        if (!m_gated || element.lifecycle != Lifecycle::Approved || (previous && previous->lifecycle == Lifecycle::Approved))
             return Ok{};
         QStringList errors;
         for (const Finding &finding : GovernanceChecker::checkOne(m_state, element.id)) {
@@ -515,7 +515,7 @@ private:
 
     CatalogState &m_state;
     StateDelta &m_delta;
-    bool m_rollingBack = false;
+    bool m_gated;
 };
 
 } // namespace
@@ -538,11 +538,11 @@ Result<void> ChangeApplier::checkName(const QString &name, const QString &field)
 }
 
 Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, StateDelta *delta,
-                                   QStringList *summaries)
+                                   QStringList *summaries, Approvals approvals)
 {
     StateDelta localDelta;
     StateDelta &touched = delta ? *delta : localDelta;
-    SingleChangeApplier applier(state, touched);
+    SingleChangeApplier applier(state, touched, approvals == Approvals::Gated);
     QList<Batch> inverses;
     inverses.reserve(batch.size());
     for (int i = 0; i < batch.size(); ++i) {
@@ -552,7 +552,7 @@ Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, Stat
         if (!inverse) {
             // Roll back what this batch did, newest first; inverses always apply.
             StateDelta ignored;
-            SingleChangeApplier undoer(state, ignored, true);
+            SingleChangeApplier undoer(state, ignored, false);
             for (auto it = inverses.crbegin(); it != inverses.crend(); ++it) {
                 for (const Change &change : *it) {
                     auto undone = std::visit(undoer, change);

@@ -22,8 +22,12 @@ public:
     // state is as before and the error's `index` names the failing change.
     // `summaries`, when given, receives one line per change, described against the state
     // just before that change (so a deleted element still has its name).
+    // `approvals`: a user's new change may approve only an element without errors (Gated);
+    // undo, redo, the log replayed and states restored put back what was decided already,
+    // and are never refused for it (AsRecorded) — else an undo could not undo.
+    enum class Approvals { Gated, AsRecorded };
     static Result<Batch> apply(CatalogState &state, const Batch &batch, StateDelta *delta,
-                               QStringList *summaries = nullptr);
+                               QStringList *summaries = nullptr, Approvals approvals = Approvals::Gated);
 
     // Checks that a name may be used for an element (not empty, no '/', no control chars).
     static Result<void> checkName(const QString &name, const QString &field = QStringLiteral("name"));

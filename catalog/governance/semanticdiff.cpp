@@ -148,7 +148,7 @@ Result<CatalogState> CatalogHistory::stateAt(CatalogStore &store, qint64 revisio
         auto change = ChangeJson::fromJson(QJsonDocument::fromJson(logged.change).object(), state);
         if (!change)
             return change.error();
-        if (auto applied = ChangeApplier::apply(state, Batch{*change}, nullptr); !applied)
+        if (auto applied = ChangeApplier::apply(state, Batch{*change}, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded); !applied)
             return applied.error();
     }
     return state;

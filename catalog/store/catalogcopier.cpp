@@ -36,7 +36,7 @@ Result<qint64> CatalogCopier::copy(CatalogStore &source, CatalogStore &destinati
             auto change = ChangeJson::fromJson(QJsonDocument::fromJson(changes->at(i).change).object(), replay);
             if (!change)
                 return change.error();
-            auto inverse = ChangeApplier::apply(replay, Batch{*change}, &record.delta, &record.summaries);
+            auto inverse = ChangeApplier::apply(replay, Batch{*change}, &record.delta, &record.summaries, ChangeApplier::Approvals::AsRecorded);
             if (!inverse)
                 return inverse.error();
             record.batch.append(*change);

@@ -68,6 +68,8 @@ public:
             const RelationKind kind = allRelationKinds().at(m_random.bounded(int(allRelationKinds().size())));
             return CreateRelation{Relation{QUuid::createUuid(), kind, target, other, {}}};
         }
+        if (roll < 75 && !state.relations().isEmpty())
+            return UpdateRelation{pick(state.relations().keys()), {{"description", name("flow")}}};
         if (roll < 78 && !state.relations().isEmpty())
             return DeleteRelation{pick(state.relations().keys())};
         if (roll < 86) {

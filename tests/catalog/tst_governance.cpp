@@ -217,6 +217,31 @@ private Q_SLOTS:
         QVERIFY(!state.element(lonely.id));
     }
 
+    // Undo and redo put back what was decided: undoing a demotion re-approves an element that
+    // has errors by now, where a new approval is refused.
+    void undoPutsBackAnApprovalDespiteErrors()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
+        const CatalogState &state = catalog->state();
+        const QUuid service = state.findElement(state.findElement({}, ElementKind::BoundedContext, "Identity")->id, ElementKind::Service, "ProfileService")->id;
+        QVERIFY(catalog->apply({UpdateElement{service, {{"owner", "identity-team"}}}, UpdateElement{service, {{"lifecycle", "approved"}}}}));
+        QVERIFY(catalog->apply({UpdateElement{service, {{"owner", QJsonValue()}}}}));   // an error now
+        const auto demoted = catalog->apply({UpdateElement{service, {{"lifecycle", "proposed"}}}});
+        QVERIFY(demoted);
+
+        const auto undone = catalog->apply(*demoted, ChangeOrigin::Undo);
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+        QCOMPARE(state.element(service)->lifecycle, Lifecycle::Approved);
+        QVERIFY(catalog->apply(*undone, ChangeOrigin::Redo));
+        QCOMPARE(state.element(service)->lifecycle, Lifecycle::Proposed);
+
+        const auto refused = catalog->apply({UpdateElement{service, {{"lifecycle", "approved"}}}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("lifecycle"));
+    }
+
     // Partitions approved at a sign-off may grow, never shrink; the incremental checker
     // follows a sign-off.
     void channelPartitionsNeverDecrease()
