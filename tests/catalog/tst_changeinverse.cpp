@@ -11,9 +11,20 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace mesh::catalog;
 
 namespace {
+
+// Ids in an order that depends on the model only (paths, names), never on hashing or on the
+// random ids things were given: a seed then always makes the same sequence, and a failure
+// can be replayed.
+QList<QUuid> inOrder(QList<QUuid> ids, const std::function<QString(const QUuid &)> &key)
+{
+    std::sort(ids.begin(), ids.end(), [&key](const QUuid &a, const QUuid &b) { return key(a) < key(b); });
+    return ids;
+}
 
 // Proposes random changes that are valid most of the time; the catalog rejects the rest,
 // which exercises rollback as well.
@@ -24,12 +35,18 @@ public:
 
     Change next(const CatalogState &state)
     {
-        const QList<QUuid> ids = state.elements().keys();
+        // Names are unique per context and kind, so a path with the kind names an element.
+        const auto path = [&state](const QUuid &id) { return state.pathOf(id) + QLatin1Char(':') + elementKindId(state.element(id)->kind); };
+        const QList<QUuid> ids = inOrder(state.elements().keys(), path);
         QList<QUuid> contexts;
-        for (const Element &e : state.elements()) {
-            if (e.kind == ElementKind::BoundedContext)
-                contexts.append(e.id);
+        for (const QUuid &id : ids) {
+            if (state.element(id)->kind == ElementKind::BoundedContext)
+                contexts.append(id);
         }
+        const QList<QUuid> relations = inOrder(state.relations().keys(), [&state, &path](const QUuid &id) {
+            const Relation *r = state.relation(id);
+            return path(r->from) + QLatin1Char(' ') + relationKindId(r->kind) + QLatin1Char(' ') + path(r->to);
+        });
         auto pick = [&](const auto &list) { return list.at(m_random.bounded(int(list.size()))); };
         const int roll = m_random.bounded(100);
         if (contexts.isEmpty() || roll < 8) {
@@ -68,10 +85,10 @@ public:
             const RelationKind kind = allRelationKinds().at(m_random.bounded(int(allRelationKinds().size())));
             return CreateRelation{Relation{QUuid::createUuid(), kind, target, other, {}}};
         }
-        if (roll < 75 && !state.relations().isEmpty())
-            return UpdateRelation{pick(state.relations().keys()), {{"description", name("flow")}}};
-        if (roll < 78 && !state.relations().isEmpty())
-            return DeleteRelation{pick(state.relations().keys())};
+        if (roll < 75 && !relations.isEmpty())
+            return UpdateRelation{pick(relations), {{"description", name("flow")}}};
+        if (roll < 78 && !relations.isEmpty())
+            return DeleteRelation{pick(relations)};
         if (roll < 86) {
             const SchemaVersion *latest = state.latestSchema(target);
             SchemaVersion v;
@@ -83,7 +100,7 @@ public:
         }
         if (state.diagrams().isEmpty() || roll < 88)
             return CreateDiagram{Diagram{QUuid::createUuid(), name("Diagram"), DiagramKind(m_random.bounded(3))}};
-        const QUuid diagram = pick(state.diagrams().keys());
+        const QUuid diagram = pick(inOrder(state.diagrams().keys(), [&state](const QUuid &id) { return state.diagram(id)->name; }));
         const QRectF geometry(m_random.bounded(1000), m_random.bounded(1000), 160, 100);
         if (roll < 94)
             return PlaceElement{Placement{diagram, target, geometry, {}, false}};
