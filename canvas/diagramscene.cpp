@@ -151,9 +151,7 @@ void DiagramScene::sync()
     }
     m_relationLayer->setRelations(relations);
     const Diagram *diagram = state.diagram(m_diagram);
-    for (RelationItem *relation : std::as_const(relations))
-        routeRelation(relation, diagram ? diagram->routes.value(relation->relation()) : RelationRoute{});
-    routeOnTimeline(relations);
+    routeRelations(diagram ? diagram->routes : QHash<QUuid, RelationRoute>{});
     // A scene rectangle with room around the content, set here only: if it grew while a
     // sticky is dragged, the view would scroll under the mouse.
     setSceneRect(contentRect().adjusted(-2000, -2000, 2000, 2000));
@@ -166,9 +164,12 @@ void DiagramScene::elementMoved(ElementItem *item)
     if (m_syncing)
         return;
     const QList<RelationItem *> relations = m_relationsOf.value(item->element());
+    if (m_kind == DiagramKind::Timeline) {
+        followLanes(relations);   // the others are routed again when the move lands
+        return;
+    }
     for (RelationItem *relation : relations)
         relation->endsMoved();
-    routeOnTimeline(relations);   // the others are routed again when the move lands
 }
 
 QString DiagramScene::toolTipAt(const QPointF &scenePoint) const

@@ -127,10 +127,12 @@ private:
         QList<ElementItem *> items;
     };
     QList<LaneBand> laneBands() const;   // top to bottom
-    // Timelines: these relations go round the stickies in their way (elsewhere: nothing).
-    void routeOnTimeline(const QList<RelationItem *> &relations);
-    // Along `route` while it still meets both ends, straight otherwise.
-    void routeRelation(RelationItem *relation, const catalog::RelationRoute &route);
+    // Timelines, after stickies moved: the lanes' bands worked out again, and these relations
+    // routed round the stickies in their way (elsewhere: nothing).
+    void followLanes(const QList<RelationItem *> &relations);
+    // Every relation along its path in `routes` while that still meets both ends, straight
+    // otherwise; on timelines, round the stickies in their way.
+    void routeRelations(const QHash<QUuid, catalog::RelationRoute> &routes);
 
     bool showsRelation(catalog::RelationKind kind) const;
     QList<catalog::Placement> selectedPlacements() const;
@@ -142,6 +144,7 @@ private:
     catalog::DiagramKind m_kind;
     QHash<QUuid, ElementItem *> m_elements;       // not owning: the scene owns its items
     QHash<QUuid, RelationItem *> m_relations;
+    QList<LaneBand> m_laneBands;                  // timelines: as the stickies stand, for drawing
     RelationLayer *m_relationLayer;               // draws them all
     QHash<QUuid, QList<RelationItem *>> m_relationsOf;
     bool m_syncing = false;

@@ -129,6 +129,7 @@ Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::
 
 void DiagramScene::preview(const Batch &batch)
 {
+    m_syncing = true;   // the relations follow once, below, not after each sticky
     for (const Change &change : batch) {
         if (const auto *move = std::get_if<MovePlacement>(&change)) {
             if (ElementItem *item = m_elements.value(move->placement.element)) {
@@ -137,26 +138,31 @@ void DiagramScene::preview(const Batch &batch)
             }
         }
     }
+    m_syncing = false;
     const Diagram *diagram = m_catalog->state().diagram(m_diagram);
     QHash<QUuid, RelationRoute> routes = diagram ? diagram->routes : QHash<QUuid, RelationRoute>{};
     for (const Change &change : batch) {
         if (const auto *update = std::get_if<UpdateDiagram>(&change); update && update->id == m_diagram)
             routes = routesFromJson(update->set.value(QStringLiteral("routes"))).value_or(routes);
     }
-    for (RelationItem *relation : std::as_const(m_relations)) {
-        relation->endsMoved();
-        routeRelation(relation, routes.value(relation->relation()));
-    }
-    routeOnTimeline(relationItems());
+    routeRelations(routes);
 }
 
-void DiagramScene::routeRelation(RelationItem *relation, const RelationRoute &route)
+void DiagramScene::routeRelations(const QHash<QUuid, RelationRoute> &routes)
 {
-    // Drawn only while both ends are where the layout left them: its ends touch them.
+    const QList<RelationItem *> relations = relationItems();
+    if (m_kind == DiagramKind::Timeline) {
+        followLanes(relations);   // round the stickies in their way: a timeline keeps no paths
+        return;
+    }
+    // A path is drawn only while both ends are where the layout left them: it touches them.
     const auto touches = [](const QRectF &rect, const QPointF &point) { return rect.adjusted(-3, -3, 3, 3).contains(point); };
-    const bool fits = route.size() >= 4 && touches(relation->from()->sceneRectangle(), route.first())
-                      && touches(relation->to()->sceneRectangle(), route.last());
-    relation->setRoute(fits ? route : RelationRoute{});
+    for (RelationItem *relation : relations) {
+        const RelationRoute route = routes.value(relation->relation());
+        const bool fits = route.size() >= 4 && touches(relation->from()->sceneRectangle(), route.first())
+                          && touches(relation->to()->sceneRectangle(), route.last());
+        relation->setRoute(fits ? route : RelationRoute{});
+    }
 }
 
 } // namespace mesh::canvas

@@ -75,14 +75,16 @@ QList<DiagramScene::LaneBand> DiagramScene::laneBands() const
     return bands;
 }
 
-void DiagramScene::routeOnTimeline(const QList<RelationItem *> &relations)
+void DiagramScene::followLanes(const QList<RelationItem *> &relations)
 {
-    if (m_kind != DiagramKind::Timeline || relations.isEmpty())
+    if (m_kind != DiagramKind::Timeline)
         return;
+    // Worked out once per move, not on every frame the background is drawn.
+    m_laneBands = laneBands();
     QList<layout::LaneBand> lanes;
     QHash<const ElementItem *, int> laneOf;
     QList<QRectF> stickies;
-    for (const LaneBand &band : laneBands()) {
+    for (const LaneBand &band : std::as_const(m_laneBands)) {
         for (const ElementItem *item : band.items) {
             laneOf.insert(item, int(lanes.size()));
             if (!item->isDrawnAsFrame())
@@ -103,9 +105,8 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
         return;
     // Swimlanes: a band per lane around its stickies, its name at the left.
     painter->save();
-    const QList<LaneBand> bands = laneBands();
     double left = 0, right = 0;
-    for (const LaneBand &lane : bands) {
+    for (const LaneBand &lane : std::as_const(m_laneBands)) {
         left = std::min(left, lane.stickies.left());
         right = std::max(right, lane.stickies.right());
     }
@@ -115,7 +116,7 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     font.setPointSizeF(11);
     font.setBold(true);
     painter->setFont(font);
-    for (const LaneBand &lane : bands) {
+    for (const LaneBand &lane : std::as_const(m_laneBands)) {
         const QRectF band(left - kLaneLabelWidth, lane.stickies.top() - 20, right - left + kLaneLabelWidth + 40, lane.stickies.height() + 40);
         if (!band.intersects(rect))
             continue;

@@ -18,6 +18,13 @@ namespace mesh::catalog {
 
 namespace {
 
+// Only a new change of the user's is held to approval gating; undo and redo put back what
+// was decided already.
+ChangeApplier::Approvals approvalsFor(ChangeOrigin origin)
+{
+    return origin == ChangeOrigin::Local ? ChangeApplier::Approvals::Gated : ChangeApplier::Approvals::AsRecorded;
+}
+
 QString defaultAuthor()
 {
     for (const char *variable : {"MESHSTUDIO_AUTHOR", "USER", "LOGNAME", "USERNAME"}) {
@@ -135,17 +142,6 @@ void Catalog::restoreQueuedLocally()
         Q_EMIT changesApplied(*batch, ChangeOrigin::Local, m_revision);
     }
 }
-
-namespace {
-
-// Only a new change of the user's is held to approval gating; undo and redo put back what
-// was decided already.
-ChangeApplier::Approvals approvalsFor(ChangeOrigin origin)
-{
-    return origin == ChangeOrigin::Local ? ChangeApplier::Approvals::Gated : ChangeApplier::Approvals::AsRecorded;
-}
-
-} // namespace
 
 Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optional<qint64> baseRevision)
 {
