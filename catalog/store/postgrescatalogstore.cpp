@@ -2,6 +2,8 @@
 
 #include "catalog/changes/changejson.h"
 #include "catalog/logging.h"
+#include "catalog/store/postgrescommitrequest.h"
+#include "catalog/store/postgresurl.h"
 #include "catalog/store/rowcodec.h"
 #include "catalog/store/sqlstatements.h"
 
@@ -11,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <libpq-fe.h>
 
@@ -25,50 +26,14 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/003_reviews.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/004_diagram_slices.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/005_diagram_routes.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/006_server_side_writes.sql"),
 };
 const char *const kChannel = "mesh_changes";
-constexpr qint64 kWriterLock = 0x4D455348; // "MESH", as in mesh.lock_for_commit()
 
 QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("mesh-postgresql-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-struct ConnectionSettings {
-    QString host;
-    int port = 5432;
-    QString user;
-    QString password;
-    QString database;
-    QString options;
-};
-
-Result<ConnectionSettings> parseUrl(const QString &location)
-{
-    const QUrl url(location, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
-        return makeError(ErrorCode::InvalidInput,
-                         PostgresCatalogStore::tr("%1 is not a postgresql://user@host:port/database URL")
-                             .arg(PostgresCatalogStore::displayLocation(location)));
-    }
-    ConnectionSettings settings;
-    settings.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
-    settings.port = url.port(5432);
-    settings.user = url.userName();
-    settings.password = url.password();
-    settings.database = url.path().mid(1);
-    if (settings.database.isEmpty() || settings.database.contains(QLatin1Char('/'))) {
-        return makeError(ErrorCode::InvalidInput,
-                         PostgresCatalogStore::tr("%1 names no database (postgresql://user@host:port/database)")
-                             .arg(PostgresCatalogStore::displayLocation(location)));
-    }
-    // libpq options a URL may carry (sslmode=require, …) pass through.
-    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=meshstudio")};
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-        options.append(key + QLatin1Char('=') + value);
-    settings.options = options.join(QLatin1Char(';'));
-    return settings;
 }
 
 PGconn *connectionOf(const QSqlDatabase &db)
@@ -80,9 +45,10 @@ PGconn *connectionOf(const QSqlDatabase &db)
 bool isConnectionLost(const QSqlDatabase &db, const QSqlError &error)
 {
     PGconn *connection = db.isOpen() ? connectionOf(db) : nullptr;
+    const QString state = error.nativeErrorCode();
     return error.type() == QSqlError::ConnectionError || !connection || PQstatus(connection) != CONNECTION_OK
-        || error.nativeErrorCode().startsWith(QLatin1String("08")) // connection exception class
-        || error.nativeErrorCode() == QLatin1String("57P01");      // admin shutdown
+        || state.startsWith(QLatin1String("08"))     // connection exception
+        || state.startsWith(QLatin1String("57P"));   // operator intervention: shutdown, crash
 }
 
 // Reads rows through libpq on the connection Qt opened (QSqlDriver::handle), in text form.
@@ -143,18 +109,18 @@ private:
 
 struct PostgresCatalogStore::Private {
     QString location;      // without the password
+    PostgresUrl url;
     QString connectionName = nextConnectionName();
     QSqlDatabase db;
     bool readOnly = false;
+    bool holdingWriters = false;   // in a transaction that holds the writers' lock
     qint64 revision = 0;
-    std::optional<SqlStatements> statements;
     std::optional<QSqlQuery> logQuery; // prepared once: every notification reads the log
     std::function<void(qint64)> listener;
     bool notificationsConnected = false;
 
     ~Private()
     {
-        statements.reset();
         logQuery.reset();
         if (db.isValid())
             db.close();
@@ -162,18 +128,23 @@ struct PostgresCatalogStore::Private {
         QSqlDatabase::removeDatabase(connectionName);
     }
 
+    // Errors by SQLSTATE, never by message text (a server may speak another language).
     Error describe(const QString &what, const QSqlError &error) const
     {
+        const QString state = error.nativeErrorCode();
+        const QString reason = url.scrub(error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed());
         if (isConnectionLost(db, error))
-            return makeError(ErrorCode::Offline, tr("%1: the server of %2 cannot be reached (%3)").arg(what, location, error.databaseText().trimmed()),
-                             {}, error.text());
-        if (error.nativeErrorCode() == QLatin1String("23505") && error.databaseText().contains(QLatin1String("revisions_pkey")))
-            return makeError(ErrorCode::Stale, tr("%1 moved on while this change was being saved").arg(location));
-        if (error.nativeErrorCode() == QLatin1String("42501"))
-            return makeError(ErrorCode::PermissionDenied, tr("%1: refused by the server of %2: %3").arg(what, location, error.databaseText().trimmed()),
-                             {}, error.text());
-        return makeError(ErrorCode::StorageFailure, tr("%1 failed for %2: %3").arg(what, location, error.databaseText().trimmed()), {},
-                         error.text());
+            return makeError(ErrorCode::Offline, tr("%1: the server of %2 cannot be reached (%3)").arg(what, location, reason), {}, state);
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            return makeError(ErrorCode::Stale, tr("%1 moved on while this change was being saved").arg(location), {}, reason);
+        if (state == QLatin1String("42501") || state.startsWith(QLatin1String("28")))
+            return makeError(ErrorCode::PermissionDenied, tr("%1: refused by the server of %2: %3").arg(what, location, reason), {}, state);
+        if (state == QLatin1String("55P03"))
+            return makeError(ErrorCode::StorageFailure,
+                             tr("%1: %2 is busy: another writer has held its lock for too long (%3)").arg(what, location, reason), {}, state);
+        if (state.startsWith(QLatin1String("23")) || state.startsWith(QLatin1String("22")))
+            return makeError(ErrorCode::InvalidInput, tr("%1: refused by the server of %2: %3").arg(what, location, reason), {}, state);
+        return makeError(ErrorCode::StorageFailure, tr("%1 failed for %2: %3").arg(what, location, reason), {}, state);
     }
 
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {})
@@ -193,34 +164,54 @@ struct PostgresCatalogStore::Private {
         return query;
     }
 
-    Result<void> connect(const QString &url)
+    // Why a connection failed, asked of the server's protocol rather than read from the
+    // message: no answer at all means out of reach; an answer means it refused us.
+    ErrorCode connectFailure() const
     {
-        auto settings = parseUrl(url);
-        if (!settings)
-            return settings.error();
-        location = displayLocation(url);
+        QList<QByteArray> keys = {"host", "port", "dbname"};
+        QList<QByteArray> values = {url.host.toUtf8(), QByteArray::number(url.port), url.database.toUtf8()};
+        for (const auto &[key, value] : url.parameters) {
+            keys.append(key.toUtf8());
+            values.append(value.toUtf8());
+        }
+        std::vector<const char *> keywords, settings;
+        for (int i = 0; i < keys.size(); ++i) {
+            keywords.push_back(keys[i].constData());
+            settings.push_back(values[i].constData());
+        }
+        keywords.push_back(nullptr);
+        settings.push_back(nullptr);
+        return PQpingParams(keywords.data(), settings.data(), 0) == PQPING_OK ? ErrorCode::PermissionDenied : ErrorCode::Offline;
+    }
+
+    Result<void> connect(const QString &text)
+    {
+        auto parsed = PostgresUrl::parse(text);
+        if (!parsed)
+            return parsed.error();
+        url = *parsed;
+        location = displayLocation(text);
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        db.setHostName(settings->host);
-        db.setPort(settings->port);
-        db.setDatabaseName(settings->database);
-        if (!settings->user.isEmpty())
-            db.setUserName(settings->user);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setDatabaseName(url.database);
+        if (!url.user.isEmpty())
+            db.setUserName(url.user);
         // No password in the URL: libpq looks in ~/.pgpass and $PGPASSWORD.
-        if (!settings->password.isEmpty())
-            db.setPassword(settings->password);
-        db.setConnectOptions(settings->options);
+        if (!url.password.isEmpty())
+            db.setPassword(url.password);
+        db.setConnectOptions(url.connectOptions());
         if (!db.open()) {
-            const QString reason = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text() : db.lastError().databaseText().trimmed();
-            const bool authentication = reason.contains(QLatin1String("password")) || reason.contains(QLatin1String("authentication"));
-            return makeError(authentication ? ErrorCode::PermissionDenied : ErrorCode::Offline,
-                             tr("Cannot connect to %1: %2").arg(location, reason));
+            const QString reason = url.scrub(db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                                                : db.lastError().databaseText().trimmed());
+            return makeError(connectFailure(), tr("Cannot connect to %1: %2").arg(location, reason));
         }
         return afterOpen();
     }
 
     Result<void> afterOpen()
     {
-        if (auto ok = exec(QStringLiteral("SET search_path TO mesh")); !ok)
+        if (auto ok = exec(QStringLiteral("SET search_path TO mesh, pg_temp")); !ok)
             return ok.error();
         if (listener && !subscribe())
             return makeError(ErrorCode::Offline, tr("Cannot follow the changes of %1: %2").arg(location, db.driver()->lastError().text()));
@@ -273,11 +264,7 @@ int PostgresCatalogStore::latestSchemaVersion()
 
 QString PostgresCatalogStore::displayLocation(const QString &url)
 {
-    QUrl parsed(url);
-    if (!parsed.isValid())
-        return url;
-    parsed.setPassword(QString());
-    return parsed.toString();
+    return PostgresUrl::withoutPassword(url);
 }
 
 PostgresCatalogStore::PostgresCatalogStore(std::unique_ptr<Private> d) : d(std::move(d)) {}
@@ -309,7 +296,7 @@ Result<std::unique_ptr<PostgresCatalogStore>> PostgresCatalogStore::open(const Q
                                                   .arg(*version));
     }
     if (mode == OpenMode::ReadWrite) {
-        auto writable = d->exec(QStringLiteral("SELECT has_table_privilege('mesh.revisions', 'INSERT')"));
+        auto writable = d->exec(QStringLiteral("SELECT mesh.caller_holds('modeler')"));
         if (!writable)
             return writable.error();
         if (!writable->next() || !writable->value(0).toBool())
@@ -340,7 +327,10 @@ Result<int> PostgresCatalogStore::initShared(const QString &url)
         // One transaction per migration; PostgreSQL runs the whole script at once (no
         // parameters, so the simple query protocol takes several statements).
         PGconn *connection = connectionOf(d.db);
-        const QByteArray script = QByteArray("BEGIN;\n") + (next == 1 ? "CREATE SCHEMA IF NOT EXISTS mesh;\n" : "") + file.readAll()
+        // mesh.upgrading_from tells a migration whether it upgrades a catalog people already
+        // use (and so keeps who may do what) or builds a new one.
+        const QByteArray script = QByteArray("BEGIN;\n") + (next == 1 ? "CREATE SCHEMA IF NOT EXISTS mesh;\n" : "")
+            + "SELECT pg_catalog.set_config('mesh.upgrading_from', '" + QByteArray::number(*version) + "', true);\n" + file.readAll()
             + QStringLiteral("\nINSERT INTO mesh.catalog_info(key, value) VALUES ('schema_version', '%1') "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value;\n"
                              "INSERT INTO mesh.catalog_info(key, value) VALUES ('id', '%2') ON CONFLICT (key) DO NOTHING;\nCOMMIT;")
@@ -369,22 +359,14 @@ Result<void> PostgresCatalogStore::grant(const QString &url, const QString &role
     Private d;
     if (auto ok = d.connect(url); !ok)
         return ok.error();
-    auto exists = d.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {user});
+    auto exists = d.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?"), {user});
     if (!exists)
         return exists.error();
     if (!exists->next())
         return makeError(ErrorCode::NotFound, tr("No database user \"%1\" on the server of %2").arg(user, d.location), QStringLiteral("user"));
-    const QString quoted = d.db.driver()->escapeIdentifier(user, QSqlDriver::TableName);
-    QStringList statements = {QStringLiteral("BEGIN")};
-    for (const QString &other : roles)
-        statements.append(QStringLiteral("REVOKE mesh_%1 FROM %2").arg(other, quoted));
-    statements << QStringLiteral("GRANT mesh_%1 TO %2").arg(role, quoted) << QStringLiteral("COMMIT");
-    for (const QString &statement : statements) {
-        if (auto ok = d.exec(statement); !ok) {
-            (void)d.exec(QStringLiteral("ROLLBACK"));
-            return ok.error();
-        }
-    }
+    // The server quotes the name (format %I) and touches this catalog's roles only.
+    if (auto granted = d.exec(QStringLiteral("SELECT mesh.grant_role(?, ?)"), {user, role}); !granted)
+        return granted.error();
     return Ok{};
 }
 
@@ -430,29 +412,27 @@ Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const Ca
 {
     if (d->readOnly)
         return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(d->location));
-    if (!d->statements) {
-        d->statements.emplace(d->db, [this](const QString &what, const QSqlError &error) { return d->describe(what, error); });
+    // One call: the server checks the role, takes the writers' lock, refuses a stale base
+    // (40001), assigns the revision, stamps the author and writes log and state.
+    const PostgresCommitRequest request = PostgresCommitRequest::of(record, after);
+    const bool keepsHistory = record.time.isValid();   // a copy keeps authors and times (owner only)
+    const QVariant noText(QMetaType::fromType<QString>());
+    auto done = d->exec(QStringLiteral("SELECT mesh.commit_batch(?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?)"),
+                        {record.baseRevision, record.clientId, QString::fromUtf8(request.changes), QString::fromUtf8(request.inverse),
+                         QString::fromUtf8(request.rows), keepsHistory ? QVariant(record.author) : noText,
+                         keepsHistory ? QVariant(record.time.toUTC().toString(Qt::ISODateWithMs)) : noText});
+    if (!done) {
+        if (d->holdingWriters)
+            unlockWriters();
+        return done.error();
     }
-    if (!d->db.transaction())
-        return d->describe(tr("Starting a transaction"), d->db.lastError());
-    auto rollback = qScopeGuard([this] { d->db.rollback(); });
-
-    // Writers queue on the lock; the one behind sees the revision the one before wrote
-    // (mesh.lock_for_commit reads it after the lock is granted).
-    auto current = d->exec(QStringLiteral("SELECT mesh.lock_for_commit()"));
-    if (!current)
-        return current.error();
-    const qint64 latest = current->next() ? current->value(0).toLongLong() : 0;
-    if (latest != record.baseRevision) {
-        return makeError(ErrorCode::Stale, tr("%1 moved on (revision %2, this change was made at %3)").arg(d->location).arg(latest).arg(record.baseRevision));
+    const qint64 revision = done->next() ? done->value(0).toLongLong() : 0;
+    done->finish();
+    if (d->holdingWriters) {
+        d->holdingWriters = false;
+        if (!d->db.commit())
+            return d->describe(tr("Committing the change"), d->db.lastError());
     }
-    const qint64 revision = latest + 1;
-    // The server announces the revision at commit (trigger revisions_announce).
-    if (auto ok = d->statements->writeCommit(revision, record, after); !ok)
-        return ok.error();
-    if (!d->db.commit())
-        return d->describe(tr("Committing the change"), d->db.lastError());
-    rollback.dismiss();
     d->revision = revision;
     return revision;
 }
@@ -508,10 +488,7 @@ bool PostgresCatalogStore::setRevisionListener(std::function<void(qint64)> liste
 
 Result<void> PostgresCatalogStore::announcePresence(const Presence &presence)
 {
-    auto done = d->exec(QStringLiteral("INSERT INTO presence(client_id, display_name, diagram, selection, seen_at) "
-                                       "VALUES (?, ?, ?, ?, clock_timestamp()) ON CONFLICT (client_id) DO UPDATE SET "
-                                       "display_name = excluded.display_name, diagram = excluded.diagram, "
-                                       "selection = excluded.selection, seen_at = excluded.seen_at"),
+    auto done = d->exec(QStringLiteral("SELECT mesh.announce_presence(?, ?, ?, ?)"),
                         {presence.clientId, presence.displayName, presence.diagram, presence.selection});
     if (!done)
         return done.error();
@@ -535,7 +512,7 @@ Result<QList<Presence>> PostgresCatalogStore::presence()
 
 Result<void> PostgresCatalogStore::withdrawPresence(const QString &clientId)
 {
-    auto done = d->exec(QStringLiteral("DELETE FROM presence WHERE client_id = ?"), {clientId});
+    auto done = d->exec(QStringLiteral("SELECT mesh.withdraw_presence(?)"), {clientId});
     if (!done)
         return done.error();
     return Ok{};
@@ -543,22 +520,32 @@ Result<void> PostgresCatalogStore::withdrawPresence(const QString &clientId)
 
 Result<void> PostgresCatalogStore::lockWriters()
 {
-    // The session-level lock on the key commits take per transaction: theirs wait, mine
-    // (same session) pass.
-    auto locked = d->exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kWriterLock));
-    if (!locked)
+    // The writers' lock is a row lock that only mesh.lock_writers may take; it lasts until
+    // the transaction ends: at the next commit, or at unlockWriters.
+    if (d->holdingWriters)
+        return Ok{};
+    if (!d->db.transaction())
+        return d->describe(tr("Starting a transaction"), d->db.lastError());
+    auto locked = d->exec(QStringLiteral("SELECT mesh.lock_writers()"));
+    if (!locked) {
+        d->db.rollback();
         return locked.error();
+    }
+    d->holdingWriters = true;
     return Ok{};
 }
 
 void PostgresCatalogStore::unlockWriters()
 {
-    (void)d->exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kWriterLock));
+    if (!d->holdingWriters)
+        return;
+    d->holdingWriters = false;
+    d->db.rollback();
 }
 
 Result<void> PostgresCatalogStore::reconnect()
 {
-    d->statements.reset();
+    d->holdingWriters = false;
     d->logQuery.reset();
     d->db.close();
     if (!d->db.open())

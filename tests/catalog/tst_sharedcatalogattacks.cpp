@@ -1,0 +1,490 @@
+// The shared catalog's promises, tried the way a curious colleague would: with plain SQL
+// (psql's protocol, through Qt's driver) as a viewer, a modeler and an approver of a real
+// PostgreSQL server that the test starts itself. Every write that does not go through the
+// server's own functions is refused; the functions refuse forged arguments; and after all
+// of it the log, `diff` and `export --only-approved` show that nothing changed.
+
+#include "catalog/catalog.h"
+#include "catalog/offlinequeue.h"
+#include "catalog/store/postgrescatalogstore.h"
+#include "postgresserver.h"
+#include "testcatalogs.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mesh::catalog;
+using mesh::testing::PostgresServer;
+
+namespace {
+
+const QStringList kTables = {"catalog_info", "elements", "relations", "schema_versions", "diagrams", "placements",
+                             "revisions", "changes", "rule_settings", "reviews", "presence", "writer_lock"};
+
+// One plain connection as a database user, kept open (for locks and TEMP tables).
+class RawSession
+{
+public:
+    RawSession(int port, const QString &database, const QString &user)
+        : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", m_name);
+        db.setHostName("127.0.0.1");
+        db.setPort(port);
+        db.setDatabaseName(database);
+        db.setUserName(user);
+        db.setPassword(user == QLatin1String("mesh_admin") ? QStringLiteral("secret") : user + "-pw");
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~RawSession()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    // Runs SQL as it is (several statements allowed); false when the server refused it.
+    bool run(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        const bool ok = query.exec(sql);
+        m_error = ok ? QString() : query.lastError().databaseText();
+        m_state = ok ? QString() : query.lastError().nativeErrorCode();
+        if (ok && query.next())
+            m_value = query.value(0).toString();
+        return ok;
+    }
+    QString error() const { return m_error; }
+    QString sqlState() const { return m_state; }
+    QString value() const { return m_value; }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+    QString m_state;
+    QString m_value;
+};
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run meshstudio(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// Every file of a folder with its bytes, to compare two exports.
+QMap<QString, QByteArray> filesIn(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(folder).relativeFilePath(path), file.readAll());
+    }
+    return files;
+}
+
+} // namespace
+
+class TestSharedCatalogAttacks : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PostgresServer> m_server;
+    QString m_database;   // the catalog every attack is tried on
+    QString m_eventId;    // an approved event with an approved schema version
+    QString m_serviceId;  // a draft service
+    QString m_proposedId; // a proposed read model
+    QByteArray m_snapshot;
+    qint64 m_revision = 0;
+    QMap<QString, QByteArray> m_approvedExport;
+    int m_databases = 0;
+
+    QString url(const QString &user = "mesh_admin") const
+    {
+        return user == "mesh_admin" ? m_server->url(m_database) : m_server->url(m_database, user, user + "-pw");
+    }
+
+    // A digest of every table's rows, read as the superuser.
+    QByteArray snapshot()
+    {
+        RawSession admin(m_server->port(), m_database, "mesh_admin");
+        QByteArray all;
+        for (const QString &table : kTables) {
+            if (table == "presence")
+                continue; // studios refresh it all the time
+            RawSession *session = &admin;
+            if (!session->run(QStringLiteral("SELECT COALESCE(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM mesh.%1 t").arg(table)))
+                return "unreadable " + session->error().toUtf8();
+            all += table.toUtf8() + '=' + session->value().toUtf8() + '\n';
+        }
+        return all;
+    }
+
+    QMap<QString, QByteArray> exportApproved()
+    {
+        QTemporaryDir dir;
+        const Run run = meshstudio({"export", url(), "--to", dir.path(), "--only-approved", "--formats", "avro,jsonschema,asyncapi"});
+        if (run.exitCode != 0)
+            qWarning() << run.err;
+        return filesIn(dir.path());
+    }
+
+    // commit_batch called as `user` with one change and the rows it claims.
+    QString forgedCommit(const QString &changeJson, const QString &rowsExpression, const QString &extra = {})
+    {
+        return QStringLiteral("SELECT mesh.commit_batch((SELECT COALESCE(max(revision), 0) FROM mesh.revisions), 'forged', "
+                              "jsonb_build_array(jsonb_build_object('summary', 'forged', 'change', %1::text)), '', %2%3)")
+            .arg(changeJson, rowsExpression, extra);
+    }
+
+    QString elementRowWith(const QString &id, const QString &changes) const
+    {
+        return QStringLiteral("jsonb_build_object('elements', jsonb_build_object('put', jsonb_build_array("
+                              "(SELECT to_jsonb(e) || '%2'::jsonb FROM mesh.elements e WHERE e.id = '%1'))))")
+            .arg(id, changes);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(OfflineQueue::directory()).removeRecursively();
+        QString error;
+        m_server = PostgresServer::start(&error);
+        QVERIFY2(m_server, qPrintable("the tests need their PostgreSQL server: " + error));
+        for (const char *user : {"alice", "bob", "vera", "april", "first.last", "olivia"})
+            QVERIFY(m_server->createUser(user, QString::fromLatin1(user) + "-pw"));
+
+        m_database = "attacked";
+        QVERIFY(m_server->createDatabase(m_database));
+        QVERIFY(PostgresCatalogStore::initShared(url()).isOk());
+        QVERIFY(PostgresCatalogStore::grant(url(), "viewer", "vera").isOk());
+        QVERIFY(PostgresCatalogStore::grant(url(), "modeler", "alice").isOk());
+        QVERIFY(PostgresCatalogStore::grant(url(), "modeler", "bob").isOk());
+        QVERIFY(PostgresCatalogStore::grant(url(), "approver", "april").isOk());
+
+        auto alice = Catalog::open(url("alice"));
+        QVERIFY2(alice, alice ? "" : qPrintable(alice.error().message));
+        mesh::testing::applyLines(**alice, mesh::testing::kSmallModel);
+        mesh::testing::applyLines(**alice, R"({"op":"update","ref":"Collaboration/PublicProfileView","set":{"lifecycle":"proposed"}})");
+        const CatalogState &state = (*alice)->state();
+        const Element *identity = state.findElement({}, ElementKind::BoundedContext, "Identity");
+        const Element *collaboration = state.findElement({}, ElementKind::BoundedContext, "Collaboration");
+        m_eventId = state.findElement(identity->id, ElementKind::Event, "ProfilePublished")->id.toString(QUuid::WithoutBraces);
+        m_serviceId = state.findElement(identity->id, ElementKind::Service, "ProfileService")->id.toString(QUuid::WithoutBraces);
+        m_proposedId = state.findElement(collaboration->id, ElementKind::ReadModel, "PublicProfileView")->id.toString(QUuid::WithoutBraces);
+
+        auto april = Catalog::open(url("april"));
+        QVERIFY(april);
+        mesh::testing::applyLines(**april, QStringLiteral(R"({"op":"update","ref":"%1","set":{"lifecycle":"approved"}}
+{"op":"updateSchemaVersion","subject":"%1","version":1,"set":{"lifecycle":"approved"}})").arg(m_eventId).toUtf8());
+        QCOMPARE((*april)->state().element(QUuid::fromString(m_eventId))->lifecycle, Lifecycle::Approved);
+
+        m_revision = (*april)->revision();
+        m_snapshot = snapshot();
+        QVERIFY2(!m_snapshot.startsWith("unreadable") && m_snapshot.contains("elements="), m_snapshot.constData());
+        m_approvedExport = exportApproved();
+        QVERIFY(!m_approvedExport.isEmpty());
+        QVERIFY(m_approvedExport.keys().join(',').contains("ProfilePublished"));
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void directWritesAreRefused_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("sql");
+        for (const QString user : {"vera", "alice", "april"}) {
+            for (const QString &table : kTables) {
+                QTest::addRow("%s INSERT %s", qPrintable(user), qPrintable(table))
+                    << user << QStringLiteral("INSERT INTO mesh.%1 SELECT * FROM mesh.%1 LIMIT 1").arg(table);
+                QTest::addRow("%s UPDATE %s", qPrintable(user), qPrintable(table))
+                    << user << QStringLiteral("UPDATE mesh.%1 SET %2").arg(table, table == "writer_lock" ? "id = 1" : table == "catalog_info" ? "value = 'x'" : table == "changes" ? "summary = 'x'" : table == "revisions" ? "author = 'april'" : table == "presence" ? "display_name = 'x'" : table == "rule_settings" ? "enabled = 0" : table == "reviews" ? "document = '{}'" : table == "placements" ? "x = 0" : table == "schema_versions" ? "text = 'x'" : table == "relations" ? "description = 'x'" : "name = 'x'");
+                QTest::addRow("%s DELETE %s", qPrintable(user), qPrintable(table)) << user << QStringLiteral("DELETE FROM mesh.%1").arg(table);
+                QTest::addRow("%s TRUNCATE %s", qPrintable(user), qPrintable(table))
+                    << user << QStringLiteral("TRUNCATE mesh.%1 CASCADE").arg(table);
+            }
+            QTest::addRow("%s ALTER", qPrintable(user)) << user << "ALTER TABLE mesh.elements DROP CONSTRAINT elements_lifecycle_known";
+            QTest::addRow("%s DISABLE TRIGGER", qPrintable(user)) << user << "ALTER TABLE mesh.revisions DISABLE TRIGGER ALL";
+            QTest::addRow("%s CREATE TABLE", qPrintable(user)) << user << "CREATE TABLE mesh.evil(id int)";
+            QTest::addRow("%s replace a function", qPrintable(user))
+                << user << "CREATE OR REPLACE FUNCTION mesh.caller_holds(text) RETURNS boolean LANGUAGE sql AS 'SELECT true'";
+            QTest::addRow("%s DROP FUNCTION", qPrintable(user)) << user << "DROP FUNCTION mesh.commit_batch(bigint, text, jsonb, text, jsonb, text, text)";
+            QTest::addRow("%s lock the writers' row", qPrintable(user)) << user << "SELECT 1 FROM mesh.writer_lock FOR UPDATE";
+            QTest::addRow("%s share-lock the writers' row", qPrintable(user)) << user << "SELECT 1 FROM mesh.writer_lock FOR KEY SHARE";
+            QTest::addRow("%s LOCK TABLE", qPrintable(user)) << user << "BEGIN; LOCK TABLE mesh.writer_lock IN EXCLUSIVE MODE";
+        }
+        QTest::addRow("vera lock_writers") << "vera" << "SELECT mesh.lock_writers()";
+        QTest::addRow("vera commit_batch")
+            << "vera" << "SELECT mesh.commit_batch(0, 'c', '[{\"summary\":\"s\",\"change\":\"{}\"}]', '', '{}')";
+        QTest::addRow("alice SET ROLE approver") << "alice" << "SELECT set_config('role', mesh.role_name('approver'), false)";
+    }
+
+    void directWritesAreRefused()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, sql);
+        RawSession session(m_server->port(), m_database, user);
+        QVERIFY2(session.isOpen(), qPrintable(session.error()));
+        if (sql.startsWith("BEGIN; ")) {
+            QVERIFY(session.run("BEGIN"));
+            sql = sql.mid(7);
+        }
+        QVERIFY2(!session.run(sql), qPrintable(sql + " was allowed"));
+        QVERIFY2(session.sqlState() == "42501" || session.sqlState() == "42883", qPrintable(session.sqlState() + ": " + session.error()));
+    }
+
+    void forgedFunctionCallsAreRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("sqlState");
+        const QString update = QStringLiteral("jsonb_build_object('op', 'update', 'ref', '%1', 'set', jsonb_build_object('description', 'd'))");
+        QTest::newRow("rows rename what the log calls a description change")
+            << forgedCommit(update.arg(m_serviceId), elementRowWith(m_serviceId, R"({"name": "Forged", "description": "d"})")) << "23000";
+        QTest::newRow("rows change an element no change names")
+            << forgedCommit(update.arg(m_serviceId), elementRowWith(m_proposedId, R"({"description": "d"})")) << "23000";
+        QTest::newRow("approve in the rows")
+            << forgedCommit(update.arg(m_serviceId), elementRowWith(m_serviceId, R"({"description": "d", "lifecycle": "approved"})")) << "23000";
+        const QString lifecycle = QStringLiteral("jsonb_build_object('op', 'update', 'ref', '%1', 'set', jsonb_build_object('lifecycle', '%2'))");
+        QTest::newRow("approve, as the log says")
+            << forgedCommit(lifecycle.arg(m_serviceId, "approved"), elementRowWith(m_serviceId, R"({"lifecycle": "approved"})")) << "42501";
+        QTest::newRow("proposed to deprecated without an approver")
+            << forgedCommit(lifecycle.arg(m_proposedId, "deprecated"), elementRowWith(m_proposedId, R"({"lifecycle": "deprecated"})")) << "42501";
+        QTest::newRow("retire an approved element")
+            << forgedCommit(lifecycle.arg(m_eventId, "retired"), elementRowWith(m_eventId, R"({"lifecycle": "retired"})")) << "42501";
+        QTest::newRow("delete an approved element")
+            << forgedCommit(QStringLiteral("jsonb_build_object('op', 'delete', 'ref', '%1')").arg(m_eventId),
+                            QStringLiteral("jsonb_build_object('elements', jsonb_build_object('drop', jsonb_build_array('%1')))").arg(m_eventId))
+            << "42501";
+        QTest::newRow("rewrite an approved schema's text")
+            << forgedCommit(QStringLiteral("jsonb_build_object('op', 'updateSchemaVersion', 'subject', '%1', 'version', 1, 'set', "
+                                           "jsonb_build_object('compatibility', 'NONE'))").arg(m_eventId),
+                            QStringLiteral("jsonb_build_object('schema_versions', jsonb_build_object('put', jsonb_build_array("
+                                           "(SELECT to_jsonb(s) || '{\"text\": \"{\\\"type\\\": \\\"string\\\"}\"}'::jsonb "
+                                           "FROM mesh.schema_versions s WHERE s.subject_id = '%1'))))").arg(m_eventId))
+            << "23000";
+        QTest::newRow("disable a rule")
+            << forgedCommit("jsonb_build_object('op', 'setRule', 'rule', 'naming.event-past-tense', 'enabled', false, 'severity', 'error', 'parameters', '{}'::jsonb)",
+                            "jsonb_build_object('rule_settings', jsonb_build_object('put', jsonb_build_array(jsonb_build_object("
+                            "'rule_id', 'naming.event-past-tense', 'enabled', 0, 'severity', 'error', 'parameters', '{}'))))")
+            << "42501";
+        QTest::newRow("a stale base")
+            << QStringLiteral("SELECT mesh.commit_batch(1, 'c', jsonb_build_array(jsonb_build_object('summary', 's', 'change', %1::text)), '', %2)")
+                   .arg(update.arg(m_serviceId), elementRowWith(m_serviceId, R"({"description": "d"})"))
+            << "40001";
+        QTest::newRow("the largest revision as base")
+            << QStringLiteral("SELECT mesh.commit_batch(9223372036854775806, 'c', jsonb_build_array(jsonb_build_object('summary', 's', 'change', %1::text)), '', %2)")
+                   .arg(update.arg(m_serviceId), elementRowWith(m_serviceId, R"({"description": "d"})"))
+            << "40001";
+        QTest::newRow("a change that is no JSON")
+            << forgedCommit("'not json'::text", elementRowWith(m_serviceId, R"({"description": "d"})")) << "22P02";
+        QTest::newRow("an unknown lifecycle")
+            << forgedCommit(lifecycle.arg(m_serviceId, "bogus"), elementRowWith(m_serviceId, R"({"lifecycle": "bogus"})")) << "23514";
+    }
+
+    void forgedFunctionCallsAreRefused()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, sqlState);
+        RawSession alice(m_server->port(), m_database, "alice");
+        QVERIFY(!alice.run(sql));
+        QVERIFY2(alice.sqlState() == sqlState, qPrintable(alice.sqlState() + ": " + alice.error()));
+    }
+
+    void authorsAndTimesCannotBeForged()
+    {
+        // The modeler names another author and time, and shadows the system catalogs the
+        // server reads with TEMP tables of her own: the log still says alice, now.
+        RawSession alice(m_server->port(), m_database, "alice");
+        QVERIFY(alice.run("CREATE TEMP TABLE pg_namespace(nspname name, nspowner oid); "
+                          "INSERT INTO pg_namespace SELECT 'mesh', oid FROM pg_catalog.pg_roles WHERE rolname = session_user; "
+                          "CREATE TEMP TABLE pg_roles AS SELECT * FROM pg_catalog.pg_roles; "
+                          "CREATE TEMP TABLE catalog_info(key text, value text); CREATE TEMP TABLE revisions(revision bigint)"));
+        const QString update = QStringLiteral("jsonb_build_object('op', 'update', 'ref', '%1', 'set', jsonb_build_object('description', 'by alice'))").arg(m_serviceId);
+        QVERIFY2(alice.run(forgedCommit(update, elementRowWith(m_serviceId, R"({"description": "by alice"})"),
+                                        ", 'april', '2001-01-01T00:00:00.000Z'")),
+                 qPrintable(alice.error()));
+        const qint64 revision = alice.value().toLongLong();
+        QCOMPARE(revision, m_revision + 1);
+        RawSession admin(m_server->port(), m_database, "mesh_admin");
+        QVERIFY(admin.run(QStringLiteral("SELECT author || ' ' || left(committed_at, 4) FROM mesh.revisions WHERE revision = %1").arg(revision)));
+        QCOMPARE(admin.value(), QStringLiteral("alice %1").arg(QDate::currentDate().year()));
+        // Nor does the shadowing make her the owner: approving is still refused.
+        const QString approve = QStringLiteral("jsonb_build_object('op', 'update', 'ref', '%1', 'set', jsonb_build_object('lifecycle', 'approved'))").arg(m_serviceId);
+        QVERIFY(!alice.run(forgedCommit(approve, elementRowWith(m_serviceId, R"({"lifecycle": "approved"})"))));
+        QCOMPARE(alice.sqlState(), QStringLiteral("42501"));
+
+        // A legitimate change: the rest of the suite expects the catalog as it is now.
+        m_revision = revision;
+        m_snapshot = snapshot();
+    }
+
+    void ownerCannotBreakTheInvariantsEither()
+    {
+        QString error;
+        QVERIFY(!m_server->exec(m_database, "INSERT INTO mesh.revisions VALUES (9223372036854775807, 'x', 'c', 'now', '')", &error));
+        QVERIFY2(error.contains("revisions_range"), qPrintable(error));
+        QVERIFY(!m_server->exec(m_database, QStringLiteral("UPDATE mesh.elements SET lifecycle = 'Approved!' WHERE id = '%1'").arg(m_serviceId), &error));
+        QVERIFY2(error.contains("elements_lifecycle_known"), qPrintable(error));
+        QVERIFY(!m_server->exec(m_database, "UPDATE mesh.schema_versions SET format = 'xml'", &error));
+        QVERIFY(!m_server->exec(m_database, "UPDATE mesh.diagrams SET kind = 'sketch'", &error));
+    }
+
+    void otherLocksDoNotStallWriters()
+    {
+        // The advisory lock earlier versions used is nobody's business any more.
+        RawSession vera(m_server->port(), m_database, "vera");
+        QVERIFY(vera.run("SELECT pg_advisory_lock(1296388936)"));
+        QVERIFY(vera.run("BEGIN; LOCK TABLE mesh.writer_lock IN ACCESS SHARE MODE; SELECT count(*) FROM mesh.revisions"));
+        auto bob = Catalog::open(url("bob"));
+        QVERIFY(bob);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY((*bob)->apply(Batch{UpdateElement{QUuid::fromString(m_serviceId), {{"owner", "bob-team"}}}}).isOk());
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(vera.run("ROLLBACK"));
+        m_revision = (*bob)->revision();
+        m_snapshot = snapshot();
+    }
+
+    void aWriterHoldingTheLockTimesOutOthers()
+    {
+        RawSession bob(m_server->port(), m_database, "bob");
+        QVERIFY(bob.run("BEGIN; SELECT mesh.lock_writers()"));
+        auto alice = Catalog::open(url("alice"));
+        QVERIFY(alice);
+        QElapsedTimer timer;
+        timer.start();
+        auto refused = (*alice)->apply(Batch{UpdateElement{QUuid::fromString(m_serviceId), {{"owner", "alice-team"}}}});
+        QVERIFY(!refused.isOk());
+        QVERIFY2(refused.error().message.contains("busy"), qPrintable(refused.error().message));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(bob.run("ROLLBACK"));
+        QCOMPARE((*alice)->state().element(QUuid::fromString(m_serviceId))->owner, QStringLiteral("bob-team"));
+    }
+
+    void nothingChangedAfterTheAttacks()
+    {
+        QCOMPARE(snapshot(), m_snapshot);
+        auto reader = Catalog::open(url("vera"), OpenMode::ReadOnly);
+        QVERIFY(reader);
+        QCOMPARE((*reader)->revision(), m_revision);
+        const Run diff = meshstudio({"diff", url(), "--from", QString::number(m_revision)});
+        QCOMPARE(diff.exitCode, 0);
+        QVERIFY2(diff.out.contains("No change"), diff.out.constData());
+        QCOMPARE(exportApproved(), m_approvedExport);
+    }
+
+    void modelersEditApprovedElementsButDoNotDecideLifecycles()
+    {
+        auto alice = Catalog::open(url("alice"));
+        QVERIFY(alice);
+        const QUuid event = QUuid::fromString(m_eventId);
+        auto edited = (*alice)->apply(Batch{UpdateElement{event, {{"description", "Still approved, better described"}}}});
+        QVERIFY2(edited.isOk(), edited ? "" : qPrintable(edited.error().message));
+        auto deprecated = (*alice)->apply(Batch{UpdateElement{event, {{"lifecycle", "deprecated"}}}});
+        QVERIFY(!deprecated.isOk());
+        QCOMPARE(deprecated.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE((*alice)->state().element(event)->lifecycle, Lifecycle::Approved);
+        auto april = Catalog::open(url("april"));
+        QVERIFY(april);
+        QVERIFY((*april)->apply(Batch{UpdateElement{event, {{"lifecycle", "deprecated"}}}}).isOk());
+    }
+
+    void grantsStayInTheirCatalog()
+    {
+        const QString other = QStringLiteral("other%1").arg(++m_databases);
+        QVERIFY(m_server->createDatabase(other));
+        QVERIFY(PostgresCatalogStore::initShared(m_server->url(other)).isOk());
+        // Alice views the other catalog; she still models this one.
+        QVERIFY(PostgresCatalogStore::grant(m_server->url(other), "viewer", "alice").isOk());
+        auto here = Catalog::open(url("alice"));
+        QVERIFY2(here, here ? "" : qPrintable(here.error().message));
+        QVERIFY((*here)->apply(Batch{UpdateElement{QUuid::fromString(m_serviceId), {{"description", "still mine"}}}}).isOk());
+        auto there = Catalog::open(m_server->url(other, "alice", "alice-pw"));
+        QVERIFY(!there);
+        QCOMPARE(there.error().code, ErrorCode::ReadOnly);
+        // A user named like a qualified name.
+        auto dotted = PostgresCatalogStore::grant(m_server->url(other), "modeler", "first.last");
+        QVERIFY2(dotted, dotted ? "" : qPrintable(dotted.error().message));
+        auto first = Catalog::open(m_server->url(other, "first.last", "first.last-pw"));
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        mesh::testing::applyLines(**first, R"({"op":"create","kind":"BoundedContext","name":"Dotted"})");
+        QCOMPARE((*first)->log()->last().author, QStringLiteral("first.last"));
+        // Nobody on this catalog can read the other one.
+        RawSession vera(m_server->port(), other, "vera");
+        QVERIFY(!vera.run("SELECT count(*) FROM mesh.elements"));
+    }
+
+    void theOwnerCopiesApprovedElementsIn()
+    {
+        QVERIFY(m_server->exec("postgres", "ALTER ROLE olivia CREATEROLE"));
+        QVERIFY(m_server->exec("postgres", "CREATE DATABASE owned OWNER olivia"));
+        const QString owned = m_server->url("owned", "olivia", "olivia-pw");
+        auto initialised = PostgresCatalogStore::initShared(owned);
+        QVERIFY2(initialised, initialised ? "" : qPrintable(initialised.error().message));
+        QTemporaryDir dir;
+        auto file = mesh::testing::createCatalog(dir, "source.meshcat");
+        mesh::testing::applyLines(*file, mesh::testing::kSmallModel);
+        mesh::testing::applyLines(*file, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"approved"}})");
+        auto copied = file->saveCopyAs(owned);
+        QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+        auto shared = Catalog::open(owned);
+        QVERIFY(shared);
+        QVERIFY((*shared)->state().hasSameContent(file->state()));
+        QCOMPARE((*shared)->log()->last().author, QStringLiteral("tester"));
+    }
+
+    void olderCatalogsAreUpgraded()
+    {
+        // A catalog of format 5, with a modeler by the cluster-wide roles of those days.
+        const QString old = QStringLiteral("old%1").arg(++m_databases);
+        QVERIFY(m_server->createDatabase(old));
+        QString script = "CREATE SCHEMA mesh;\n";
+        for (const char *name : {"001_initial", "002_rule_settings", "003_reviews", "004_diagram_slices", "005_diagram_routes"}) {
+            QFile file(QStringLiteral(MESH_SOURCE_DIR "/catalog/store/migrations/postgresql/%1.sql").arg(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            script += QString::fromUtf8(file.readAll()) + '\n';
+        }
+        script += "INSERT INTO mesh.catalog_info VALUES ('schema_version', '5'), ('id', 'a1b2c3d4-0000-4000-8000-000000000001');\n"
+                  "GRANT mesh_modeler TO bob;\n";
+        QString error;
+        QVERIFY2(m_server->exec(old, script, &error), qPrintable(error));
+        auto upgraded = PostgresCatalogStore::initShared(m_server->url(old));
+        QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
+        QCOMPARE(*upgraded, PostgresCatalogStore::latestSchemaVersion());
+        auto bob = Catalog::open(m_server->url(old, "bob", "bob-pw"));
+        QVERIFY2(bob, bob ? "" : qPrintable(bob.error().message));
+        mesh::testing::applyLines(**bob, R"({"op":"create","kind":"BoundedContext","name":"Upgraded"})");
+        RawSession raw(m_server->port(), old, "bob");
+        QVERIFY(!raw.run("UPDATE mesh.elements SET name = 'raw'"));
+        QCOMPARE(raw.sqlState(), QStringLiteral("42501"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedCatalogAttacks)
+#include "tst_sharedcatalogattacks.moc"
