@@ -15,6 +15,10 @@
 
 namespace mesh::catalog {
 
+namespace {
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
 OfflineQueue::OfflineQueue(const QString &location)
 {
     const QByteArray key = QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha1).toHex();
@@ -28,13 +32,18 @@ QString OfflineQueue::directory()
 
 Result<void> OfflineQueue::append(qint64 baseRevision, const Batch &batch)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // The queue holds catalog content that the server's roles may keep from other users
+    // of this machine: only its owner reads it (0700 folder, 0600 file).
+    const QString folder = QFileInfo(m_path).absolutePath();
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QJsonArray changes;
     for (const Change &change : batch)
         changes.append(ChangeJson::toJson(change));
     const QByteArray line = QJsonDocument(QJsonObject{{"base", baseRevision}, {"changes", changes}}).toJson(QJsonDocument::Compact) + '\n';
     QFile file(m_path);
-    if (!file.open(QIODevice::Append) || file.write(line) != line.size() || !file.flush() || ::fsync(file.handle()) != 0)
+    if (!file.open(QIODevice::Append) || !file.setPermissions(kOwnerOnly) || file.write(line) != line.size() || !file.flush()
+        || ::fsync(file.handle()) != 0)
         return makeError(ErrorCode::StorageFailure, tr("Keeping the change for later failed (%1): %2").arg(m_path, file.errorString()));
     return Ok{};
 }
@@ -73,7 +82,7 @@ Result<void> OfflineQueue::dropFirst()
     if (lines.isEmpty())
         return clear();
     QSaveFile rest(m_path);
-    if (!rest.open(QIODevice::WriteOnly) || rest.write(lines.join('\n') + '\n') < 0 || !rest.commit())
+    if (!rest.open(QIODevice::WriteOnly) || !rest.setPermissions(kOwnerOnly) || rest.write(lines.join('\n') + '\n') < 0 || !rest.commit())
         return makeError(ErrorCode::StorageFailure, tr("Updating %1 failed: %2").arg(m_path, rest.errorString()));
     return Ok{};
 }

@@ -26,7 +26,7 @@ int AdminCommand::run(const QStringList &arguments)
         const QString url = parser.parser().positionalArguments().constFirst();
         auto version = PostgresCatalogStore::initShared(url);
         if (!version)
-            return fail(version.error().message);
+            return fail(version.error());
         out() << tr("%1 is a shared catalog (format %2)").arg(displayLocation(url)).arg(*version) << Qt::endl;
         return ExitSuccess;
     }
@@ -41,7 +41,7 @@ int AdminCommand::run(const QStringList &arguments)
             return *stop;
         const QStringList values = parser.parser().positionalArguments();
         if (auto granted = PostgresCatalogStore::grant(values[0], values[1], values[2]); !granted)
-            return fail(granted.error().message);
+            return fail(granted.error());
         out() << tr("%1 is now %2 of %3").arg(values[2], values[1], displayLocation(values[0])) << Qt::endl;
         return ExitSuccess;
     }

@@ -35,7 +35,7 @@ int ApplyCommand::run(const QStringList &arguments)
 
     auto catalog = openCatalog(location, OpenMode::ReadWrite);
     if (!catalog)
-        return fail(catalog.error().message);
+        return fail(catalog.error());
 
     const QString source = fromStdin ? tr("<stdin>") : input;
     auto batch = ChangeJson::readJsonLines(text, (*catalog)->state());
@@ -48,7 +48,16 @@ int ApplyCommand::run(const QStringList &arguments)
     }
     auto applied = (*catalog)->apply(*batch);
     if (!applied)
-        return fail(applied.error().message + tr("; nothing was applied"));
+        return fail(applied.error(), tr("; nothing was applied"));
+    if (!(*catalog)->isOnline()) {
+        // The server went away during the commit: the batch waits in this account's offline
+        // queue and is committed the next time the catalog is opened with the server back.
+        out() << tr("Kept %n change(s) for later: the server of %1 cannot be reached; they are committed when the "
+                    "catalog is next opened with the server back", nullptr, int(batch->size()))
+                     .arg(displayLocation(location))
+              << Qt::endl;
+        return ExitQueued;
+    }
     out() << tr("Applied %n change(s)", nullptr, int(batch->size()))
           << (batch->isEmpty() ? QString() : tr(" as revision %1").arg((*catalog)->revision())) << Qt::endl;
     return ExitSuccess;

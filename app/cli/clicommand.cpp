@@ -38,6 +38,11 @@ int CliCommand::fail(const QString &message, int code) const
     return code;
 }
 
+int CliCommand::fail(const mesh::catalog::Error &error, const QString &suffix) const
+{
+    return fail(error.message + suffix, error.code == mesh::catalog::ErrorCode::Offline ? ExitUnreachable : ExitUsageOrInput);
+}
+
 std::optional<int> CliCommand::parse(CommandParser &parser, const QStringList &arguments) const
 {
     int exitCode = 0;
@@ -101,7 +106,7 @@ std::optional<int> CliCommand::openWithOutput(CommandParser &parser, const QStri
         return fail(error);
     auto opened = openForReading(parser.parser().positionalArguments().constFirst());
     if (!opened)
-        return fail(opened.error().message);
+        return fail(opened.error());
     catalog = std::move(opened).value();
     format = parser.parser().value(output);
     return std::nullopt;

@@ -11,7 +11,13 @@
 namespace mesh::app {
 
 // Exit codes of every headless command (README, "Command line").
-enum ExitCode { ExitSuccess = 0, ExitCheckFailed = 1, ExitUsageOrInput = 2 };
+enum ExitCode {
+    ExitSuccess = 0,
+    ExitCheckFailed = 1,
+    ExitUsageOrInput = 2,
+    ExitQueued = 3,        // accepted, but kept in the offline queue: not yet on the server
+    ExitUnreachable = 4,   // the shared catalog's server cannot be reached
+};
 
 // One headless command: `meshstudio NAME …`. Runs without a display; prints results on
 // stdout and one line naming the problem on stderr.
@@ -31,6 +37,8 @@ protected:
     static QTextStream &err();
     // Prints "meshstudio NAME: message" on stderr and returns `code`.
     int fail(const QString &message, int code = ExitUsageOrInput) const;
+    // The same for a catalog's error: exit 4 when the server is out of reach, else 2.
+    int fail(const mesh::catalog::Error &error, const QString &suffix = {}) const;
     // Parses the command's arguments. Returns the exit code when the command must stop
     // here: 0 after printing --help, 2 after reporting a usage error.
     std::optional<int> parse(class CommandParser &parser, const QStringList &arguments) const;

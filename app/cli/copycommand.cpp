@@ -25,10 +25,10 @@ int CopyCommand::run(const QStringList &arguments)
 
     auto catalog = openForReading(source);
     if (!catalog)
-        return fail(catalog.error().message);
+        return fail(catalog.error());
     auto copied = CatalogCopier::copyToNewLocation((*catalog)->store(), destination, /*replace=*/false);
     if (!copied)
-        return fail(copied.error().message);
+        return fail(copied.error());
     out() << tr("Copied %n revision(s) to %1", nullptr, int(*copied)).arg(displayLocation(destination)) << Qt::endl;
     return ExitSuccess;
 }

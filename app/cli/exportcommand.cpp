@@ -85,14 +85,14 @@ int ExportCommand::run(const QStringList &arguments)
     if (!upToDate.manifestCurrent) {
         auto files = Exporter::run(state, exportOptions);
         if (!files)
-            return fail(files.error().message);
+            return fail(files.error());
         plan = ExportWriter::plan(options.value(to), *files, exportOptions.formats, stamp);
         if (!plan)
-            return fail(plan.error().message);
+            return fail(plan.error());
     }
     if (!options.isSet(dryRun)) {
         if (auto written = ExportWriter::write(*plan); !written)
-            return fail(written.error().message);
+            return fail(written.error());
     }
 
     if (output == QLatin1String("json")) {

@@ -25,7 +25,7 @@ int InfoCommand::run(const QStringList &arguments)
     const CatalogState &state = catalog->state();
     auto changes = catalog->changeCount();
     if (!changes)
-        return fail(changes.error().message);
+        return fail(changes.error());
 
     QMap<ElementKind, int> perKind;
     for (ElementKind kind : allElementKinds())

@@ -22,7 +22,7 @@ int InitCommand::run(const QStringList &arguments)
     const QString path = parser.parser().positionalArguments().constFirst();
     auto catalog = parser.parser().isSet(sample) ? SampleCatalog::create(path) : catalog::Catalog::create(path);
     if (!catalog)
-        return fail(catalog.error().message);
+        return fail(catalog.error());
     out() << tr("Created %1 (%n element(s))", nullptr, int((*catalog)->state().elements().size())).arg(path) << Qt::endl;
     return ExitSuccess;
 }

@@ -34,10 +34,10 @@ int LogCommand::run(const QStringList &arguments)
 
     auto catalog = openForReading(parser.parser().positionalArguments().constFirst());
     if (!catalog)
-        return fail(catalog.error().message);
+        return fail(catalog.error());
     auto changes = (*catalog)->log(sinceRevision);
     if (!changes)
-        return fail(changes.error().message);
+        return fail(changes.error());
 
     const bool jsonl = parser.parser().value(output) == QLatin1String("jsonl");
     for (const LoggedChange &change : *changes)

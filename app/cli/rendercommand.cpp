@@ -82,7 +82,7 @@ int RenderCommand::run(const QStringList &arguments)
             scene.preview(batch);
         }
         if (auto written = canvas::DiagramRenderer::write(scene, path, factor); !written)
-            return fail(written.error().message);
+            return fail(written.error());
         out() << tr("Wrote %1 (%2)").arg(QDir::toNativeSeparators(path), shown.name) << '\n';
     }
     out().flush();

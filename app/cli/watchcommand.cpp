@@ -58,7 +58,7 @@ int WatchCommand::run(const QStringList &arguments)
 
     auto opened = openForReading(parser.parser().positionalArguments().constFirst());
     if (!opened)
-        return fail(opened.error().message);
+        return fail(opened.error());
     Catalog &catalog = **opened;
     bool ok = false;
     qint64 printed = revisionOption(since, catalog.revision(), &ok);

@@ -20,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mesh::catalog;
@@ -437,6 +438,11 @@ private Q_SLOTS:
         QCOMPARE(alice->state().element(event)->description, QStringLiteral("Written offline"));
         const QString queue = mesh::catalog::OfflineQueue(alice->location()).path();
         QVERIFY(QFile::exists(queue));
+        // Only its owner may read what waits there.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(queue) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(QFileInfo(queue).absolutePath()) & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
         QVERIFY(!alice->reconnect().isOk()); // still away
 
         QVERIFY(m_server->restart());
@@ -461,6 +467,60 @@ private Q_SLOTS:
         QCOMPARE(server->state().element(service)->owner, QStringLiteral("bob-team"));
         QString difference;
         QVERIFY2(alice->state().hasSameContent(server->state(), &difference), qPrintable(difference));
+    }
+
+    void applyThatLosesTheServerMidCommitSaysQueued()
+    {
+        const QString database = newCatalogForAliceAndBob();
+        QVERIFY(!database.isEmpty());
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("HOME", home.path());
+        environment.insert("XDG_DATA_HOME", home.filePath("data"));
+        auto run = [&](const QStringList &arguments, const std::function<void()> &meanwhile = {}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
+            if (meanwhile)
+                meanwhile();
+            process.waitForFinished(60000);
+            return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        QFile changes(home.filePath("changes.jsonl"));
+        QVERIFY(changes.open(QIODevice::WriteOnly));
+        changes.write(R"({"op":"create","kind":"BoundedContext","name":"Queued"})");
+        changes.close();
+        const QString url = m_server->url(database, "alice", "alice-pw");
+
+        // The commit is held at the server long enough to cut its connection in the middle.
+        QVERIFY(m_server->exec(database, "CREATE FUNCTION public.slow_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                                         "$$ BEGIN PERFORM pg_sleep(3); RETURN NEW; END $$; "
+                                         "CREATE TRIGGER slow_commit BEFORE INSERT ON mesh.revisions FOR EACH ROW EXECUTE FUNCTION public.slow_commit()"));
+        QString cutError;
+        const Run cut = run({"apply", url, changes.fileName()}, [&] {
+            QVERIFY2(m_server->exec(database, "DO $$ BEGIN FOR i IN 1..200 LOOP PERFORM pg_stat_clear_snapshot(); "
+                                             "IF EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'meshstudio' AND state = 'active' AND pid <> pg_backend_pid()) THEN "
+                                             "PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'meshstudio' AND state = 'active' AND pid <> pg_backend_pid(); "
+                                             "RETURN; END IF; PERFORM pg_sleep(0.05); END LOOP; RAISE 'the commit never started'; END $$", &cutError),
+                     qPrintable(cutError));
+        });
+        QCOMPARE(cut.exitCode, 3);
+        QVERIFY2(cut.out.contains("Kept 1 change"), cut.out.constData());
+        QVERIFY(m_server->exec(database, "DROP TRIGGER slow_commit ON mesh.revisions"));
+        auto before = openAs(database, "bob");
+        QVERIFY(!before->state().findElement({}, ElementKind::BoundedContext, "Queued"));
+
+        // The next command from that account commits what waited.
+        const Run replayed = run({"info", url, "--output", "json"});
+        QCOMPARE(replayed.exitCode, 0);
+        auto after = openAs(database, "bob");
+        QVERIFY(after->state().findElement({}, ElementKind::BoundedContext, "Queued"));
+        QCOMPARE(after->log()->last().author, QStringLiteral("alice"));
+
+        // A server that is not there at all is exit 4, not a usage error.
+        const Run away = run({"apply", QStringLiteral("postgresql://alice:x@127.0.0.1:1/catalog"), changes.fileName()});
+        QCOMPARE(away.exitCode, 4);
+        QVERIFY(!away.err.contains(":x@"));
     }
 
     void offlineChangesSurviveACrash()
