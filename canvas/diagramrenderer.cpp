@@ -1,6 +1,7 @@
 #include "canvas/diagramrenderer.h"
 
 #include "canvas/diagramscene.h"
+#include "catalog/writeall.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -64,11 +65,13 @@ Result<void> DiagramRenderer::write(DiagramScene &scene, const QString &path, do
     const QRectF source = pictureSource(scene);
     const QSize size = (source.size() * scale).toSize();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::ReadOnly, tr("cannot write %1: %2").arg(path, file.errorString()));
+    // Drawn in memory, then written in one go: a full disk or a file size limit then fails
+    // the write itself, with the system's reason, and QSaveFile leaves no truncated file.
+    QBuffer picture;
+    picture.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("svg")) {
-        drawSvg(scene, &file, size, source, QFileInfo(path).completeBaseName());
+        const catalog::Diagram *diagram = scene.catalog()->state().diagram(scene.diagram());
+        drawSvg(scene, &picture, size, source, diagram ? diagram->name : QFileInfo(path).completeBaseName());
     } else {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
@@ -76,11 +79,19 @@ Result<void> DiagramRenderer::write(DiagramScene &scene, const QString &path, do
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         scene.render(&painter, QRectF(QPointF(0, 0), size), source);
         painter.end();
-        if (!image.save(&file, "PNG"))
-            return makeError(ErrorCode::StorageFailure, tr("cannot write %1").arg(path));
+        if (!image.save(&picture, "PNG"))
+            return makeError(ErrorCode::StorageFailure, tr("cannot write %1: the PNG encoder failed").arg(path));
     }
     for (QGraphicsItem *item : selected)
         item->setSelected(true);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return makeError(ErrorCode::ReadOnly, tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (!writeAll(file, picture.data())) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return makeError(ErrorCode::StorageFailure, tr("cannot write %1: %2").arg(path, reason));
+    }
     if (!file.commit())
         return makeError(ErrorCode::StorageFailure, tr("cannot write %1: %2").arg(path, file.errorString()));
     return Ok{};

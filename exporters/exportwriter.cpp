@@ -1,5 +1,7 @@
 #include "exporters/exportwriter.h"
 
+#include "catalog/writeall.h"
+
 #include "exporters/filenames.h"
 
 #include <QCryptographicHash>
@@ -157,7 +159,9 @@ public:
         }
         const QString temporary = folder + QStringLiteral("/.") + QFileInfo(fileName).fileName() + QLatin1String(kTemporarySuffix);
         QFile file(temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
+        // Unbuffered: a full disk fails the write itself, with the system's reason (a buffered
+        // write fails later, in flush, where Qt only says "Unknown error").
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered) || !writeAll(file, bytes)) {
             const QString reason = file.errorString();
             file.remove();
             return makeError(ErrorCode::StorageFailure, ExportWriter::tr("cannot write %1: %2").arg(fileName, reason));

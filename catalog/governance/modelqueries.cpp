@@ -8,7 +8,8 @@ QList<QUuid> targets(const CatalogState &state, const QUuid &from, RelationKind 
     QList<QUuid> result;
     for (const QUuid &id : state.relationsOf(from)) {
         const Relation *relation = state.relation(id);
-        if (relation->kind == kind && relation->from == from)
+        // A relation whose other end is missing (a damaged catalog) leads nowhere.
+        if (relation->kind == kind && relation->from == from && state.element(relation->to))
             result.append(relation->to);
     }
     return result;
@@ -19,7 +20,7 @@ QList<QUuid> sources(const CatalogState &state, const QUuid &to, RelationKind ki
     QList<QUuid> result;
     for (const QUuid &id : state.relationsOf(to)) {
         const Relation *relation = state.relation(id);
-        if (relation->kind == kind && relation->to == to)
+        if (relation->kind == kind && relation->to == to && state.element(relation->from))
             result.append(relation->from);
     }
     return result;

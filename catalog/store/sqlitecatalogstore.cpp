@@ -183,6 +183,20 @@ struct SqliteCatalogStore::Private {
         return Ok{};
     }
 
+    // A file edited by hand or damaged on disk may hold rows that refer to rows it no longer
+    // has (a relation to a deleted element): refused by name, before anything reads them.
+    Result<void> checkReferences()
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return storageError(tr("Checking the catalog's references"), query.lastError(), path);
+        if (!query.next())
+            return Ok{};
+        return makeError(ErrorCode::NotACatalog, tr("%1 is damaged: row %2 of table \"%3\" refers to a missing row of \"%4\"")
+                                                     .arg(QDir::toNativeSeparators(path), query.value(1).toString(),
+                                                          query.value(0).toString(), query.value(2).toString()));
+    }
+
     Result<void> migrate(int from, int to)
     {
         for (int version = from + 1; version <= to; ++version) {
@@ -274,6 +288,11 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::openFile(const Q
     const FileHeader header = readHeader(path);
     if (!header.isSqlite || header.applicationId != kApplicationId)
         return makeError(ErrorCode::NotACatalog, tr("%1 is not a Mesh Studio catalog").arg(QDir::toNativeSeparators(path)));
+    if (int(header.userVersion) < 0) {
+        return makeError(ErrorCode::NotACatalog, tr("%1 is damaged: its catalog format is %2, which no Mesh Studio writes")
+                                                     .arg(QDir::toNativeSeparators(path))
+                                                     .arg(int(header.userVersion)));
+    }
     if (int(header.userVersion) > latestSchemaVersion()) {
         return makeError(ErrorCode::NewerVersion,
                          tr("%1 was written by a newer Mesh Studio (catalog format %2; this version reads up to %3)")
@@ -297,6 +316,8 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::openFile(const Q
         if (auto ok = d->migrate(int(header.userVersion), latestSchemaVersion()); !ok)
             return ok.error();
     }
+    if (auto ok = d->checkReferences(); !ok)
+        return ok.error();
     auto revision = d->currentRevision();
     if (!revision)
         return revision.error();

@@ -3,11 +3,15 @@
 
 #include "catalog/catalog.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QImage>
 #include <QSvgRenderer>
@@ -24,7 +28,7 @@ struct Run {
     QByteArray err;
 };
 
-Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
+Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -32,7 +36,7 @@ Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands need no platform at all
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
+    process.start(program, arguments);
     if (!process.waitForStarted())
         return {};
     if (!input.isEmpty())
@@ -40,6 +44,11 @@ Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
     process.closeWriteChannel();
     process.waitForFinished(60000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
+{
+    return runProgram(QStringLiteral(MESHSTUDIO_BINARY), arguments, input);
 }
 
 QJsonObject infoJson(const QString &path)
@@ -140,6 +149,81 @@ private Q_SLOTS:
         QFile reread(path("notes.txt"));
         QVERIFY(reread.open(QIODevice::ReadOnly));
         QCOMPARE(reread.readAll(), QByteArray("just some notes\n"));
+    }
+
+    // Damaged files, the way a crash, a bad disk or an edit with sqlite3 leaves them: every
+    // command that reads them says what is wrong and exits 2, and none crashes.
+    void damagedCatalogsAreRefusedByEveryCommand_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("negative format") << "PRAGMA user_version = -1" << "damaged";
+        QTest::newRow("relation to a missing element")
+            << "PRAGMA foreign_keys = OFF; DELETE FROM elements WHERE id IN (SELECT to_id FROM relations WHERE kind = 'carries' LIMIT 1)"
+            << "damaged";
+        QTest::newRow("unknown lifecycle") << "UPDATE elements SET lifecycle = 'Approved!' WHERE rowid = (SELECT min(rowid) FROM elements)"
+                                           << "invalid";
+    }
+
+    void damagedCatalogsAreRefusedByEveryCommand()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, mention);
+        const QString catalog = path(QStringLiteral("damaged-%1.meshcat").arg(QTest::currentDataTag()).replace(' ', '-'));
+        QCOMPARE(meshstudio({"init", catalog, "--sample"}).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
+            db.setDatabaseName(catalog);
+            QVERIFY(db.open());
+            for (const QString &statement : damage.split("; ")) {
+                QSqlQuery query(db);
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("damage");
+        const QList<QStringList> commands = {{"info", catalog},
+                                             {"check", catalog},
+                                             {"log", catalog},
+                                             {"analyze", catalog},
+                                             {"diff", catalog, "--from", "1"},
+                                             {"export", catalog, "--to", path("damaged-export")},
+                                             {"render", catalog, "--all", "--out", path("damaged-pictures")},
+                                             {"apply", catalog, "-"}};
+        for (const QStringList &command : commands) {
+            const Run run = meshstudio(command, "{\"op\":\"create\",\"kind\":\"BoundedContext\",\"name\":\"X\"}\n");
+            QVERIFY2(run.exitCode == 2, qPrintable(command.first() + ": exit " + QString::number(run.exitCode) + " " + run.err));
+            QVERIFY2(run.err.contains(mention.toUtf8()), qPrintable(command.first() + ": " + run.err));
+        }
+    }
+
+    // A full disk, as a file size limit makes it (the limit is per file, so the catalog and
+    // its 32 KiB WAL index still open): the picture or export fails with the system's reason,
+    // exit 2, and leaves no truncated file behind.
+    void fullDiskFailsPicturesAndExportsCleanly()
+    {
+        const QString catalog = path("full-disk.meshcat");
+        QCOMPARE(meshstudio({"init", catalog, "--sample"}).exitCode, 0);
+        auto limited = [&](const QStringList &arguments) {
+            QStringList quoted;
+            for (const QString &argument : arguments)
+                quoted.append(QLatin1Char('\'') + argument + QLatin1Char('\''));
+            return runProgram("/bin/bash", {"-c", "trap '' XFSZ; ulimit -f 34; exec '" MESHSTUDIO_BINARY "' " + quoted.join(' ')});
+        };
+        const QString picture = path("full-disk.svg");
+        Run run = limited({"render", catalog, "--diagram", "Event Storming: conversations and profiles", "--out", picture});
+        expectError(run, 2, "File too large");
+        QVERIFY(!run.out.contains("Wrote"));
+        QVERIFY(!QFile::exists(picture));
+        const QString folder = path("full-disk-export");
+        run = limited({"export", catalog, "--to", folder, "--formats", "diagrams"});
+        expectError(run, 2, "File too large");
+        QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            QVERIFY2(!file.endsWith(".meshstudio-tmp"), qPrintable(file + " was left behind"));
+            QVERIFY2(QFileInfo(file).size() < 34 * 1024, qPrintable(file + " may be truncated"));
+        }
     }
 
     void applyFromFileAndStdin()
