@@ -147,6 +147,8 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
 {
     if (batch.isEmpty())
         return Batch{};
+    if (m_damaged)
+        return makeError(ErrorCode::StorageFailure, tr("The catalog in memory no longer matches %1; close and reopen it").arg(location()));
     if (m_store->isReadOnly())
         return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(location()));
     if (!m_online)
@@ -168,8 +170,10 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
         record.clientId = m_clientId;
         record.baseRevision = m_revision;
         auto inverse = ChangeApplier::apply(m_state, batch, &record.delta, &record.summaries, approvalsFor(origin));
-        if (!inverse)
+        if (!inverse) {
+            m_damaged = m_damaged || inverse.error().detail == QLatin1String(ChangeApplier::kRollbackFailed);
             return inverse.error();
+        }
         record.inverse = *inverse;
         auto revision = m_store->commit(record, m_state);
         if (revision) {
@@ -178,9 +182,8 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
             return inverse;
         }
         // The store kept nothing; neither do we.
-        auto restored = ChangeApplier::apply(m_state, *inverse, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
-        Q_ASSERT(restored.isOk());
-        (void)restored;
+        if (auto restored = rollBack(*inverse); !restored)
+            return restored.error();
         if (revision.error().code == ErrorCode::Offline && m_queue && !m_replaying) {
             goOffline(revision.error().message);
             return applyOffline(batch, origin);
@@ -202,15 +205,30 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
     }
 }
 
+Result<void> Catalog::rollBack(const Batch &inverse)
+{
+    if (inverse.isEmpty())
+        return Ok{};
+    auto restored = ChangeApplier::apply(m_state, inverse, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
+    if (restored)
+        return Ok{};
+    // The inverse of what was just applied must apply; if it does not, memory and store
+    // disagree from here on, and only reopening the catalog makes them agree again.
+    qCCritical(lcCatalog) << "an inverse failed to apply on" << location() << restored.error().message;
+    m_damaged = true;
+    return makeError(ErrorCode::StorageFailure, tr("Taking back a change failed (%1): the catalog in memory no longer matches %2; "
+                                                   "close and reopen it")
+                                                    .arg(restored.error().message, location()));
+}
+
 Result<Batch> Catalog::applyOffline(const Batch &batch, ChangeOrigin origin)
 {
     auto inverse = ChangeApplier::apply(m_state, batch, nullptr, nullptr, approvalsFor(origin));
     if (!inverse)
         return inverse.error();
     if (auto kept = m_queue->append(m_offlineBase, batch); !kept) {
-        auto restored = ChangeApplier::apply(m_state, *inverse, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
-        Q_ASSERT(restored.isOk());
-        (void)restored;
+        if (auto restored = rollBack(*inverse); !restored)
+            return restored.error();
         return kept.error();
     }
     m_pendingInverses.append(*inverse);
@@ -246,9 +264,8 @@ Result<void> Catalog::reconnect()
     for (auto it = m_pendingInverses.crbegin(); it != m_pendingInverses.crend(); ++it)
         takeBack += *it;
     if (!takeBack.isEmpty()) {
-        auto undone = ChangeApplier::apply(m_state, takeBack, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded);
-        Q_ASSERT(undone.isOk());
-        (void)undone;
+        if (auto undone = rollBack(takeBack); !undone)
+            return undone.error();
         Q_EMIT changesApplied(takeBack, ChangeOrigin::Remote, m_revision);
     }
     m_pendingInverses.clear();
@@ -319,14 +336,24 @@ Result<int> Catalog::pull()
     for (qsizetype i = 0; i < changes->size();) {
         const qint64 revision = changes->at(i).revision;
         Batch batch;
+        Batch undo;   // of what this revision applied so far, newest first
         for (; i < changes->size() && changes->at(i).revision == revision; ++i) {
+            // Applied one by one (a later change of the batch may refer to an earlier one),
+            // and all of the revision or none of it.
             auto change = ChangeJson::fromJson(QJsonDocument::fromJson(changes->at(i).change).object(), m_state);
-            if (!change)
-                return change.error();
-            // Applied one by one: a later change of the batch may refer to an earlier one.
-            if (auto applied = ChangeApplier::apply(m_state, Batch{*change}, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded); !applied)
-                return applied.error();
+            auto applied = change ? ChangeApplier::apply(m_state, Batch{*change}, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded)
+                                  : Result<Batch>(change.error());
+            if (!applied) {
+                if (auto restored = rollBack(undo); !restored)
+                    return restored.error();
+                return makeError(applied.error().code, tr("Revision %1 of %2 cannot be applied here (change %3: %4); nothing of it was")
+                                                           .arg(revision)
+                                                           .arg(location())
+                                                           .arg(changes->at(i).sequence + 1)
+                                                           .arg(applied.error().message));
+            }
             batch.append(*change);
+            undo = *applied + undo;
         }
         m_revision = revision;
         ++revisions;

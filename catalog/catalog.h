@@ -100,6 +100,9 @@ private:
     Result<Batch> applyOffline(const Batch &batch, ChangeOrigin origin);
     void goOffline(const QString &reason);
     Result<void> replayQueuedFromDisk();
+    // Applies the inverse of what was just applied; a failure is a hard error (and every
+    // later apply is refused) rather than a state that silently differs from the store.
+    Result<void> rollBack(const Batch &inverse);
     void restoreQueuedLocally();
 
     std::unique_ptr<CatalogStore> m_store;
@@ -116,6 +119,7 @@ private:
     qint64 m_offlineBase = 0;         // the revision they were made against
     QTimer *m_reconnect = nullptr;
     bool m_replaying = false;
+    bool m_damaged = false;           // an inverse failed: memory and store disagree
     int m_reconnectInterval = 2000;
 };
 

@@ -555,9 +555,15 @@ Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, Stat
             SingleChangeApplier undoer(state, ignored, false);
             for (auto it = inverses.crbegin(); it != inverses.crend(); ++it) {
                 for (const Change &change : *it) {
-                    auto undone = std::visit(undoer, change);
-                    Q_ASSERT(undone.isOk());
-                    (void)undone;
+                    // Inverses are made to apply; one that does not is a defect to report,
+                    // in release builds too, never a state left half-changed in silence.
+                    if (auto undone = std::visit(undoer, change); !undone) {
+                        return makeError(ErrorCode::StorageFailure,
+                                         tr("Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer "
+                                            "what it was: close and reopen it")
+                                             .arg(undone.error().message, inverse.error().message),
+                                         {}, QString::fromLatin1(kRollbackFailed));
+                    }
                 }
             }
             return inverse.error().withIndex(i);

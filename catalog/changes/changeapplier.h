@@ -25,7 +25,10 @@ public:
     // `approvals`: a user's new change may approve only an element without errors (Gated);
     // undo, redo, the log replayed and states restored put back what was decided already,
     // and are never refused for it (AsRecorded) — else an undo could not undo.
+    // When the roll-back of a refused batch itself fails (a defect), the error's detail is
+    // kRollbackFailed and the state is no longer what it was.
     enum class Approvals { Gated, AsRecorded };
+    static constexpr const char *kRollbackFailed = "rollback-failed";
     static Result<Batch> apply(CatalogState &state, const Batch &batch, StateDelta *delta,
                                QStringList *summaries = nullptr, Approvals approvals = Approvals::Gated);
 

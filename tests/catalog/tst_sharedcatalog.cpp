@@ -469,6 +469,35 @@ private Q_SLOTS:
         QVERIFY2(alice->state().hasSameContent(server->state(), &difference), qPrintable(difference));
     }
 
+    void pullAppliesARevisionWholeOrNotAtAll()
+    {
+        const QString database = newCatalogForAliceAndBob();
+        QVERIFY(!database.isEmpty());
+        auto alice = openAs(database, "alice");
+        mesh::testing::applyLines(*alice, mesh::testing::kSmallModel);
+        const Element *service = element(*alice, "Identity", ElementKind::Service, "ProfileService");
+        const QUuid serviceId = service->id;
+        const QString before = service->description;
+        const qint64 revision = alice->revision();
+        // A revision whose second change cannot apply (the owner wrote it by hand): the
+        // first must not stay applied in memory either.
+        const QString sql = QStringLiteral(
+            "INSERT INTO mesh.revisions VALUES (%1, 'mesh_admin', 'hand', '2026-01-01T00:00:00.000Z', ''); "
+            "INSERT INTO mesh.changes VALUES (%1, 0, 'half', '{\"op\":\"update\",\"ref\":\"%2\",\"set\":{\"description\":\"half\"}}'), "
+            "(%1, 1, 'broken', '{\"op\":\"update\",\"ref\":\"%3\",\"set\":{\"description\":\"x\"}}')")
+                                .arg(revision + 1)
+                                .arg(serviceId.toString(QUuid::WithoutBraces), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QString error;
+        QVERIFY2(m_server->exec(database, sql, &error), qPrintable(error));
+        QSignalSpy applied(alice.get(), &Catalog::changesApplied);
+        auto pulled = alice->pull();
+        QVERIFY(!pulled.isOk());
+        QVERIFY2(pulled.error().message.contains(QString::number(revision + 1)), qPrintable(pulled.error().message));
+        QCOMPARE(alice->revision(), revision);
+        QCOMPARE(alice->state().element(serviceId)->description, before);
+        QCOMPARE(applied.size(), 0);
+    }
+
     void applyThatLosesTheServerMidCommitSaysQueued()
     {
         const QString database = newCatalogForAliceAndBob();
