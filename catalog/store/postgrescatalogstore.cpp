@@ -116,12 +116,14 @@ struct PostgresCatalogStore::Private {
     bool holdingWriters = false;   // in a transaction that holds the writers' lock
     qint64 revision = 0;
     std::optional<QSqlQuery> logQuery; // prepared once: every notification reads the log
+    std::optional<QSqlQuery> commitQuery;
     std::function<void(qint64)> listener;
     bool notificationsConnected = false;
 
     ~Private()
     {
         logQuery.reset();
+        commitQuery.reset();
         if (db.isValid())
             db.close();
         db = QSqlDatabase();
@@ -233,6 +235,25 @@ struct PostgresCatalogStore::Private {
             notificationsConnected = true;
         }
         return true;
+    }
+
+    // Notifications that libpq read while a prepared statement ran wait in its queue, and
+    // no socket event will bring Qt's driver back for them (it looks only after its plain
+    // queries): hand them to the listener from the event loop, as the driver would have.
+    void deliverQueuedNotifications()
+    {
+        PGconn *connection = connectionOf(db);
+        if (!connection || !listener)
+            return;
+        PQconsumeInput(connection);
+        while (PGnotify *notify = PQnotifies(connection)) {
+            if (qstrcmp(notify->relname, kChannel) == 0) {
+                const qint64 revision = QByteArray(notify->extra).toLongLong();
+                QMetaObject::invokeMethod(
+                    db.driver(), [this, revision] { if (listener) listener(revision); }, Qt::QueuedConnection);
+            }
+            PQfreemem(notify);
+        }
     }
 
     Result<int> schemaVersion()
@@ -417,17 +438,34 @@ Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const Ca
     const PostgresCommitRequest request = PostgresCommitRequest::of(record, after);
     const bool keepsHistory = record.time.isValid();   // a copy keeps authors and times (owner only)
     const QVariant noText(QMetaType::fromType<QString>());
-    auto done = d->exec(QStringLiteral("SELECT mesh.commit_batch(?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?)"),
-                        {record.baseRevision, record.clientId, QString::fromUtf8(request.changes), QString::fromUtf8(request.inverse),
-                         QString::fromUtf8(request.rows), keepsHistory ? QVariant(record.author) : noText,
-                         keepsHistory ? QVariant(record.time.toUTC().toString(Qt::ISODateWithMs)) : noText});
-    if (!done) {
+    if (!d->commitQuery) {
+        // Prepared once per connection: every commit is then one round trip.
+        // Not forward-only: QPSQL runs those in single-row mode, whose unread end result
+        // keeps the connection busy and its notifications unread until the next query.
+        d->commitQuery.emplace(d->db);
+        if (!d->commitQuery->prepare(QStringLiteral("SELECT mesh.commit_batch(?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?)"))) {
+            const Error error = d->describe(tr("Saving the change"), d->commitQuery->lastError());
+            d->commitQuery.reset();
+            return error;
+        }
+    }
+    QSqlQuery &query = *d->commitQuery;
+    const QVariantList values = {record.baseRevision, record.clientId, QString::fromUtf8(request.changes), QString::fromUtf8(request.inverse),
+                                 QString::fromUtf8(request.rows), keepsHistory ? QVariant(record.author) : noText,
+                                 keepsHistory ? QVariant(record.time.toUTC().toString(Qt::ISODateWithMs)) : noText};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (!query.exec()) {
+        const Error error = d->describe(tr("Saving the change"), query.lastError());
+        if (error.code == ErrorCode::Offline)
+            d->commitQuery.reset();
         if (d->holdingWriters)
             unlockWriters();
-        return done.error();
+        return error;
     }
-    const qint64 revision = done->next() ? done->value(0).toLongLong() : 0;
-    done->finish();
+    const qint64 revision = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    d->deliverQueuedNotifications();
     if (d->holdingWriters) {
         d->holdingWriters = false;
         if (!d->db.commit())
@@ -461,6 +499,7 @@ Result<QList<LoggedChange>> PostgresCatalogStore::log(qint64 sinceRevision)
     }
     QList<LoggedChange> changes = SqlStatements::readLog(*d->logQuery);
     d->logQuery->finish();
+    d->deliverQueuedNotifications();
     return changes;
 }
 
@@ -547,6 +586,7 @@ Result<void> PostgresCatalogStore::reconnect()
 {
     d->holdingWriters = false;
     d->logQuery.reset();
+    d->commitQuery.reset();
     d->db.close();
     if (!d->db.open())
         return makeError(ErrorCode::Offline, tr("Cannot connect to %1: %2").arg(d->location, d->db.lastError().databaseText().trimmed()));

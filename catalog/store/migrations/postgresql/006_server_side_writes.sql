@@ -18,22 +18,24 @@
 
 -- The catalog's own roles, named after its id.
 CREATE FUNCTION mesh.role_name(p_role text) RETURNS text
-    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    LANGUAGE sql STABLE AS $$
     SELECT 'mesh_' || replace(left(i.value, 13), '-', '') || '_' || p_role
     FROM mesh.catalog_info i WHERE i.key = 'id'
 $$;
 
 -- Whether the connected user (session_user: SECURITY DEFINER changes current_user only)
--- holds ROLE in this catalog. The catalog's owner holds every role.
+-- holds ROLE in this catalog. The catalog's owner holds every role. These helpers run with
+-- their caller's privileges and name every object with its schema; the write functions
+-- that call them fix the search_path.
 CREATE FUNCTION mesh.caller_holds(p_role text) RETURNS boolean
-    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    LANGUAGE sql STABLE AS $$
     SELECT pg_catalog.pg_has_role(session_user, n.nspowner, 'MEMBER')
         OR pg_catalog.pg_has_role(session_user, mesh.role_name(p_role), 'MEMBER')
     FROM pg_catalog.pg_namespace n WHERE n.nspname = 'mesh'
 $$;
 
 CREATE FUNCTION mesh.caller_owns_catalog() RETURNS boolean
-    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    LANGUAGE sql STABLE AS $$
     SELECT pg_catalog.pg_has_role(session_user, n.nspowner, 'MEMBER')
     FROM pg_catalog.pg_namespace n WHERE n.nspname = 'mesh'
 $$;
@@ -189,6 +191,20 @@ DECLARE
     v_owner boolean := mesh.caller_owns_catalog();
     v_approver boolean := mesh.caller_holds('approver');
     v_index jsonb;   -- "op:key" -> the changes of the batch with that op and key
+    v_put_elements jsonb := COALESCE(p_rows->'elements'->'put', '[]');
+    v_drop_elements jsonb := COALESCE(p_rows->'elements'->'drop', '[]');
+    v_put_relations jsonb := COALESCE(p_rows->'relations'->'put', '[]');
+    v_drop_relations jsonb := COALESCE(p_rows->'relations'->'drop', '[]');
+    v_put_schema_versions jsonb := COALESCE(p_rows->'schema_versions'->'put', '[]');
+    v_drop_schema_versions jsonb := COALESCE(p_rows->'schema_versions'->'drop', '[]');
+    v_put_diagrams jsonb := COALESCE(p_rows->'diagrams'->'put', '[]');
+    v_drop_diagrams jsonb := COALESCE(p_rows->'diagrams'->'drop', '[]');
+    v_put_placements jsonb := COALESCE(p_rows->'placements'->'put', '[]');
+    v_drop_placements jsonb := COALESCE(p_rows->'placements'->'drop', '[]');
+    v_put_rule_settings jsonb := COALESCE(p_rows->'rule_settings'->'put', '[]');
+    v_drop_rule_settings jsonb := COALESCE(p_rows->'rule_settings'->'drop', '[]');
+    v_put_reviews jsonb := COALESCE(p_rows->'reviews'->'put', '[]');
+    v_drop_reviews jsonb := COALESCE(p_rows->'reviews'->'drop', '[]');
     v_row jsonb;
     v_new jsonb;
     v_old jsonb;
@@ -255,180 +271,229 @@ BEGIN
 
     -- Elements: created whole (or re-created after a delete in the same batch), or updated
     -- in exactly the columns the batch's updates set.
-    FOR v_row IN SELECT value FROM jsonb_array_elements(COALESCE(p_rows->'elements'->'put', '[]')) LOOP
-        v_key := v_row->>'id';
-        v_new := to_jsonb(jsonb_populate_record(NULL::mesh.elements, v_row));
-        SELECT to_jsonb(e) INTO v_old FROM mesh.elements e WHERE e.id = v_key::uuid;
-        IF v_index ? ('create:' || v_key) THEN
-            IF v_index->('create:' || v_key)->0->>'kind' IS DISTINCT FROM v_new->>'kind'
-               OR (v_old IS NOT NULL AND NOT v_index ? ('delete:' || v_key)) THEN
-                PERFORM mesh.refuse(format('element %s is written but no change of the batch creates it so', v_key));
-            END IF;
-        ELSIF v_old IS NULL THEN
-            PERFORM mesh.refuse(format('element %s is written but no change of the batch creates it', v_key));
-        ELSE
-            SELECT array_agg(DISTINCT col) INTO v_allowed
-            FROM jsonb_array_elements(COALESCE(v_index->('update:' || v_key), '[]')) c, unnest(mesh.element_columns(c->'set')) col;
-            FOR v_column IN SELECT k FROM jsonb_object_keys(v_old) k LOOP
-                IF (v_old->v_column) IS DISTINCT FROM (v_new->v_column) AND NOT (v_column = ANY (COALESCE(v_allowed, '{}'))) THEN
+    IF jsonb_array_length(v_put_elements) > 0 THEN
+        FOR v_row IN SELECT value FROM jsonb_array_elements(v_put_elements) LOOP
+            v_key := v_row->>'id';
+            v_new := to_jsonb(jsonb_populate_record(NULL::mesh.elements, v_row));
+            SELECT to_jsonb(e) INTO v_old FROM mesh.elements e WHERE e.id = v_key::uuid;
+            IF v_index ? ('create:' || v_key) THEN
+                IF v_index->('create:' || v_key)->0->>'kind' IS DISTINCT FROM v_new->>'kind'
+                   OR (v_old IS NOT NULL AND NOT v_index ? ('delete:' || v_key)) THEN
+                    PERFORM mesh.refuse(format('element %s is written but no change of the batch creates it so', v_key));
+                END IF;
+            ELSIF v_old IS NULL THEN
+                PERFORM mesh.refuse(format('element %s is written but no change of the batch creates it', v_key));
+            ELSE
+                SELECT array_agg(DISTINCT col) INTO v_allowed
+                FROM jsonb_array_elements(COALESCE(v_index->('update:' || v_key), '[]')) c, unnest(mesh.element_columns(c->'set')) col;
+                SELECT min(o.key) INTO v_column FROM jsonb_each(v_old) o
+                WHERE o.value IS DISTINCT FROM v_new->o.key AND NOT (o.key = ANY (COALESCE(v_allowed, '{}')));
+                IF v_column IS NOT NULL THEN
                     PERFORM mesh.refuse(format('element %s: "%s" is changed but no change of the batch sets it', v_key, v_column));
                 END IF;
-            END LOOP;
-        END IF;
-        IF NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', v_new->>'lifecycle') THEN
-            PERFORM mesh.deny(format('moving element %s from %s to %s is an approver''s decision', v_key,
-                                     COALESCE(v_old->>'lifecycle', 'nothing'), v_new->>'lifecycle'));
-        END IF;
-    END LOOP;
-    FOR v_key IN SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'elements'->'drop', '[]')) LOOP
-        IF NOT v_index ? ('delete:' || v_key) THEN
-            PERFORM mesh.refuse(format('element %s is removed but no change of the batch deletes it', v_key));
-        END IF;
-        SELECT to_jsonb(e) INTO v_old FROM mesh.elements e WHERE e.id = v_key::uuid;
-        IF v_old IS NOT NULL AND NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', NULL) THEN
-            PERFORM mesh.deny(format('deleting the %s element %s is an approver''s decision', v_old->>'lifecycle', v_key));
-        END IF;
-    END LOOP;
+            END IF;
+            IF NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', v_new->>'lifecycle') THEN
+                PERFORM mesh.deny(format('moving element %s from %s to %s is an approver''s decision', v_key,
+                                         COALESCE(v_old->>'lifecycle', 'nothing'), v_new->>'lifecycle'));
+            END IF;
+        END LOOP;
+    END IF;
+    IF jsonb_array_length(v_drop_elements) > 0 THEN
+        FOR v_key IN SELECT value FROM jsonb_array_elements_text(v_drop_elements) LOOP
+            IF NOT v_index ? ('delete:' || v_key) THEN
+                PERFORM mesh.refuse(format('element %s is removed but no change of the batch deletes it', v_key));
+            END IF;
+            SELECT to_jsonb(e) INTO v_old FROM mesh.elements e WHERE e.id = v_key::uuid;
+            IF v_old IS NOT NULL AND NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', NULL) THEN
+                PERFORM mesh.deny(format('deleting the %s element %s is an approver''s decision', v_old->>'lifecycle', v_key));
+            END IF;
+        END LOOP;
+    END IF;
 
     -- Relations: created whole, or their description updated; removed with a change or with an end.
-    FOR v_row IN SELECT value FROM jsonb_array_elements(COALESCE(p_rows->'relations'->'put', '[]')) LOOP
-        v_key := v_row->>'id';
-        v_new := to_jsonb(jsonb_populate_record(NULL::mesh.relations, v_row));
-        IF v_index ? ('relate:' || v_key) THEN
-            v_old := v_index->('relate:' || v_key)->0;
-            IF v_old->>'kind' = v_new->>'kind' AND v_old->>'from' = v_new->>'from_id' AND v_old->>'to' = v_new->>'to_id' THEN
-                CONTINUE;
+    IF jsonb_array_length(v_put_relations) > 0 THEN
+        FOR v_row IN SELECT value FROM jsonb_array_elements(v_put_relations) LOOP
+            v_key := v_row->>'id';
+            v_new := to_jsonb(jsonb_populate_record(NULL::mesh.relations, v_row));
+            IF v_index ? ('relate:' || v_key) THEN
+                v_old := v_index->('relate:' || v_key)->0;
+                IF v_old->>'kind' = v_new->>'kind' AND v_old->>'from' = v_new->>'from_id' AND v_old->>'to' = v_new->>'to_id' THEN
+                    CONTINUE;
+                END IF;
             END IF;
-        END IF;
-        SELECT to_jsonb(r) INTO v_old FROM mesh.relations r WHERE r.id = v_key::uuid;
-        IF v_old IS NULL OR NOT v_index ? ('updateRelation:' || v_key) OR v_old->>'kind' IS DISTINCT FROM v_new->>'kind'
-           OR v_old->>'from_id' IS DISTINCT FROM v_new->>'from_id' OR v_old->>'to_id' IS DISTINCT FROM v_new->>'to_id' THEN
-            PERFORM mesh.refuse(format('relation %s is written but no change of the batch makes it so', v_key));
-        END IF;
-    END LOOP;
-    FOR v_key IN SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'relations'->'drop', '[]')) LOOP
-        SELECT to_jsonb(r) INTO v_old FROM mesh.relations r WHERE r.id = v_key::uuid;
-        IF NOT (v_index ? ('unrelate:' || v_key) OR v_index ? ('delete:' || (v_old->>'from_id'))
-                OR v_index ? ('delete:' || (v_old->>'to_id'))) THEN
-            PERFORM mesh.refuse(format('relation %s is removed but no change of the batch removes it', v_key));
-        END IF;
-    END LOOP;
+            SELECT to_jsonb(r) INTO v_old FROM mesh.relations r WHERE r.id = v_key::uuid;
+            IF v_old IS NULL OR NOT v_index ? ('updateRelation:' || v_key) OR v_old->>'kind' IS DISTINCT FROM v_new->>'kind'
+               OR v_old->>'from_id' IS DISTINCT FROM v_new->>'from_id' OR v_old->>'to_id' IS DISTINCT FROM v_new->>'to_id' THEN
+                PERFORM mesh.refuse(format('relation %s is written but no change of the batch makes it so', v_key));
+            END IF;
+        END LOOP;
+    END IF;
+    IF jsonb_array_length(v_drop_relations) > 0 THEN
+        FOR v_key IN SELECT value FROM jsonb_array_elements_text(v_drop_relations) LOOP
+            SELECT to_jsonb(r) INTO v_old FROM mesh.relations r WHERE r.id = v_key::uuid;
+            IF NOT (v_index ? ('unrelate:' || v_key) OR v_index ? ('delete:' || (v_old->>'from_id'))
+                    OR v_index ? ('delete:' || (v_old->>'to_id'))) THEN
+                PERFORM mesh.refuse(format('relation %s is removed but no change of the batch removes it', v_key));
+            END IF;
+        END LOOP;
+    END IF;
 
     -- Schema versions: added whole; afterwards only their lifecycle and compatibility change.
-    FOR v_row IN SELECT value FROM jsonb_array_elements(COALESCE(p_rows->'schema_versions'->'put', '[]')) LOOP
-        v_new := to_jsonb(jsonb_populate_record(NULL::mesh.schema_versions, v_row));
-        v_key := (v_new->>'subject_id') || ':' || (v_new->>'version');
-        SELECT to_jsonb(s) INTO v_old FROM mesh.schema_versions s
-        WHERE s.subject_id = (v_new->>'subject_id')::uuid AND s.version = (v_new->>'version')::integer;
-        IF v_old IS NULL THEN
-            IF NOT EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(v_index->('addSchemaVersion:' || v_key), '[]')) c
-                           WHERE c->>'text' = v_new->>'text' AND c->>'format' = v_new->>'format') THEN
-                PERFORM mesh.refuse(format('schema %s is written but no change of the batch adds it', v_key));
+    IF jsonb_array_length(v_put_schema_versions) > 0 THEN
+        FOR v_row IN SELECT value FROM jsonb_array_elements(v_put_schema_versions) LOOP
+            v_new := to_jsonb(jsonb_populate_record(NULL::mesh.schema_versions, v_row));
+            v_key := (v_new->>'subject_id') || ':' || (v_new->>'version');
+            SELECT to_jsonb(s) INTO v_old FROM mesh.schema_versions s
+            WHERE s.subject_id = (v_new->>'subject_id')::uuid AND s.version = (v_new->>'version')::integer;
+            IF v_old IS NULL THEN
+                IF NOT EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(v_index->('addSchemaVersion:' || v_key), '[]')) c
+                               WHERE c->>'text' = v_new->>'text' AND c->>'format' = v_new->>'format') THEN
+                    PERFORM mesh.refuse(format('schema %s is written but no change of the batch adds it', v_key));
+                END IF;
+            ELSE
+                IF v_old->>'text' IS DISTINCT FROM v_new->>'text' OR v_old->>'format' IS DISTINCT FROM v_new->>'format' THEN
+                    PERFORM mesh.refuse(format('schema %s: a schema version''s format and text never change once added', v_key));
+                END IF;
+                IF NOT v_index ? ('updateSchemaVersion:' || v_key) THEN
+                    PERFORM mesh.refuse(format('schema %s is changed but no change of the batch updates it', v_key));
+                END IF;
             END IF;
-        ELSE
-            IF v_old->>'text' IS DISTINCT FROM v_new->>'text' OR v_old->>'format' IS DISTINCT FROM v_new->>'format' THEN
-                PERFORM mesh.refuse(format('schema %s: a schema version''s format and text never change once added', v_key));
+            IF NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', v_new->>'lifecycle') THEN
+                PERFORM mesh.deny(format('moving schema %s from %s to %s is an approver''s decision', v_key,
+                                         COALESCE(v_old->>'lifecycle', 'nothing'), v_new->>'lifecycle'));
             END IF;
-            IF NOT v_index ? ('updateSchemaVersion:' || v_key) THEN
-                PERFORM mesh.refuse(format('schema %s is changed but no change of the batch updates it', v_key));
+        END LOOP;
+    END IF;
+    IF jsonb_array_length(v_drop_schema_versions) > 0 THEN
+        FOR v_row IN SELECT value FROM jsonb_array_elements(v_drop_schema_versions) LOOP
+            v_key := (v_row->>'subject_id') || ':' || (v_row->>'version');
+            IF NOT (v_index ? ('removeSchemaVersion:' || v_key) OR v_index ? ('delete:' || (v_row->>'subject_id'))) THEN
+                PERFORM mesh.refuse(format('schema %s is removed but no change of the batch removes it', v_key));
             END IF;
-        END IF;
-        IF NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', v_new->>'lifecycle') THEN
-            PERFORM mesh.deny(format('moving schema %s from %s to %s is an approver''s decision', v_key,
-                                     COALESCE(v_old->>'lifecycle', 'nothing'), v_new->>'lifecycle'));
-        END IF;
-    END LOOP;
-    FOR v_row IN SELECT value FROM jsonb_array_elements(COALESCE(p_rows->'schema_versions'->'drop', '[]')) LOOP
-        v_key := (v_row->>'subject_id') || ':' || (v_row->>'version');
-        IF NOT (v_index ? ('removeSchemaVersion:' || v_key) OR v_index ? ('delete:' || (v_row->>'subject_id'))) THEN
-            PERFORM mesh.refuse(format('schema %s is removed but no change of the batch removes it', v_key));
-        END IF;
-        SELECT to_jsonb(s) INTO v_old FROM mesh.schema_versions s
-        WHERE s.subject_id = (v_row->>'subject_id')::uuid AND s.version = (v_row->>'version')::integer;
-        IF v_old IS NOT NULL AND NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', NULL) THEN
-            PERFORM mesh.deny(format('removing the %s schema %s is an approver''s decision', v_old->>'lifecycle', v_key));
-        END IF;
-    END LOOP;
+            SELECT to_jsonb(s) INTO v_old FROM mesh.schema_versions s
+            WHERE s.subject_id = (v_row->>'subject_id')::uuid AND s.version = (v_row->>'version')::integer;
+            IF v_old IS NOT NULL AND NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', NULL) THEN
+                PERFORM mesh.deny(format('removing the %s schema %s is an approver''s decision', v_old->>'lifecycle', v_key));
+            END IF;
+        END LOOP;
+    END IF;
 
     -- Diagrams, placements, rule settings and reviews: each row named by a change.
-    FOR v_row IN SELECT value FROM jsonb_array_elements(COALESCE(p_rows->'diagrams'->'put', '[]')) LOOP
-        v_key := v_row->>'id';
-        SELECT to_jsonb(d) INTO v_old FROM mesh.diagrams d WHERE d.id = v_key::uuid;
-        IF NOT ((v_index ? ('createDiagram:' || v_key) AND v_index->('createDiagram:' || v_key)->0->>'kind' = v_row->>'kind')
-                OR (v_index ? ('updateDiagram:' || v_key) AND v_old->>'kind' = v_row->>'kind')) THEN
-            PERFORM mesh.refuse(format('diagram %s is written but no change of the batch makes it so', v_key));
-        END IF;
-    END LOOP;
-    FOR v_key IN SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'diagrams'->'drop', '[]')) LOOP
-        IF NOT v_index ? ('deleteDiagram:' || v_key) THEN
-            PERFORM mesh.refuse(format('diagram %s is removed but no change of the batch deletes it', v_key));
-        END IF;
-    END LOOP;
-    FOR v_row IN SELECT value FROM jsonb_array_elements(COALESCE(p_rows->'placements'->'put', '[]'))
-                 UNION ALL SELECT value FROM jsonb_array_elements(COALESCE(p_rows->'placements'->'drop', '[]')) LOOP
-        IF NOT (v_index ? ('placement:' || (v_row->>'diagram_id') || ':' || (v_row->>'element_id'))
-                OR v_index ? ('delete:' || (v_row->>'element_id')) OR v_index ? ('deleteDiagram:' || (v_row->>'diagram_id'))) THEN
-            PERFORM mesh.refuse(format('the placement of %s on diagram %s is written but no change of the batch names it',
-                                       v_row->>'element_id', v_row->>'diagram_id'));
-        END IF;
-    END LOOP;
-    FOR v_key IN SELECT value->>'rule_id' FROM jsonb_array_elements(COALESCE(p_rows->'rule_settings'->'put', '[]'))
-                 UNION ALL SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'rule_settings'->'drop', '[]')) LOOP
-        IF NOT v_index ? ('rule:' || v_key) THEN
-            PERFORM mesh.refuse(format('rule %s is set but no change of the batch sets it', v_key));
-        END IF;
-        IF NOT v_approver THEN
-            PERFORM mesh.deny(format('setting rule %s is an approver''s decision', v_key));
-        END IF;
-    END LOOP;
-    FOR v_key IN SELECT value->>'id' FROM jsonb_array_elements(COALESCE(p_rows->'reviews'->'put', '[]'))
-                 UNION ALL SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'reviews'->'drop', '[]')) LOOP
-        IF NOT v_index ? ('review:' || v_key) THEN
-            PERFORM mesh.refuse(format('review %s is written but no change of the batch names it', v_key));
-        END IF;
-    END LOOP;
+    IF jsonb_array_length(v_put_diagrams) > 0 THEN
+        FOR v_row IN SELECT value FROM jsonb_array_elements(v_put_diagrams) LOOP
+            v_key := v_row->>'id';
+            SELECT to_jsonb(d) INTO v_old FROM mesh.diagrams d WHERE d.id = v_key::uuid;
+            IF NOT ((v_index ? ('createDiagram:' || v_key) AND v_index->('createDiagram:' || v_key)->0->>'kind' = v_row->>'kind')
+                    OR (v_index ? ('updateDiagram:' || v_key) AND v_old->>'kind' = v_row->>'kind')) THEN
+                PERFORM mesh.refuse(format('diagram %s is written but no change of the batch makes it so', v_key));
+            END IF;
+        END LOOP;
+    END IF;
+    IF jsonb_array_length(v_drop_diagrams) > 0 THEN
+        FOR v_key IN SELECT value FROM jsonb_array_elements_text(v_drop_diagrams) LOOP
+            IF NOT v_index ? ('deleteDiagram:' || v_key) THEN
+                PERFORM mesh.refuse(format('diagram %s is removed but no change of the batch deletes it', v_key));
+            END IF;
+        END LOOP;
+    END IF;
+    IF jsonb_array_length(v_drop_placements) + jsonb_array_length(v_put_placements) > 0 THEN
+        FOR v_row IN SELECT value FROM jsonb_array_elements(v_put_placements)
+                     UNION ALL SELECT value FROM jsonb_array_elements(v_drop_placements) LOOP
+            IF NOT (v_index ? ('placement:' || (v_row->>'diagram_id') || ':' || (v_row->>'element_id'))
+                    OR v_index ? ('delete:' || (v_row->>'element_id')) OR v_index ? ('deleteDiagram:' || (v_row->>'diagram_id'))) THEN
+                PERFORM mesh.refuse(format('the placement of %s on diagram %s is written but no change of the batch names it',
+                                           v_row->>'element_id', v_row->>'diagram_id'));
+            END IF;
+        END LOOP;
+    END IF;
+    IF jsonb_array_length(v_drop_rule_settings) + jsonb_array_length(v_put_rule_settings) > 0 THEN
+        FOR v_key IN SELECT value->>'rule_id' FROM jsonb_array_elements(v_put_rule_settings)
+                     UNION ALL SELECT value FROM jsonb_array_elements_text(v_drop_rule_settings) LOOP
+            IF NOT v_index ? ('rule:' || v_key) THEN
+                PERFORM mesh.refuse(format('rule %s is set but no change of the batch sets it', v_key));
+            END IF;
+            IF NOT v_approver THEN
+                PERFORM mesh.deny(format('setting rule %s is an approver''s decision', v_key));
+            END IF;
+        END LOOP;
+    END IF;
+    IF jsonb_array_length(v_drop_reviews) + jsonb_array_length(v_put_reviews) > 0 THEN
+        FOR v_key IN SELECT value->>'id' FROM jsonb_array_elements(v_put_reviews)
+                     UNION ALL SELECT value FROM jsonb_array_elements_text(v_drop_reviews) LOOP
+            IF NOT v_index ? ('review:' || v_key) THEN
+                PERFORM mesh.refuse(format('review %s is written but no change of the batch names it', v_key));
+            END IF;
+        END LOOP;
+    END IF;
 
     -- The rows themselves: removed, then written (references are checked at commit).
-    DELETE FROM mesh.placements p USING jsonb_array_elements(COALESCE(p_rows->'placements'->'drop', '[]')) k
-    WHERE p.diagram_id = (k->>'diagram_id')::uuid AND p.element_id = (k->>'element_id')::uuid;
-    DELETE FROM mesh.relations r WHERE r.id IN (SELECT value::uuid FROM jsonb_array_elements_text(COALESCE(p_rows->'relations'->'drop', '[]')));
-    DELETE FROM mesh.schema_versions s USING jsonb_array_elements(COALESCE(p_rows->'schema_versions'->'drop', '[]')) k
-    WHERE s.subject_id = (k->>'subject_id')::uuid AND s.version = (k->>'version')::integer;
-    DELETE FROM mesh.diagrams d WHERE d.id IN (SELECT value::uuid FROM jsonb_array_elements_text(COALESCE(p_rows->'diagrams'->'drop', '[]')));
-    DELETE FROM mesh.elements e WHERE e.id IN (SELECT value::uuid FROM jsonb_array_elements_text(COALESCE(p_rows->'elements'->'drop', '[]')));
-    DELETE FROM mesh.rule_settings s WHERE s.rule_id IN (SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'rule_settings'->'drop', '[]')));
-    DELETE FROM mesh.reviews v WHERE v.id IN (SELECT value::uuid FROM jsonb_array_elements_text(COALESCE(p_rows->'reviews'->'drop', '[]')));
-
-    INSERT INTO mesh.elements(id, kind, name, context_id, description, owner, tags, lifecycle, attributes)
-    SELECT r.id, r.kind, r.name, r.context_id, r.description, r.owner, r.tags, r.lifecycle, r.attributes
-    FROM jsonb_populate_recordset(NULL::mesh.elements, COALESCE(p_rows->'elements'->'put', '[]')) r
-    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, context_id = excluded.context_id,
-        description = excluded.description, owner = excluded.owner, tags = excluded.tags,
-        lifecycle = excluded.lifecycle, attributes = excluded.attributes;
-    INSERT INTO mesh.relations(id, kind, from_id, to_id, description)
-    SELECT r.id, r.kind, r.from_id, r.to_id, r.description
-    FROM jsonb_populate_recordset(NULL::mesh.relations, COALESCE(p_rows->'relations'->'put', '[]')) r
-    ON CONFLICT (id) DO UPDATE SET description = excluded.description;
-    INSERT INTO mesh.schema_versions(subject_id, version, format, compatibility, lifecycle, text)
-    SELECT r.subject_id, r.version, r.format, r.compatibility, r.lifecycle, r.text
-    FROM jsonb_populate_recordset(NULL::mesh.schema_versions, COALESCE(p_rows->'schema_versions'->'put', '[]')) r
-    ON CONFLICT (subject_id, version) DO UPDATE SET compatibility = excluded.compatibility, lifecycle = excluded.lifecycle;
-    INSERT INTO mesh.diagrams(id, name, kind, slices, routes)
-    SELECT r.id, r.name, r.kind, COALESCE(r.slices, '[]'), COALESCE(r.routes, '{}')
-    FROM jsonb_populate_recordset(NULL::mesh.diagrams, COALESCE(p_rows->'diagrams'->'put', '[]')) r
-    ON CONFLICT (id) DO UPDATE SET name = excluded.name, slices = excluded.slices, routes = excluded.routes;
-    INSERT INTO mesh.placements(diagram_id, element_id, x, y, width, height, lane, pinned)
-    SELECT r.diagram_id, r.element_id, r.x, r.y, r.width, r.height, r.lane, COALESCE(r.pinned, 0)
-    FROM jsonb_populate_recordset(NULL::mesh.placements, COALESCE(p_rows->'placements'->'put', '[]')) r
-    ON CONFLICT (diagram_id, element_id) DO UPDATE SET x = excluded.x, y = excluded.y, width = excluded.width,
-        height = excluded.height, lane = excluded.lane, pinned = excluded.pinned;
-    INSERT INTO mesh.rule_settings(rule_id, enabled, severity, parameters)
-    SELECT r.rule_id, r.enabled, r.severity, r.parameters
-    FROM jsonb_populate_recordset(NULL::mesh.rule_settings, COALESCE(p_rows->'rule_settings'->'put', '[]')) r
-    ON CONFLICT (rule_id) DO UPDATE SET enabled = excluded.enabled, severity = excluded.severity, parameters = excluded.parameters;
-    INSERT INTO mesh.reviews(id, document)
-    SELECT r.id, r.document FROM jsonb_populate_recordset(NULL::mesh.reviews, COALESCE(p_rows->'reviews'->'put', '[]')) r
-    ON CONFLICT (id) DO UPDATE SET document = excluded.document;
+    IF jsonb_array_length(v_drop_placements) > 0 THEN
+        DELETE FROM mesh.placements p USING jsonb_array_elements(v_drop_placements) k
+        WHERE p.diagram_id = (k->>'diagram_id')::uuid AND p.element_id = (k->>'element_id')::uuid;
+    END IF;
+    IF jsonb_array_length(v_drop_relations) > 0 THEN
+        DELETE FROM mesh.relations r WHERE r.id IN (SELECT value::uuid FROM jsonb_array_elements_text(v_drop_relations));
+    END IF;
+    IF jsonb_array_length(v_drop_schema_versions) > 0 THEN
+        DELETE FROM mesh.schema_versions s USING jsonb_array_elements(v_drop_schema_versions) k
+        WHERE s.subject_id = (k->>'subject_id')::uuid AND s.version = (k->>'version')::integer;
+    END IF;
+    IF jsonb_array_length(v_drop_diagrams) > 0 THEN
+        DELETE FROM mesh.diagrams d WHERE d.id IN (SELECT value::uuid FROM jsonb_array_elements_text(v_drop_diagrams));
+    END IF;
+    IF jsonb_array_length(v_drop_elements) > 0 THEN
+        DELETE FROM mesh.elements e WHERE e.id IN (SELECT value::uuid FROM jsonb_array_elements_text(v_drop_elements));
+    END IF;
+    IF jsonb_array_length(v_drop_rule_settings) > 0 THEN
+        DELETE FROM mesh.rule_settings s WHERE s.rule_id IN (SELECT value FROM jsonb_array_elements_text(v_drop_rule_settings));
+    END IF;
+    IF jsonb_array_length(v_drop_reviews) > 0 THEN
+        DELETE FROM mesh.reviews v WHERE v.id IN (SELECT value::uuid FROM jsonb_array_elements_text(v_drop_reviews));
+    END IF;
+    IF jsonb_array_length(v_put_elements) > 0 THEN
+        INSERT INTO mesh.elements(id, kind, name, context_id, description, owner, tags, lifecycle, attributes)
+        SELECT r.id, r.kind, r.name, r.context_id, r.description, r.owner, r.tags, r.lifecycle, r.attributes
+        FROM jsonb_populate_recordset(NULL::mesh.elements, v_put_elements) r
+        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, context_id = excluded.context_id,
+            description = excluded.description, owner = excluded.owner, tags = excluded.tags,
+            lifecycle = excluded.lifecycle, attributes = excluded.attributes;
+    END IF;
+    IF jsonb_array_length(v_put_relations) > 0 THEN
+        INSERT INTO mesh.relations(id, kind, from_id, to_id, description)
+        SELECT r.id, r.kind, r.from_id, r.to_id, r.description
+        FROM jsonb_populate_recordset(NULL::mesh.relations, v_put_relations) r
+        ON CONFLICT (id) DO UPDATE SET description = excluded.description;
+    END IF;
+    IF jsonb_array_length(v_put_schema_versions) > 0 THEN
+        INSERT INTO mesh.schema_versions(subject_id, version, format, compatibility, lifecycle, text)
+        SELECT r.subject_id, r.version, r.format, r.compatibility, r.lifecycle, r.text
+        FROM jsonb_populate_recordset(NULL::mesh.schema_versions, v_put_schema_versions) r
+        ON CONFLICT (subject_id, version) DO UPDATE SET compatibility = excluded.compatibility, lifecycle = excluded.lifecycle;
+    END IF;
+    IF jsonb_array_length(v_put_diagrams) > 0 THEN
+        INSERT INTO mesh.diagrams(id, name, kind, slices, routes)
+        SELECT r.id, r.name, r.kind, COALESCE(r.slices, '[]'), COALESCE(r.routes, '{}')
+        FROM jsonb_populate_recordset(NULL::mesh.diagrams, v_put_diagrams) r
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name, slices = excluded.slices, routes = excluded.routes;
+    END IF;
+    IF jsonb_array_length(v_put_placements) > 0 THEN
+        INSERT INTO mesh.placements(diagram_id, element_id, x, y, width, height, lane, pinned)
+        SELECT r.diagram_id, r.element_id, r.x, r.y, r.width, r.height, r.lane, COALESCE(r.pinned, 0)
+        FROM jsonb_populate_recordset(NULL::mesh.placements, v_put_placements) r
+        ON CONFLICT (diagram_id, element_id) DO UPDATE SET x = excluded.x, y = excluded.y, width = excluded.width,
+            height = excluded.height, lane = excluded.lane, pinned = excluded.pinned;
+    END IF;
+    IF jsonb_array_length(v_put_rule_settings) > 0 THEN
+        INSERT INTO mesh.rule_settings(rule_id, enabled, severity, parameters)
+        SELECT r.rule_id, r.enabled, r.severity, r.parameters
+        FROM jsonb_populate_recordset(NULL::mesh.rule_settings, v_put_rule_settings) r
+        ON CONFLICT (rule_id) DO UPDATE SET enabled = excluded.enabled, severity = excluded.severity, parameters = excluded.parameters;
+    END IF;
+    IF jsonb_array_length(v_put_reviews) > 0 THEN
+        INSERT INTO mesh.reviews(id, document)
+        SELECT r.id, r.document FROM jsonb_populate_recordset(NULL::mesh.reviews, v_put_reviews) r
+        ON CONFLICT (id) DO UPDATE SET document = excluded.document;
+    END IF;
     RETURN v_revision;
 END
 $$;
