@@ -250,6 +250,13 @@
             <source> as revision %1</source>
             <translation> as revision %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %n change(s) for later: the server of %1 cannot be reached; they are committed when the catalog is next opened with the server back</source>
+            <translation>
+                <numerusform>Kept %n change for later: the server of %1 cannot be reached; they are committed when the catalog is next opened with the server back</numerusform>
+                <numerusform>Kept %n changes for later: the server of %1 cannot be reached; they are committed when the catalog is next opened with the server back</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CatalogTree</name>
@@ -2052,8 +2059,8 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>A diagram from Mesh Studio</translation>
         </message>
         <message>
-            <source>cannot write %1</source>
-            <translation>cannot write %1</translation>
+            <source>cannot write %1: the PNG encoder failed</source>
+            <translation>cannot write %1: the PNG encoder failed</translation>
         </message>
     </context>
     <context>
@@ -2571,6 +2578,18 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>A change made offline was not applied: %1</source>
             <translation>A change made offline was not applied: %1</translation>
         </message>
+        <message>
+            <source>The catalog in memory no longer matches %1; close and reopen it</source>
+            <translation>The catalog in memory no longer matches %1; close and reopen it</translation>
+        </message>
+        <message>
+            <source>Taking back a change failed (%1): the catalog in memory no longer matches %2; close and reopen it</source>
+            <translation>Taking back a change failed (%1): the catalog in memory no longer matches %2; close and reopen it</translation>
+        </message>
+        <message>
+            <source>Revision %1 of %2 cannot be applied here (change %3: %4); nothing of it was</source>
+            <translation>Revision %1 of %2 cannot be applied here (change %3: %4); nothing of it was</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::CatalogCopier</name>
@@ -2779,6 +2798,10 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>Only the description of a relation can be changed; its kind and ends make it what it is</source>
             <translation>Only the description of a relation can be changed; its kind and ends make it what it is</translation>
+        </message>
+        <message>
+            <source>Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer what it was: close and reopen it</source>
+            <translation>Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer what it was: close and reopen it</translation>
         </message>
     </context>
     <context>
@@ -3303,14 +3326,6 @@ Removing from the diagram only is Delete without Shift.</translation>
     <context>
         <name>mesh::catalog::PostgresCatalogStore</name>
         <message>
-            <source>%1 is not a postgresql://user@host:port/database URL</source>
-            <translation>%1 is not a postgresql://user@host:port/database URL</translation>
-        </message>
-        <message>
-            <source>%1 names no database (postgresql://user@host:port/database)</source>
-            <translation>%1 names no database (postgresql://user@host:port/database)</translation>
-        </message>
-        <message>
             <source>Reading %1 failed: %2</source>
             <translation>Reading %1 failed: %2</translation>
         </message>
@@ -3379,10 +3394,6 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>Starting a transaction</translation>
         </message>
         <message>
-            <source>%1 moved on (revision %2, this change was made at %3)</source>
-            <translation>%1 moved on (revision %2, this change was made at %3)</translation>
-        </message>
-        <message>
             <source>Committing the change</source>
             <translation>Committing the change</translation>
         </message>
@@ -3397,6 +3408,33 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>Reading the change log</source>
             <translation>Reading the change log</translation>
+        </message>
+        <message>
+            <source>%1: %2 is busy: another writer has held its lock for too long (%3)</source>
+            <translation>%1: %2 is busy: another writer has held its lock for too long (%3)</translation>
+        </message>
+        <message>
+            <source>Saving the change</source>
+            <translation>Saving the change</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::PostgresUrl</name>
+        <message>
+            <source>%1 is not a postgresql://user@host:port/database URL</source>
+            <translation>%1 is not a postgresql://user@host:port/database URL</translation>
+        </message>
+        <message>
+            <source>%1 names no database (postgresql://user@host:port/database)</source>
+            <translation>%1 names no database (postgresql://user@host:port/database)</translation>
+        </message>
+        <message>
+            <source>%1: the URL may not set "%2" (the server, user and database are the URL's own parts)</source>
+            <translation>%1: the URL may not set "%2" (the server, user and database are the URL's own parts)</translation>
+        </message>
+        <message>
+            <source>%1: the value of "%2" may not hold a semicolon or a control character</source>
+            <translation>%1: the value of "%2" may not hold a semicolon or a control character</translation>
         </message>
     </context>
     <context>
@@ -3670,6 +3708,18 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>%1 was changed by another program (revision %2, this change was made at %3)</source>
             <translation>%1 was changed by another program (revision %2, this change was made at %3)</translation>
+        </message>
+        <message>
+            <source>Checking the catalog's references</source>
+            <translation>Checking the catalog's references</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: row %2 of table "%3" refers to a missing row of "%4"</source>
+            <translation>%1 is damaged: row %2 of table "%3" refers to a missing row of "%4"</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its catalog format is %2, which no Mesh Studio writes</source>
+            <translation>%1 is damaged: its catalog format is %2, which no Mesh Studio writes</translation>
         </message>
     </context>
     <context>

@@ -250,6 +250,13 @@
             <source> as revision %1</source>
             <translation> en révision %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Kept %n change(s) for later: the server of %1 cannot be reached; they are committed when the catalog is next opened with the server back</source>
+            <translation>
+                <numerusform>%n modification gardée pour plus tard : le serveur de %1 est injoignable ; elle sera validée à la prochaine ouverture du catalogue, le serveur revenu</numerusform>
+                <numerusform>%n modifications gardées pour plus tard : le serveur de %1 est injoignable ; elles seront validées à la prochaine ouverture du catalogue, le serveur revenu</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CatalogTree</name>
@@ -2052,8 +2059,8 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>Un diagramme de Mesh Studio</translation>
         </message>
         <message>
-            <source>cannot write %1</source>
-            <translation>impossible d'écrire %1</translation>
+            <source>cannot write %1: the PNG encoder failed</source>
+            <translation>impossible d'écrire %1 : l'encodeur PNG a échoué</translation>
         </message>
     </context>
     <context>
@@ -2571,6 +2578,18 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>A change made offline was not applied: %1</source>
             <translation>Une modification faite hors ligne n'a pas été appliquée : %1</translation>
         </message>
+        <message>
+            <source>The catalog in memory no longer matches %1; close and reopen it</source>
+            <translation>Le catalogue en mémoire ne correspond plus à %1 ; fermez-le et rouvrez-le</translation>
+        </message>
+        <message>
+            <source>Taking back a change failed (%1): the catalog in memory no longer matches %2; close and reopen it</source>
+            <translation>L'annulation d'une modification a échoué (%1) : le catalogue en mémoire ne correspond plus à %2 ; fermez-le et rouvrez-le</translation>
+        </message>
+        <message>
+            <source>Revision %1 of %2 cannot be applied here (change %3: %4); nothing of it was</source>
+            <translation>La révision %1 de %2 ne peut pas être appliquée ici (modification %3 : %4) ; rien n'en a été appliqué</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::CatalogCopier</name>
@@ -2779,6 +2798,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>Only the description of a relation can be changed; its kind and ends make it what it is</source>
             <translation>Seule la description d'une relation peut changer : sa nature et ses extrémités font ce qu'elle est</translation>
+        </message>
+        <message>
+            <source>Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer what it was: close and reopen it</source>
+            <translation>L'annulation d'un lot refusé a échoué (%1 après %2) ; le catalogue en mémoire n'est plus ce qu'il était : fermez-le et rouvrez-le</translation>
         </message>
     </context>
     <context>
@@ -3303,14 +3326,6 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
     <context>
         <name>mesh::catalog::PostgresCatalogStore</name>
         <message>
-            <source>%1 is not a postgresql://user@host:port/database URL</source>
-            <translation>%1 n'est pas une URL postgresql://utilisateur@hôte:port/base</translation>
-        </message>
-        <message>
-            <source>%1 names no database (postgresql://user@host:port/database)</source>
-            <translation>%1 ne nomme aucune base (postgresql://utilisateur@hôte:port/base)</translation>
-        </message>
-        <message>
             <source>Reading %1 failed: %2</source>
             <translation>La lecture de %1 a échoué : %2</translation>
         </message>
@@ -3379,10 +3394,6 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>Le début d'une transaction</translation>
         </message>
         <message>
-            <source>%1 moved on (revision %2, this change was made at %3)</source>
-            <translation>%1 a avancé (révision %2, cette modification a été faite à la %3)</translation>
-        </message>
-        <message>
             <source>Committing the change</source>
             <translation>La validation de la modification</translation>
         </message>
@@ -3397,6 +3408,33 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>Reading the change log</source>
             <translation>La lecture du journal des modifications</translation>
+        </message>
+        <message>
+            <source>%1: %2 is busy: another writer has held its lock for too long (%3)</source>
+            <translation>%1 : %2 est occupé : un autre auteur garde son verrou depuis trop longtemps (%3)</translation>
+        </message>
+        <message>
+            <source>Saving the change</source>
+            <translation>L'enregistrement de la modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::PostgresUrl</name>
+        <message>
+            <source>%1 is not a postgresql://user@host:port/database URL</source>
+            <translation>%1 n'est pas une URL postgresql://utilisateur@hôte:port/base</translation>
+        </message>
+        <message>
+            <source>%1 names no database (postgresql://user@host:port/database)</source>
+            <translation>%1 ne nomme aucune base (postgresql://utilisateur@hôte:port/base)</translation>
+        </message>
+        <message>
+            <source>%1: the URL may not set "%2" (the server, user and database are the URL's own parts)</source>
+            <translation>%1 : l'URL ne peut pas fixer « %2 » (le serveur, l'utilisateur et la base sont les parties propres de l'URL)</translation>
+        </message>
+        <message>
+            <source>%1: the value of "%2" may not hold a semicolon or a control character</source>
+            <translation>%1 : la valeur de « %2 » ne peut contenir ni point-virgule ni caractère de contrôle</translation>
         </message>
     </context>
     <context>
@@ -3670,6 +3708,18 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>%1 was changed by another program (revision %2, this change was made at %3)</source>
             <translation>%1 a été modifié par un autre programme (révision %2, cette modification a été faite à la %3)</translation>
+        </message>
+        <message>
+            <source>Checking the catalog's references</source>
+            <translation>Vérification des références du catalogue</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: row %2 of table "%3" refers to a missing row of "%4"</source>
+            <translation>%1 est endommagé : la ligne %2 de la table « %3 » renvoie à une ligne absente de « %4 »</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its catalog format is %2, which no Mesh Studio writes</source>
+            <translation>%1 est endommagé : son format de catalogue est %2, qu'aucun Mesh Studio n'écrit</translation>
         </message>
     </context>
     <context>
