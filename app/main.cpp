@@ -3,6 +3,7 @@
 #include "app/translations.h"
 
 #include <QApplication>
+#include <QTextStream>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,17 @@ int main(int argc, char *argv[])
         return mesh::app::CommandLine::run(app.arguments());
     }
 
+    // Without a display Qt aborts (SIGABRT) while making the window: say so and exit 2.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QCoreApplication app(argc, argv);
+        mesh::app::Translations::install(app);
+        QTextStream(stderr) << QCoreApplication::translate("mesh::app::CommandLine",
+                                                           "meshstudio: no display to open the studio window on (DISPLAY is not set); "
+                                                           "the commands run without one: see meshstudio --help")
+                            << '\n';
+        return 2;
+    }
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Mesh Studio"));

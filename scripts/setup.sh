@@ -15,6 +15,8 @@ PACKAGES=(
 )
 
 "$ROOT/scripts/apt-install.sh" "${PACKAGES[@]}"
+# --no-build: only the packages (the sanitizer run builds into a folder of its own).
+if [ "${1:-}" = "--no-build" ]; then exit 0; fi
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${MESH_BUILD_TYPE:-RelWithDebInfo}"
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

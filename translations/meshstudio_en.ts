@@ -296,6 +296,33 @@
                 <numerusform>%n infos</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Only findings at least this severe: error, warning or info.</source>
+            <translation>Only findings at least this severe: error, warning or info.</translation>
+        </message>
+        <message>
+            <source>Only findings of these rules (comma-separated ids; may be repeated).</source>
+            <translation>Only findings of these rules (comma-separated ids; may be repeated).</translation>
+        </message>
+        <message>
+            <source>At most N findings, the most severe first (SARIF: 25,000, what code scanning takes in one run).</source>
+            <translation>At most N findings, the most severe first (SARIF: 25,000, what code scanning takes in one run).</translation>
+        </message>
+        <message>
+            <source>no rule "%1"; see Governance rules in the README</source>
+            <translation>no rule "%1"; see Governance rules in the README</translation>
+        </message>
+        <message>
+            <source>--max-results must be a number of findings, not "%1"</source>
+            <translation>--max-results must be a number of findings, not "%1"</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n more not shown)</source>
+            <translation>
+                <numerusform> (%n more not shown)</numerusform>
+                <numerusform> (%n more not shown)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CliCommand</name>
@@ -331,12 +358,16 @@
             <translation>Run "meshstudio COMMAND --help" for a command's arguments.</translation>
         </message>
         <message>
-            <source>Exit codes: 0 success, 1 the command's check failed, 2 usage or input error.</source>
-            <translation>Exit codes: 0 success, 1 the command's check failed, 2 usage or input error.</translation>
-        </message>
-        <message>
             <source>meshstudio: "%1" is neither a command nor a catalog; see meshstudio --help</source>
             <translation>meshstudio: "%1" is neither a command nor a catalog; see meshstudio --help</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the command's check failed, 2 usage or input error, 3 changes kept for later (the shared catalog's server went away), 4 the server cannot be reached.</source>
+            <translation>Exit codes: 0 success, 1 the command's check failed, 2 usage or input error, 3 changes kept for later (the shared catalog's server went away), 4 the server cannot be reached.</translation>
+        </message>
+        <message>
+            <source>meshstudio: no display to open the studio window on (DISPLAY is not set); the commands run without one: see meshstudio --help</source>
+            <translation>meshstudio: no display to open the studio window on (DISPLAY is not set); the commands run without one: see meshstudio --help</translation>
         </message>
     </context>
     <context>
@@ -729,6 +760,13 @@
         <message>
             <source>Exporting…</source>
             <translation>Exporting…</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::FindingsOutput</name>
+        <message>
+            <source>%1 Each finding names the element and says how to fix it; the rule's severity and parameters are set per catalog (Governance → Rules…).</source>
+            <translation>%1 Each finding names the element and says how to fix it; the rule's severity and parameters are set per catalog (Governance → Rules…).</translation>
         </message>
     </context>
     <context>

@@ -296,6 +296,33 @@
                 <numerusform>%n informations</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Only findings at least this severe: error, warning or info.</source>
+            <translation>Seulement les constats au moins aussi graves : error, warning ou info.</translation>
+        </message>
+        <message>
+            <source>Only findings of these rules (comma-separated ids; may be repeated).</source>
+            <translation>Seulement les constats de ces règles (identifiants séparés par des virgules ; option répétable).</translation>
+        </message>
+        <message>
+            <source>At most N findings, the most severe first (SARIF: 25,000, what code scanning takes in one run).</source>
+            <translation>Au plus N constats, les plus graves d'abord (SARIF : 25 000, ce que l'analyse de code accepte en une exécution).</translation>
+        </message>
+        <message>
+            <source>no rule "%1"; see Governance rules in the README</source>
+            <translation>aucune règle « %1 » ; voir les règles de gouvernance dans le README</translation>
+        </message>
+        <message>
+            <source>--max-results must be a number of findings, not "%1"</source>
+            <translation>--max-results doit être un nombre de constats, pas « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n more not shown)</source>
+            <translation>
+                <numerusform> (%n autre non affiché)</numerusform>
+                <numerusform> (%n autres non affichés)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CliCommand</name>
@@ -331,12 +358,16 @@
             <translation>Lancez « meshstudio COMMANDE --help » pour les arguments d'une commande.</translation>
         </message>
         <message>
-            <source>Exit codes: 0 success, 1 the command's check failed, 2 usage or input error.</source>
-            <translation>Codes de sortie : 0 succès, 1 la vérification de la commande a échoué, 2 erreur d'usage ou d'entrée.</translation>
-        </message>
-        <message>
             <source>meshstudio: "%1" is neither a command nor a catalog; see meshstudio --help</source>
             <translation>meshstudio : « %1 » n'est ni une commande ni un catalogue ; voir meshstudio --help</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the command's check failed, 2 usage or input error, 3 changes kept for later (the shared catalog's server went away), 4 the server cannot be reached.</source>
+            <translation>Codes de sortie : 0 succès, 1 la vérification de la commande a échoué, 2 erreur d'usage ou d'entrée, 3 modifications gardées pour plus tard (le serveur du catalogue partagé est parti), 4 le serveur est injoignable.</translation>
+        </message>
+        <message>
+            <source>meshstudio: no display to open the studio window on (DISPLAY is not set); the commands run without one: see meshstudio --help</source>
+            <translation>meshstudio : aucun écran où ouvrir la fenêtre de l'atelier (DISPLAY n'est pas défini) ; les commandes s'en passent : voir meshstudio --help</translation>
         </message>
     </context>
     <context>
@@ -729,6 +760,13 @@
         <message>
             <source>Exporting…</source>
             <translation>Export en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::FindingsOutput</name>
+        <message>
+            <source>%1 Each finding names the element and says how to fix it; the rule's severity and parameters are set per catalog (Governance → Rules…).</source>
+            <translation>%1 Chaque constat nomme l'élément et dit comment le corriger ; la gravité et les paramètres de la règle se règlent par catalogue (Gouvernance → Règles…).</translation>
         </message>
     </context>
     <context>

@@ -1,57 +1,19 @@
 #include "app/cli/checkcommand.h"
 
 #include "app/cli/commandparser.h"
+#include "app/cli/findingsoutput.h"
 #include "catalog/governance/governancechecker.h"
 #include "catalog/governance/ruleregistry.h"
 
-#include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace mesh::app {
 
 using namespace mesh::catalog;
-
-namespace {
-
-// SARIF 2.1.0, the format CI systems show findings in: one run, the rules as the tool's
-// rules, each finding a result located on the catalog element (a logical location).
-QJsonObject sarif(const CatalogState &state, const QList<Finding> &findings, const QString &location)
-{
-    static const char *const kLevels[] = {"error", "warning", "note"};
-    QJsonArray rules;
-    QHash<QString, int> ruleIndex;
-    for (const auto &rule : RuleRegistry::instance().rules()) {
-        ruleIndex.insert(rule->id(), int(rules.size()));
-        rules.append(QJsonObject{{"id", rule->id()},
-                                 {"shortDescription", QJsonObject{{"text", rule->description()}}},
-                                 {"defaultConfiguration",
-                                  QJsonObject{{"level", kLevels[int(RuleRegistry::instance().defaultSetting(rule->id()).severity)]}}}});
-    }
-    QJsonArray results;
-    for (const Finding &finding : findings) {
-        const Element *element = state.element(finding.element);
-        QJsonObject logical{{"fullyQualifiedName", state.pathOf(finding.element)},
-                            {"kind", element ? elementKindId(element->kind) : QStringLiteral("element")}};
-        results.append(QJsonObject{
-            {"ruleId", finding.ruleId},
-            {"ruleIndex", ruleIndex.value(finding.ruleId)},
-            {"level", kLevels[int(finding.severity)]},
-            {"message", QJsonObject{{"text", finding.message + QStringLiteral(" — ") + finding.fix}}},
-            {"locations", QJsonArray{QJsonObject{{"logicalLocations", QJsonArray{logical}},
-                                                 {"physicalLocation", QJsonObject{{"artifactLocation", QJsonObject{{"uri", location}}}}}}}},
-            {"properties", QJsonObject{{"elementId", finding.element.toString(QUuid::WithoutBraces)}, {"fix", finding.fix}}},
-        });
-    }
-    QJsonObject driver{{"name", "Mesh Studio"},
-                       {"version", QCoreApplication::applicationVersion()},
-                       {"rules", rules}};
-    return QJsonObject{{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
-                       {"version", "2.1.0"},
-                       {"runs", QJsonArray{QJsonObject{{"tool", QJsonObject{{"driver", driver}}}, {"results", results}}}}};
-}
-
-} // namespace
 
 QString CheckCommand::summary() const
 {
@@ -61,43 +23,73 @@ QString CheckCommand::summary() const
 int CheckCommand::run(const QStringList &arguments)
 {
     CommandParser parser(name(), summary());
+    const QCommandLineOption severity(QStringLiteral("severity"), tr("Only findings at least this severe: error, warning or info."),
+                                      QStringLiteral("LEVEL"), QStringLiteral("info"));
+    const QCommandLineOption rule(QStringLiteral("rule"), tr("Only findings of these rules (comma-separated ids; may be repeated)."),
+                                  QStringLiteral("IDS"));
+    const QCommandLineOption maxResults(QStringLiteral("max-results"),
+                                        tr("At most N findings, the most severe first (SARIF: 25,000, what code scanning takes in one run)."),
+                                        QStringLiteral("N"));
+    for (const QCommandLineOption &option : {severity, rule, maxResults})
+        parser.addOption(option);
     std::unique_ptr<Catalog> opened;
     QString format;
     if (auto stop = openWithOutput(parser, arguments, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}, opened, format))
         return *stop;
+    const QCommandLineParser &options = parser.parser();
+    QString error;
+    if (!parser.checkChoice(severity, {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")}, error))
+        return fail(error);
+    const Severity least = *severityFromId(options.value(severity));
+    QSet<QString> rules;
+    for (const QString &list : options.values(rule)) {
+        for (const QString &id : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!RuleRegistry::instance().rule(id.trimmed()))
+                return fail(tr("no rule \"%1\"; see Governance rules in the README").arg(id.trimmed()));
+            rules.insert(id.trimmed());
+        }
+    }
+    bool isNumber = true;
+    const int limit = options.isSet(maxResults) ? options.value(maxResults).toInt(&isNumber) : (format == QLatin1String("sarif") ? 25000 : -1);
+    if (!isNumber || (options.isSet(maxResults) && limit < 0))
+        return fail(tr("--max-results must be a number of findings, not \"%1\"").arg(options.value(maxResults)));
+
     Catalog *catalog = opened.get();
     const CatalogState &state = catalog->state();
-    const QList<Finding> findings = GovernanceChecker::checkAll(state);
-    int counts[3] = {0, 0, 0};
-    for (const Finding &finding : findings)
-        ++counts[int(finding.severity)];
+    QList<Finding> findings = GovernanceChecker::checkAll(state);
+    findings.removeIf([&](const Finding &finding) {
+        return int(finding.severity) > int(least) || (!rules.isEmpty() && !rules.contains(finding.ruleId));
+    });
+    const bool hasErrors = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; });
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
+    int omitted = 0;
+    if (limit >= 0 && findings.size() > limit) {
+        omitted = int(findings.size()) - limit;
+        findings.resize(limit);
+    }
 
     if (format == QLatin1String("sarif")) {
-        out() << QJsonDocument(sarif(state, findings, displayLocation(catalog->location()))).toJson(QJsonDocument::Indented);
+        // Code scanning places results by a path relative to the checkout.
+        const QString location = catalog->location();
+        const QString artifact = Catalog::isSharedLocation(location) ? displayLocation(location) : QDir::current().relativeFilePath(location);
+        out() << QJsonDocument(FindingsOutput::sarif(state, findings, artifact, omitted)).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("json")) {
-        QJsonArray list;
-        for (const Finding &finding : findings) {
-            list.append(QJsonObject{{"rule", finding.ruleId},
-                                    {"severity", severityId(finding.severity)},
-                                    {"element", finding.element.toString(QUuid::WithoutBraces)},
-                                    {"path", state.pathOf(finding.element)},
-                                    {"message", finding.message},
-                                    {"fix", finding.fix}});
-        }
-        out() << QJsonDocument(QJsonObject{{"errors", counts[0]}, {"warnings", counts[1]}, {"infos", counts[2]}, {"findings", list}})
-                     .toJson(QJsonDocument::Indented);
+        QJsonObject json = FindingsOutput::json(state, findings);
+        json.insert("omitted", omitted);
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        for (const Finding &finding : findings) {
-            out() << QStringLiteral("%1  %2  %3: %4\n      %5")
-                         .arg(severityDisplayName(finding.severity).toLower(), -8)
-                         .arg(finding.ruleId, state.pathOf(finding.element), finding.message, finding.fix)
-                  << '\n';
-        }
+        FindingsOutput::printText(out(), state, findings);
+        int counts[3] = {0, 0, 0};
+        for (const Finding &finding : findings)
+            ++counts[int(finding.severity)];
         out() << tr("%n error(s)", nullptr, counts[0]) << ", " << tr("%n warning(s)", nullptr, counts[1]) << ", "
-              << tr("%n info(s)", nullptr, counts[2]) << Qt::endl;
+              << tr("%n info(s)", nullptr, counts[2]);
+        if (omitted > 0)
+            out() << tr(" (%n more not shown)", nullptr, omitted);
+        out() << Qt::endl;
     }
     out().flush();
-    return counts[0] > 0 ? ExitCheckFailed : ExitSuccess;
+    return hasErrors ? ExitCheckFailed : ExitSuccess;
 }
 
 } // namespace mesh::app

@@ -57,7 +57,9 @@ QString generalHelp()
         stream << QStringLiteral("  %1").arg(command->name(), -8) << command->summary() << '\n';
     stream << '\n'
            << CommandLine::tr("Run \"meshstudio COMMAND --help\" for a command's arguments.") << '\n'
-           << CommandLine::tr("Exit codes: 0 success, 1 the command's check failed, 2 usage or input error.") << '\n';
+           << CommandLine::tr("Exit codes: 0 success, 1 the command's check failed, 2 usage or input error, 3 changes kept "
+                              "for later (the shared catalog's server went away), 4 the server cannot be reached.")
+           << '\n';
     return help;
 }
 

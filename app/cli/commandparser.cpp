@@ -28,7 +28,7 @@ bool CommandParser::parse(const QStringList &arguments, int &exitCode, QString &
         exitCode = 2;
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("help"))) {
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
         // helpText() names the program by its path; name the command instead.
         QString help = m_parser.helpText();
         const qsizetype endOfProgram = help.indexOf(QLatin1String(" [options]"));

@@ -1,6 +1,7 @@
 #include "app/cli/exportcommand.h"
 
 #include "app/cli/commandparser.h"
+#include "app/cli/findingsoutput.h"
 #include "app/diagrampictures.h"
 #include "catalog/governance/governancechecker.h"
 #include "exporters/exporter.h"
@@ -64,9 +65,13 @@ int ExportCommand::run(const QStringList &arguments)
         errors.removeIf([](const Finding &finding) { return finding.severity != Severity::Error; });
         if (!errors.isEmpty()) {
             // The findings on stdout, as `check` prints them; the refusal on stderr.
-            for (const Finding &finding : errors)
-                out() << QStringLiteral("error  %1  %2: %3\n      %4").arg(finding.ruleId, state.pathOf(finding.element), finding.message, finding.fix)
-                      << '\n';
+            if (output == QLatin1String("json")) {
+                QJsonObject refused = FindingsOutput::json(state, errors);
+                refused.insert("refused", true);
+                out() << QJsonDocument(refused).toJson(QJsonDocument::Indented);
+            } else {
+                FindingsOutput::printText(out(), state, errors);
+            }
             out().flush();
             return fail(tr("export refused: the catalog has %n governance error(s)", nullptr, int(errors.size())), ExitCheckFailed);
         }

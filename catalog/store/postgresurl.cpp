@@ -85,7 +85,8 @@ Result<PostgresUrl> PostgresUrl::parse(const QString &location)
                              tr("%1: the value of \"%2\" may not hold a semicolon or a control character").arg(withoutPassword(location), key),
                              key);
         }
-        parsed.parameters.removeIf([&key](const auto &parameter) { return parameter.first == key; });
+        const QString keyword = key; // clang 14 cannot capture a structured binding
+        parsed.parameters.removeIf([&keyword](const auto &parameter) { return parameter.first == keyword; });
         parsed.parameters.append({key, value});
     }
     return parsed;

@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -345,6 +346,58 @@ private Q_SLOTS:
         }
         QVERIFY(foundError);
         expectError(meshstudio({"check", path("broken.meshcat"), "--output", "html"}), 2, "--output");
+
+        // What code scanning needs of each result: a path relative to the checkout under a
+        // base id, a region, and a fingerprint that is the same in the next run.
+        const QJsonObject firstResult = runObject.value("results").toArray().first().toObject();
+        const QJsonObject physical = firstResult.value("locations").toArray().first().toObject().value("physicalLocation").toObject();
+        QCOMPARE(physical.value("artifactLocation").toObject().value("uriBaseId").toString(), QStringLiteral("%SRCROOT%"));
+        QVERIFY(!QDir::isAbsolutePath(physical.value("artifactLocation").toObject().value("uri").toString()));
+        QCOMPARE(physical.value("region").toObject().value("startLine").toInt(), 1);
+        QVERIFY(!firstResult.value("partialFingerprints").toObject().isEmpty());
+        for (const QJsonValue &rule : rules) {
+            QVERIFY(!rule.toObject().value("help").toObject().value("text").toString().isEmpty());
+            QVERIFY(!rule.toObject().value("fullDescription").toObject().value("text").toString().isEmpty());
+        }
+        const QJsonObject again = QJsonDocument::fromJson(meshstudio({"check", path("broken.meshcat"), "--output", "sarif"}).out).object();
+        QCOMPARE(again.value("runs").toArray().first().toObject().value("results").toArray().first().toObject().value("partialFingerprints"),
+                 firstResult.value("partialFingerprints"));
+
+        // Filters: by severity, by rule, and a cap, the most severe first.
+        run = meshstudio({"check", path("broken.meshcat"), "--output", "json", "--severity", "error"});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("warnings").toInt(), 0);
+        QVERIFY(QJsonDocument::fromJson(run.out).object().value("errors").toInt() > 0);
+        run = meshstudio({"check", path("broken.meshcat"), "--output", "json", "--rule", "calls.cross-context"});
+        QCOMPARE(run.exitCode, 0); // the error is another rule's
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("warnings").toInt(), 2);
+        run = meshstudio({"check", path("broken.meshcat"), "--output", "json", "--max-results", "1"});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject capped = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(capped.value("findings").toArray().size(), 1);
+        QCOMPARE(capped.value("findings").toArray().first().toObject().value("severity").toString(), QStringLiteral("error"));
+        QVERIFY(capped.value("omitted").toInt() >= 2);
+        expectError(meshstudio({"check", path("broken.meshcat"), "--rule", "no.such-rule"}), 2, "no.such-rule");
+        expectError(meshstudio({"check", path("broken.meshcat"), "--severity", "fatal"}), 2, "--severity");
+
+        // export --gate answers in JSON when JSON was asked for.
+        run = meshstudio({"export", path("broken.meshcat"), "--to", path("gated"), "--gate", "--output", "json"});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject refused = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(refused.value("refused").toBool(), run.out.constData());
+        QVERIFY(refused.value("errors").toInt() > 0);
+    }
+
+    void helpAllAndNoDisplay()
+    {
+        const Run all = meshstudio({"check", "--help-all"});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.contains("--severity"));
+        // The studio window without a display: a message and exit 2, not an abort.
+        QCOMPARE(meshstudio({"init", path("window.meshcat")}).exitCode, 0);
+        const Run window = meshstudio({path("window.meshcat")});
+        QCOMPARE(window.exitCode, 2);
+        QVERIFY2(window.err.contains("no display"), window.err.constData());
     }
 
     void exportToFolder()
