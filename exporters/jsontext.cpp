@@ -33,6 +33,10 @@ bool needsQuotes(const std::string &text)
         static const std::set<std::string> kSpecial = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"};
         return kSpecial.count(lower) > 0;
     }
+    // A control character (a carriage return, a tab) is a line break or worse to some YAML
+    // readers, whatever yaml-cpp makes of it: only a quoted scalar keeps it.
+    if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
+        return true;
     try {
         const YAML::Node node = YAML::Load(text);
         if (!node.IsScalar() || node.Tag() != "?")

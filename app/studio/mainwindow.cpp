@@ -162,8 +162,8 @@ MainWindow::MainWindow(QWidget *parent)
         action->setCheckable(true);
         action->setChecked(Translations::configuredLanguage() == code);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            Translations::setConfiguredLanguage(code);
+        connect(action, &QAction::triggered, this, [this, language = code] { // clang 14: no capture of a binding
+            Translations::setConfiguredLanguage(language);
             statusBar()->showMessage(tr("The language changes the next time Mesh Studio starts."), 8000);
         });
     }

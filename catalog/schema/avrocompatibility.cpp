@@ -298,6 +298,8 @@ Result<QJsonValue> AvroCompatibility::parse(const QString &text)
     if (error.error != QJsonParseError::NoError)
         return jsonSyntaxError(utf8, error, bare ? 1 : 0);
     const QJsonValue schema = bare ? document.array().first() : document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (auto ok = checkSchemaNesting(schema); !ok)
+        return ok.error();
     Names names;
     if (auto ok = names.collect(schema, {}, {}); !ok)
         return ok.error();

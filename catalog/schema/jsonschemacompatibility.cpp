@@ -41,6 +41,21 @@ public:
     // Does `reader` accept every document `writer` accepts?
     void check(QJsonValue reader, QJsonValue writer, const QString &path)
     {
+        // A recursive type ({"$ref": "#/$defs/Node"} inside Node) meets the same pair of
+        // definitions again: what holds for them is being checked already up the stack.
+        const QString readerRef = reader.toObject().value("$ref").toString();
+        const QString writerRef = writer.toObject().value("$ref").toString();
+        const bool followsRefs = !readerRef.isEmpty() || !writerRef.isEmpty();
+        const std::pair<QString, QString> refs{readerRef, writerRef};
+        if (followsRefs) {
+            if (m_refsBeingChecked.contains(refs))
+                return;
+            m_refsBeingChecked.insert(refs);
+        }
+        auto leave = qScopeGuard([&] {
+            if (followsRefs)
+                m_refsBeingChecked.remove(refs);
+        });
         reader = resolve(reader, m_readerRoot);
         writer = resolve(writer, m_writerRoot);
         // true accepts everything, false nothing.
@@ -224,6 +239,7 @@ private:
 
     QJsonObject m_readerRoot;
     QJsonObject m_writerRoot;
+    QSet<std::pair<QString, QString>> m_refsBeingChecked;
     CompatibilityIssue::Breaks m_breaks;
     int m_against;
     QList<CompatibilityIssue> m_issues;
@@ -240,6 +256,8 @@ Result<QJsonValue> JsonSchemaCompatibility::parse(const QString &text)
         return jsonSyntaxError(utf8, error);
     if (!document.isObject())
         return makeError(ErrorCode::InvalidInput, tr("a JSON Schema document is an object"));
+    if (auto ok = checkSchemaNesting(document.object()); !ok)
+        return ok.error();
     return QJsonValue(document.object());
 }
 

@@ -1,6 +1,8 @@
 #include "catalog/schema/jsonsyntaxerror.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -18,6 +20,32 @@ Error jsonSyntaxError(const QByteArray &text, const QJsonParseError &error, int 
                          .arg(result.column)
                          .arg(error.errorString());
     return result;
+}
+
+namespace {
+int nesting(const QJsonValue &value, int depth)
+{
+    if (depth > kMaxSchemaNesting)
+        return depth;
+    int deepest = depth;
+    if (value.isObject()) {
+        for (const QJsonValue &child : value.toObject())
+            deepest = std::max(deepest, nesting(child, depth + 1));
+    } else if (value.isArray()) {
+        for (const QJsonValue &child : value.toArray())
+            deepest = std::max(deepest, nesting(child, depth + 1));
+    }
+    return deepest;
+}
+} // namespace
+
+Result<void> checkSchemaNesting(const QJsonValue &value)
+{
+    if (nesting(value, 0) <= kMaxSchemaNesting)
+        return Ok{};
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("mesh::catalog::SchemaCompatibility", "the schema nests deeper than %1 levels")
+                         .arg(kMaxSchemaNesting));
 }
 
 } // namespace mesh::catalog

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace mesh::catalog {
 
 namespace {
@@ -78,10 +80,10 @@ PostgresCommitRequest PostgresCommitRequest::of(const CommitRecord &record, cons
             relations.drop.append(idText(id));
     }
     for (const auto &[subject, number] : delta.schemaVersions) {
-        const SchemaVersion *found = nullptr;
+        std::optional<SchemaVersion> found;   // schemaVersions() gives a list of its own
         for (const SchemaVersion &version : after.schemaVersions(subject)) {
             if (version.version == number)
-                found = &version;
+                found = version;
         }
         if (found)
             schemas.put.append(rowObject(schemaColumns, RowCodec::schemaRow(*found)));

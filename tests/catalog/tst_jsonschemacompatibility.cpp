@@ -25,6 +25,44 @@ class TestJsonSchemaCompatibility : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Found by fuzz_jsonschema: nesting Qt's parser accepts (up to 1,024 levels) overflowed
+    // the stack of the compatibility walk. Refused when read, for JSON Schema and Avro.
+    // Found by fuzz_jsonschema: a recursive type (a tree, a money amount holding another)
+    // sent the compatibility walk round its $ref forever.
+    void recursiveTypesAreCheckedOnce()
+    {
+        const QString tree = QStringLiteral(R"({"$ref": "#/$defs/Node", "$defs": {"Node": {"type": "object",
+            "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}}}}}})");
+        QString narrowed = tree;
+        narrowed.replace(QStringLiteral(R"("name": {"type": "string"})"), QStringLiteral(R"("name": {"type": "string", "maxLength": 3})"));
+        auto same = SchemaCompatibility::check(SchemaFormat::JsonSchema, CompatibilityMode::FullTransitive, {tree, tree});
+        QVERIFY(same.isOk());
+        QVERIFY(same->isEmpty());
+        // A change inside the recursive type is still found (old data may be refused by the new reader).
+        auto changed = SchemaCompatibility::check(SchemaFormat::JsonSchema, CompatibilityMode::Backward, {tree, narrowed});
+        QVERIFY(changed.isOk());
+        QVERIFY(!changed->isEmpty());
+    }
+
+    void refusesSchemasNestedTooDeep()
+    {
+        QString deep = QStringLiteral("{\"type\": \"string\"}");
+        for (int i = 0; i < 500; ++i)
+            deep = QStringLiteral("{\"properties\": {\"a\": %1}}").arg(deep);
+        auto checked = SchemaCompatibility::check(SchemaFormat::JsonSchema, CompatibilityMode::Full, {deep, deep});
+        QVERIFY(!checked.isOk());
+        QVERIFY2(checked.error().message.contains("deeper than 64"), qPrintable(checked.error().message));
+        QString avro = QStringLiteral("\"string\"");
+        for (int i = 0; i < 500; ++i)
+            avro = QStringLiteral("{\"type\": \"array\", \"items\": %1}").arg(avro);
+        QVERIFY(!SchemaCompatibility::check(SchemaFormat::Avro, CompatibilityMode::Full, {avro, avro}).isOk());
+        // A real schema's depth is far from the limit.
+        QString fine = QStringLiteral("{\"type\": \"string\"}");
+        for (int i = 0; i < 20; ++i)
+            fine = QStringLiteral("{\"properties\": {\"a\": %1}}").arg(fine);
+        QVERIFY(SchemaCompatibility::check(SchemaFormat::JsonSchema, CompatibilityMode::Full, {fine, fine}).isOk());
+    }
+
     void accepts_data()
     {
         QTest::addColumn<QString>("writer");

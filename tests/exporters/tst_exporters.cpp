@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <yaml-cpp/yaml.h>
+
 using namespace mesh::catalog;
 using namespace mesh::exporters;
 using namespace mesh::testing;
@@ -392,6 +394,33 @@ private Q_SLOTS:
         }
         // Nothing was written outside the export folder: it holds the catalog and "out".
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 4);
+    }
+
+    // A control character in a topic name stays in a quoted scalar: raw, a carriage return is
+    // a line break to YAML 1.2 readers (and to Kubernetes), and the resource no longer parses.
+    void controlCharactersInYamlAreQuoted()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        const Element context{QUuid::createUuid(), ElementKind::BoundedContext, QStringLiteral("Orders")};
+        Element channel{QUuid::createUuid(), ElementKind::Channel, QStringLiteral("orders.created.v1")};
+        channel.context = context.id;
+        channel.attributes.insert(QStringLiteral("topic"), QStringLiteral("orders\r.created\tv1"));
+        auto applied = catalog->apply({CreateElement{context}, CreateElement{channel}});
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+        const QString target = dir.filePath(QStringLiteral("out"));
+        exportInto(catalog->state(), target);
+        bool found = false;
+        const QMap<QString, QByteArray> written = filesOnDisk(target);
+        for (auto it = written.begin(); it != written.end(); ++it) {
+            if (!it.key().startsWith(QLatin1String("strimzi/")))
+                continue;
+            found = true;
+            QVERIFY2(!it.value().contains('\r') && !it.value().contains('\t'), it.value().constData());
+            const YAML::Node resource = YAML::Load(it.value().toStdString());
+            QCOMPARE(QString::fromStdString(resource["spec"]["topicName"].as<std::string>()), QStringLiteral("orders\r.created\tv1"));
+        }
+        QVERIFY(found);
     }
 
     void safeFileNames_data()
