@@ -2522,6 +2522,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
+        <message>
+            <source>"%1" is not a topic name Kafka accepts: 1 to 249 letters, digits, '.', '_' or '-', and not "." or ".."</source>
+            <translation>"%1" is not a topic name Kafka accepts: 1 to 249 letters, digits, '.', '_' or '-', and not "." or ".."</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -3594,6 +3598,10 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>line %1, column %2: %3</source>
             <translation>line %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>the schema nests deeper than %1 levels</source>
+            <translation>the schema nests deeper than %1 levels</translation>
         </message>
     </context>
     <context>

@@ -2522,6 +2522,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
+        <message>
+            <source>"%1" is not a topic name Kafka accepts: 1 to 249 letters, digits, '.', '_' or '-', and not "." or ".."</source>
+            <translation>« %1 » n'est pas un nom de topic que Kafka accepte : de 1 à 249 lettres, chiffres, « . », « _ » ou « - », et ni « . » ni « .. »</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -3594,6 +3598,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>line %1, column %2: %3</source>
             <translation>ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>the schema nests deeper than %1 levels</source>
+            <translation>le schéma s'imbrique sur plus de %1 niveaux</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "catalog/model/attributefield.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -154,6 +156,16 @@ Result<QJsonValue> normalizeAttribute(const AttributeField &field, const QJsonVa
                                                        "expected a string"));
         if (value.toString().trimmed().isEmpty())
             return QJsonValue(QJsonValue::Null);
+        if (field.key == QLatin1String("topic")) {
+            // Kafka's own rule (kafka.common.Topic): 1 to 249 of [a-zA-Z0-9._-], not "." or "..".
+            static const QRegularExpression kafkaTopic(QStringLiteral("^[a-zA-Z0-9._-]{1,249}$"));
+            const QString topic = value.toString().trimmed();
+            if (!kafkaTopic.match(topic).hasMatch() || topic == QLatin1String(".") || topic == QLatin1String(".."))
+                return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
+                                                           "\"%1\" is not a topic name Kafka accepts: 1 to 249 letters, digits, "
+                                                           "'.', '_' or '-', and not \".\" or \"..\"")
+                                   .arg(QString(topic.left(80)).replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")), QStringLiteral("?"))));
+        }
         return QJsonValue(value.toString().trimmed());
     case FieldType::TextList: {
         if (!value.isArray())

@@ -15,6 +15,8 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    '"%1" is not a topic name Kafka accepts: 1 to 249 letters, digits, \'.\', \'_\' or \'-\', and not "." or ".."': "« %1 » n'est pas un nom de topic que Kafka accepte : de 1 à 249 lettres, chiffres, « . », « _ » ou « - », et ni « . » ni « .. »",
+    "the schema nests deeper than %1 levels": "le schéma s'imbrique sur plus de %1 niveaux",
     "Only findings at least this severe: error, warning or info.": "Seulement les constats au moins aussi graves : error, warning ou info.",
     "Only findings of these rules (comma-separated ids; may be repeated).": "Seulement les constats de ces règles (identifiants séparés par des virgules ; option répétable).",
     "At most N findings, the most severe first (SARIF: 25,000, what code scanning takes in one run).": "Au plus N constats, les plus graves d'abord (SARIF : 25 000, ce que l'analyse de code accepte en une exécution).",
