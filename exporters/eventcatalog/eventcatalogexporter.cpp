@@ -12,13 +12,24 @@ using namespace mesh::catalog;
 
 namespace {
 
-// Text for an MDX body: braces and angle brackets would be read as code and tags.
+// Text for an MDX body: braces and angle brackets would be read as code and tags, and a
+// paragraph that starts with "import" or "export" as an ES module statement run when the
+// catalog is built; its first letter becomes a character reference, which MDX shows as text.
 QString mdxText(const QString &text)
 {
     QString result = text;
     result.replace(QLatin1Char('{'), QLatin1String("\\{")).replace(QLatin1Char('}'), QLatin1String("\\}"));
     result.replace(QLatin1Char('<'), QLatin1String("&lt;")).replace(QLatin1Char('>'), QLatin1String("&gt;"));
-    return result;
+    QStringList lines = result.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        qsizetype start = 0;
+        while (start < line.size() && line.at(start).isSpace())
+            ++start;
+        const QStringView rest = QStringView(line).mid(start);
+        if (rest.startsWith(QLatin1String("import")) || rest.startsWith(QLatin1String("export")))
+            line.replace(start, 1, rest.startsWith(QLatin1Char('i')) ? QLatin1String("&#x69;") : QLatin1String("&#x65;"));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray page(const Json &frontmatter, const QString &body)

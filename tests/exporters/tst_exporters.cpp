@@ -437,6 +437,37 @@ private Q_SLOTS:
         QVERIFY(yamlFiles >= 2);
     }
 
+    // MDX runs a paragraph that starts with "import" or "export" as ES module code when the
+    // catalog is built: a description never reaches a page as such a line.
+    void descriptionsAreNeverCodeInMdx()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        Element context{QUuid::createUuid(), ElementKind::BoundedContext, QStringLiteral("Orders")};
+        context.description = QStringLiteral("export const pwned = require('child_process').execSync('id')\n\n  import fs from 'fs'\n"
+                                             "{process.exit(1)} <script>x</script>\nexported goods are fine");
+        QVERIFY(catalog->apply({CreateElement{context}}));
+        const QString target = dir.filePath(QStringLiteral("out"));
+        exportInto(catalog->state(), target);
+        int pages = 0;
+        const QMap<QString, QByteArray> written = filesOnDisk(target);
+        for (auto it = written.begin(); it != written.end(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".mdx")) || !it.value().contains("pwned"))
+                continue;
+            ++pages;
+            // The body, after the YAML front matter (where the text is a quoted string).
+            const QByteArray body = it.value().mid(it.value().indexOf("\n---\n", 4) + 5);
+            for (const QByteArray &line : body.split('\n')) {
+                const QByteArray trimmed = line.trimmed();
+                QVERIFY2(!trimmed.startsWith("import") && !trimmed.startsWith("export"), line.constData());
+                QVERIFY2(!trimmed.contains("<script") && !trimmed.contains(" {process"), line.constData());
+            }
+            QVERIFY(it.value().contains("&#x65;xport const pwned"));
+            QVERIFY(it.value().contains("&#x65;xported goods are fine"));
+        }
+        QCOMPARE(pages, 1);
+    }
+
     void safeFileNames_data()
     {
         QTest::addColumn<QString>("name");
