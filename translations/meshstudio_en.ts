@@ -412,10 +412,6 @@
             <translation>--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not "%1"</translation>
         </message>
         <message>
-            <source>missing argument (see --help)</source>
-            <translation>missing argument (see --help)</translation>
-        </message>
-        <message>
             <source>cannot read %1: %2</source>
             <translation>cannot read %1: %2</translation>
         </message>
@@ -436,8 +432,24 @@
             <translation>cannot read data written with %1</translation>
         </message>
         <message>
-            <source>The schema format: avro, protobuf or jsonschema.</source>
-            <translation>The schema format: avro, protobuf or jsonschema.</translation>
+            <source>The schema format: avro, protobuf or jsonschema (default: by the files' extensions, .avsc, .proto, .json).</source>
+            <translation>The schema format: avro, protobuf or jsonschema (default: by the files' extensions, .avsc, .proto, .json).</translation>
+        </message>
+        <message>
+            <source>give at least two schema versions, oldest first: the last is checked against the others</source>
+            <translation>give at least two schema versions, oldest first: the last is checked against the others</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 file by its extension, but --type is %3</source>
+            <translation>%1 is a %2 file by its extension, but --type is %3</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 file by its extension, unlike the files before it; give --type</source>
+            <translation>%1 is a %2 file by its extension, unlike the files before it; give --type</translation>
+        </message>
+        <message>
+            <source>cannot tell the schema format from the files' extensions (.avsc, .proto, .json): give --type</source>
+            <translation>cannot tell the schema format from the files' extensions (.avsc, .proto, .json): give --type</translation>
         </message>
     </context>
     <context>

@@ -412,10 +412,6 @@
             <translation>--mode doit valoir NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL ou FULL_TRANSITIVE, pas « %1 »</translation>
         </message>
         <message>
-            <source>missing argument (see --help)</source>
-            <translation>argument manquant (voir --help)</translation>
-        </message>
-        <message>
             <source>cannot read %1: %2</source>
             <translation>impossible de lire %1 : %2</translation>
         </message>
@@ -436,8 +432,24 @@
             <translation>ne peut pas lire les données écrites avec %1</translation>
         </message>
         <message>
-            <source>The schema format: avro, protobuf or jsonschema.</source>
-            <translation>Le format de schéma : avro, protobuf ou jsonschema.</translation>
+            <source>The schema format: avro, protobuf or jsonschema (default: by the files' extensions, .avsc, .proto, .json).</source>
+            <translation>Le format des schémas : avro, protobuf ou jsonschema (par défaut : d'après l'extension des fichiers, .avsc, .proto, .json).</translation>
+        </message>
+        <message>
+            <source>give at least two schema versions, oldest first: the last is checked against the others</source>
+            <translation>donnez au moins deux versions de schéma, la plus ancienne d'abord : la dernière est vérifiée par rapport aux autres</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 file by its extension, but --type is %3</source>
+            <translation>%1 est un fichier %2 d'après son extension, mais --type vaut %3</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 file by its extension, unlike the files before it; give --type</source>
+            <translation>%1 est un fichier %2 d'après son extension, contrairement aux fichiers précédents ; précisez --type</translation>
+        </message>
+        <message>
+            <source>cannot tell the schema format from the files' extensions (.avsc, .proto, .json): give --type</source>
+            <translation>impossible de déduire le format des schémas de l'extension des fichiers (.avsc, .proto, .json) : précisez --type</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "catalog/schema/schemacompatibility.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,10 +18,29 @@ QString CompatCommand::summary() const
     return tr("Check schema versions for compatibility as a schema registry would (exit 1 when incompatible)");
 }
 
+namespace {
+
+std::optional<SchemaFormat> schemaFormatOfFile(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("avsc"))
+        return SchemaFormat::Avro;
+    if (suffix == QLatin1String("proto"))
+        return SchemaFormat::Protobuf;
+    if (suffix == QLatin1String("json"))
+        return SchemaFormat::JsonSchema;
+    return std::nullopt;
+}
+
+} // namespace
+
 int CompatCommand::run(const QStringList &arguments)
 {
     CommandParser parser(name(), summary());
-    const QCommandLineOption type(QStringLiteral("type"), tr("The schema format: avro, protobuf or jsonschema."), QStringLiteral("TYPE"), QStringLiteral("avro"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  tr("The schema format: avro, protobuf or jsonschema (default: by the files' extensions, "
+                                     ".avsc, .proto, .json)."),
+                                  QStringLiteral("TYPE"));
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   tr("NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE."),
                                   QStringLiteral("MODE"), QStringLiteral("BACKWARD"));
@@ -44,16 +64,36 @@ int CompatCommand::run(const QStringList &arguments)
     QString error;
     if (!parser.checkChoice(output, {QStringLiteral("text"), QStringLiteral("json")}, error))
         return fail(error);
-    const auto format = schemaFormatFromId(p.value(type));
-    if (!format)
-        return fail(tr("--type must be avro, protobuf or jsonschema, not \"%1\"").arg(p.value(type)));
     const auto compatibility = compatibilityModeFromId(p.value(mode));
     if (!compatibility)
         return fail(tr("--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not \"%1\"")
                         .arg(p.value(mode)));
     const QStringList files = p.positionalArguments();
-    if (files.isEmpty())
-        return fail(tr("missing argument (see --help)"));
+    if (files.size() < 2)
+        return fail(tr("give at least two schema versions, oldest first: the last is checked against the others"));
+    // A file's extension tells its format; one that says another format than --type is a
+    // mistake to report, not a parse error to puzzle over.
+    std::optional<SchemaFormat> format;
+    if (p.isSet(type)) {
+        format = schemaFormatFromId(p.value(type));
+        if (!format)
+            return fail(tr("--type must be avro, protobuf or jsonschema, not \"%1\"").arg(p.value(type)));
+    }
+    for (const QString &file : files) {
+        const std::optional<SchemaFormat> byExtension = schemaFormatOfFile(file);
+        // .json is JSON Schema by default, but an Avro schema may be a .json file too.
+        if (!byExtension || (p.isSet(type) && QFileInfo(file).suffix().toLower() == QLatin1String("json")))
+            continue;
+        if (!format) {
+            format = byExtension;
+        } else if (*format != *byExtension) {
+            return fail(p.isSet(type) ? tr("%1 is a %2 file by its extension, but --type is %3").arg(file, schemaFormatId(*byExtension), p.value(type))
+                                      : tr("%1 is a %2 file by its extension, unlike the files before it; give --type")
+                                            .arg(file, schemaFormatId(*byExtension)));
+        }
+    }
+    if (!format)
+        return fail(tr("cannot tell the schema format from the files' extensions (.avsc, .proto, .json): give --type"));
     QStringList versions;
     for (const QString &file : files) {
         QFile input(file);

@@ -388,6 +388,32 @@ private Q_SLOTS:
         QVERIFY(refused.value("errors").toInt() > 0);
     }
 
+    void compatByExtensionAndItsMistakes()
+    {
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(path(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(text);
+            return path(name);
+        };
+        const QString v1 = write("v1.avsc", R"({"type":"record","name":"R","fields":[{"name":"a","type":"string"}]})");
+        const QString v2 = write("v2.avsc", R"({"type":"record","name":"R","fields":[{"name":"a","type":"string"},{"name":"b","type":"int"}]})");
+        // The format from the extension; BACKWARD refuses a new field without a default.
+        Run run = meshstudio({"compat", v1, v2});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("not BACKWARD compatible"), run.out.constData());
+        QCOMPARE(meshstudio({"compat", "--mode", "FORWARD", v1, v2}).exitCode, 0);
+        const QString p1 = write("v1.proto", "syntax = \"proto3\";\nmessage R { string a = 1; }\n");
+        const QString p2 = write("v2.proto", "syntax = \"proto3\";\nmessage R { string a = 1; int32 b = 2; }\n");
+        QCOMPARE(meshstudio({"compat", p1, p2}).exitCode, 0);
+        // Mistakes say what is wrong, exit 2.
+        expectError(meshstudio({"compat", "--type", "avro", p1, p2}), 2, "by its extension");
+        expectError(meshstudio({"compat", v1, p2}), 2, "give --type");
+        expectError(meshstudio({"compat", v1}), 2, "at least two");
+        const QString broken = write("broken.avsc", "{\"type\": \"record\",\n \"name\": }");
+        expectError(meshstudio({"compat", v1, broken}), 2, "line 2");
+    }
+
     void helpAllAndNoDisplay()
     {
         const Run all = meshstudio({"check", "--help-all"});
