@@ -582,6 +582,10 @@
             <source>The earlier revision, or "baseline": the end of the latest closed review.</source>
             <translation>The earlier revision, or "baseline": the end of the latest closed review.</translation>
         </message>
+        <message>
+            <source>Exit 1 when findings at least this severe appeared between the revisions: error or warning.</source>
+            <translation>Exit 1 when findings at least this severe appeared between the revisions: error or warning.</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::ExportCommand</name>

@@ -582,6 +582,10 @@
             <source>The earlier revision, or "baseline": the end of the latest closed review.</source>
             <translation>La révision antérieure, ou « baseline » : la fin de la dernière revue close.</translation>
         </message>
+        <message>
+            <source>Exit 1 when findings at least this severe appeared between the revisions: error or warning.</source>
+            <translation>Sortir avec 1 quand des constats au moins aussi graves sont apparus entre les révisions : error ou warning.</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::ExportCommand</name>

@@ -64,14 +64,21 @@ int DiffCommand::run(const QStringList &arguments)
     CommandParser parser(name(), summary());
     const QCommandLineOption from(QStringLiteral("from"), tr("The earlier revision, or \"baseline\": the end of the latest closed review."), QStringLiteral("REV"));
     const QCommandLineOption to(QStringLiteral("to"), tr("The later revision (default: the latest)."), QStringLiteral("REV"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"),
+                                    tr("Exit 1 when findings at least this severe appeared between the revisions: error or warning."),
+                                    QStringLiteral("LEVEL"));
     parser.addOption(from);
     parser.addOption(to);
+    parser.addOption(failOn);
     std::unique_ptr<Catalog> catalog;
     QString format;
     if (auto stop = openWithOutput(parser, arguments, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")}, catalog, format))
         return *stop;
     if (!parser.parser().isSet(from))
         return fail(tr("--from REV is required"));
+    QString error;
+    if (parser.parser().isSet(failOn) && !parser.checkChoice(failOn, {QStringLiteral("error"), QStringLiteral("warning")}, error))
+        return fail(error);
     bool ok = true;
     const bool baseline = parser.parser().value(from) == QLatin1String("baseline");
     const qint64 fromRevision = baseline ? catalog->state().baseline() : parser.parser().value(from).toLongLong(&ok);
@@ -90,6 +97,15 @@ int DiffCommand::run(const QStringList &arguments)
     SemanticDiff diff = SemanticDiff::between(*before, *after);
     diff.fromRevision = fromRevision;
     diff.toRevision = toRevision;
+    // A pull request's gate: the change brought findings at least this severe.
+    int exitCode = ExitSuccess;
+    if (parser.parser().isSet(failOn)) {
+        const Severity least = *severityFromId(parser.parser().value(failOn));
+        for (const Finding &finding : diff.newFindings) {
+            if (int(finding.severity) <= int(least))
+                exitCode = ExitCheckFailed;
+        }
+    }
 
     if (format == QLatin1String("json")) {
         QJsonArray items;
@@ -117,7 +133,7 @@ int DiffCommand::run(const QStringList &arguments)
                                            {"newFindings", findings(diff.newFindings, *after)},
                                            {"resolvedFindings", findings(diff.resolvedFindings, *before)}})
                      .toJson(QJsonDocument::Indented);
-        return ExitSuccess;
+        return exitCode;
     }
     const bool markdown = format == QLatin1String("markdown");
     if (markdown)
@@ -156,7 +172,7 @@ int DiffCommand::run(const QStringList &arguments)
     printFindings(tr("New findings"), diff.newFindings, *after);
     printFindings(tr("Resolved findings"), diff.resolvedFindings, *before);
     out().flush();
-    return ExitSuccess;
+    return exitCode;
 }
 
 } // namespace mesh::app

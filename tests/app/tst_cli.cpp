@@ -568,6 +568,18 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value("from").toInt(), 1);
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value("items").toArray().size(), diff.value("items").toArray().size());
         expectError(meshstudio({"diff", path("diffed.meshcat"), "--from", "9"}), 2, "--from");
+
+        // --fail-on: a pull request's gate on the findings the change brought.
+        const qint64 beforeError = QJsonDocument::fromJson(meshstudio({"info", path("diffed.meshcat"), "--output", "json"}).out).object().value("revision").toInteger();
+        QCOMPARE(meshstudio({"diff", path("diffed.meshcat"), "--from", QString::number(beforeError), "--fail-on", "error"}).exitCode, 0);
+        run = meshstudio({"apply", path("diffed.meshcat"), "-"}, R"({"op":"update","ref":"Identity/ProfileService","set":{"owner":null}})");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = meshstudio({"diff", path("diffed.meshcat"), "--from", QString::number(beforeError), "--fail-on", "error"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains("ownership.owner-required"));
+        QCOMPARE(meshstudio({"diff", path("diffed.meshcat"), "--from", QString::number(beforeError), "--fail-on", "warning", "--output", "json"}).exitCode, 1);
+        QCOMPARE(meshstudio({"diff", path("diffed.meshcat"), "--from", QString::number(beforeError)}).exitCode, 0);
+        expectError(meshstudio({"diff", path("diffed.meshcat"), "--from", "1", "--fail-on", "info"}), 2, "--fail-on");
     }
 
     void readOnlyCatalog()

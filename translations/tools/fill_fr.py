@@ -15,6 +15,7 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    "Exit 1 when findings at least this severe appeared between the revisions: error or warning.": "Sortir avec 1 quand des constats au moins aussi graves sont apparus entre les révisions : error ou warning.",
     "The schema format: avro, protobuf or jsonschema (default: by the files' extensions, .avsc, .proto, .json).": "Le format des schémas : avro, protobuf ou jsonschema (par défaut : d'après l'extension des fichiers, .avsc, .proto, .json).",
     "give at least two schema versions, oldest first: the last is checked against the others": "donnez au moins deux versions de schéma, la plus ancienne d'abord : la dernière est vérifiée par rapport aux autres",
     "%1 is a %2 file by its extension, but --type is %3": "%1 est un fichier %2 d'après son extension, mais --type vaut %3",
