@@ -9,6 +9,7 @@
 
 #include <QAtomicInt>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,11 +131,21 @@ struct PostgresCatalogStore::Private {
         QSqlDatabase::removeDatabase(connectionName);
     }
 
+    // The server's own sentence: its first line, without the severity ("ERROR:  ") and the
+    // PL/pgSQL CONTEXT lines that follow.
+    static QString primaryMessage(const QSqlError &error)
+    {
+        QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+        text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s+"));
+        return text.remove(severity);
+    }
+
     // Errors by SQLSTATE, never by message text (a server may speak another language).
     Error describe(const QString &what, const QSqlError &error) const
     {
         const QString state = error.nativeErrorCode();
-        const QString reason = url.scrub(error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed());
+        const QString reason = url.scrub(primaryMessage(error));
         if (isConnectionLost(db, error))
             return makeError(ErrorCode::Offline, tr("%1: the server of %2 cannot be reached (%3)").arg(what, location, reason), {}, state);
         if (state == QLatin1String("40001") || state == QLatin1String("40P01"))

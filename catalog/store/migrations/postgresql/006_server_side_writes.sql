@@ -293,7 +293,7 @@ BEGIN
                 END IF;
             END IF;
             IF NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', v_new->>'lifecycle') THEN
-                PERFORM mesh.deny(format('moving element %s from %s to %s is an approver''s decision', v_key,
+                PERFORM mesh.deny(format('moving "%s" (%s) from %s to %s is an approver''s decision', v_new->>'name', v_key,
                                          COALESCE(v_old->>'lifecycle', 'nothing'), v_new->>'lifecycle'));
             END IF;
         END LOOP;
@@ -305,7 +305,7 @@ BEGIN
             END IF;
             SELECT to_jsonb(e) INTO v_old FROM mesh.elements e WHERE e.id = v_key::uuid;
             IF v_old IS NOT NULL AND NOT v_approver AND mesh.is_lifecycle_decision(v_old->>'lifecycle', NULL) THEN
-                PERFORM mesh.deny(format('deleting the %s element %s is an approver''s decision', v_old->>'lifecycle', v_key));
+                PERFORM mesh.deny(format('deleting the %s "%s" (%s) is an approver''s decision', v_old->>'lifecycle', v_old->>'name', v_key));
             END IF;
         END LOOP;
     END IF;
