@@ -238,6 +238,8 @@ private Q_SLOTS:
             QTest::addRow("%s share-lock the writers' row", qPrintable(user)) << user << "SELECT 1 FROM mesh.writer_lock FOR KEY SHARE";
             QTest::addRow("%s LOCK TABLE", qPrintable(user)) << user << "BEGIN; LOCK TABLE mesh.writer_lock IN EXCLUSIVE MODE";
         }
+        QTest::addRow("alice makes herself approver") << "alice" << "SELECT mesh.grant_role('alice', 'approver')";
+        QTest::addRow("april makes a friend approver") << "april" << "SELECT mesh.grant_role('bob', 'approver')";
         QTest::addRow("vera lock_writers") << "vera" << "SELECT mesh.lock_writers()";
         QTest::addRow("vera commit_batch")
             << "vera" << "SELECT mesh.commit_batch(0, 'c', '[{\"summary\":\"s\",\"change\":\"{}\"}]', '', '{}')";
@@ -385,6 +387,20 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(bob.run("ROLLBACK"));
         QCOMPARE((*alice)->state().element(QUuid::fromString(m_serviceId))->owner, QStringLiteral("bob-team"));
+    }
+
+    void presenceIsEachUsersOwn()
+    {
+        RawSession alice(m_server->port(), m_database, "alice");
+        QVERIFY(alice.run("SELECT mesh.announce_presence('alices-studio', 'Alice', 'Board', '')"));
+        // Vera takes Alice's client id to move her elsewhere, then to make her leave.
+        RawSession vera(m_server->port(), m_database, "vera");
+        QVERIFY(vera.run("SELECT mesh.announce_presence('alices-studio', 'Alice (really Vera)', 'Elsewhere', '')"));
+        QVERIFY(vera.run("SELECT mesh.withdraw_presence('alices-studio')"));
+        QVERIFY(!vera.run("UPDATE mesh.presence SET diagram = 'x'"));
+        QVERIFY(vera.run("SELECT user_name || ' ' || display_name || ' ' || diagram FROM mesh.presence WHERE client_id = 'alices-studio'"));
+        QCOMPARE(vera.value(), QStringLiteral("alice Alice Board"));
+        QVERIFY(alice.run("SELECT mesh.withdraw_presence('alices-studio')"));
     }
 
     void nothingChangedAfterTheAttacks()
