@@ -2093,6 +2093,18 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>--until must be a revision number, not "%1"</source>
             <translation>--until must be a revision number, not "%1"</translation>
         </message>
+        <message>
+            <source>Give up after SECONDS: exit 1 when --until REV has not landed by then (default: wait on).</source>
+            <translation>Give up after SECONDS: exit 1 when --until REV has not landed by then (default: wait on).</translation>
+        </message>
+        <message>
+            <source>--timeout must be a number of seconds, not "%1"</source>
+            <translation>--timeout must be a number of seconds, not "%1"</translation>
+        </message>
+        <message>
+            <source>revision %1 did not land within %2 s (the catalog is at %3)</source>
+            <translation>revision %1 did not land within %2 s (the catalog is at %3)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramRenderer</name>

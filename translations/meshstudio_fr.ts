@@ -2093,6 +2093,18 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>--until must be a revision number, not "%1"</source>
             <translation>--until doit être un numéro de révision, pas « %1 »</translation>
         </message>
+        <message>
+            <source>Give up after SECONDS: exit 1 when --until REV has not landed by then (default: wait on).</source>
+            <translation>Abandonner après SECONDES : sortir avec 1 si la révision de --until n'est pas arrivée d'ici là (par défaut : attendre).</translation>
+        </message>
+        <message>
+            <source>--timeout must be a number of seconds, not "%1"</source>
+            <translation>--timeout doit être un nombre de secondes, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>revision %1 did not land within %2 s (the catalog is at %3)</source>
+            <translation>la révision %1 n'est pas arrivée en %2 s (le catalogue en est à %3)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramRenderer</name>

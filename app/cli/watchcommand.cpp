@@ -38,8 +38,12 @@ int WatchCommand::run(const QStringList &arguments)
     const QCommandLineOption until(QStringLiteral("until"), tr("Stop once revision REV has been printed."), QStringLiteral("REV"));
     const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or jsonl."), QStringLiteral("FORMAT"),
                                     QStringLiteral("text"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Give up after SECONDS: exit 1 when --until REV has not landed by then (default: wait on)."),
+                                     QStringLiteral("SECONDS"));
     parser.addOption(since);
     parser.addOption(until);
+    parser.addOption(timeout);
     parser.addOption(output);
     if (auto stop = parse(parser, arguments))
         return *stop;
@@ -68,6 +72,9 @@ int WatchCommand::run(const QStringList &arguments)
     if (!ok)
         return fail(tr("--until must be a revision number, not \"%1\"").arg(parser.parser().value(until)));
     const bool jsonl = parser.parser().value(output) == QLatin1String("jsonl");
+    const double seconds = parser.parser().isSet(timeout) ? parser.parser().value(timeout).toDouble(&ok) : 0;
+    if (parser.parser().isSet(timeout) && (!ok || seconds <= 0))
+        return fail(tr("--timeout must be a number of seconds, not \"%1\"").arg(parser.parser().value(timeout)));
 
     int exitCode = ExitSuccess;
     auto printNew = [&] {
@@ -96,6 +103,17 @@ int WatchCommand::run(const QStringList &arguments)
             QCoreApplication::exit(ExitSuccess);
     });
     stopCheck.start(100);
+
+    // A pipeline waiting for a revision that never lands is told so rather than hung.
+    QTimer giveUp;
+    giveUp.setSingleShot(true);
+    QObject::connect(&giveUp, &QTimer::timeout, &giveUp, [&] {
+        if (last >= 0)
+            exitCode = fail(tr("revision %1 did not land within %2 s (the catalog is at %3)").arg(last).arg(seconds).arg(printed), ExitCheckFailed);
+        QCoreApplication::exit(exitCode);
+    });
+    if (seconds > 0)
+        giveUp.start(int(seconds * 1000));
 
     catalog.setLive(true, 200);
     QTimer::singleShot(0, &catalog, printNew); // what is already there after --since

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -412,6 +413,18 @@ private Q_SLOTS:
         expectError(meshstudio({"compat", v1}), 2, "at least two");
         const QString broken = write("broken.avsc", "{\"type\": \"record\",\n \"name\": }");
         expectError(meshstudio({"compat", v1, broken}), 2, "line 2");
+    }
+
+    void watchGivesUpAfterItsTimeout()
+    {
+        QCOMPARE(meshstudio({"init", path("watched.meshcat")}).exitCode, 0);
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = meshstudio({"watch", path("watched.meshcat"), "--until", "5", "--timeout", "1"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("did not land"), run.err.constData());
+        QVERIFY(timer.elapsed() < 10000);
+        expectError(meshstudio({"watch", path("watched.meshcat"), "--timeout", "soon"}), 2, "--timeout");
     }
 
     void helpAllAndNoDisplay()
