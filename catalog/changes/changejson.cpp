@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+
 namespace mesh::catalog {
 
 namespace {
@@ -179,6 +181,21 @@ public:
         return v.toDouble();
     }
 
+    // A schema version number: a whole number from 1 to 1,000,000 (as the shared catalog's
+    // CHECK constraint says), never a double cast into an int it does not fit.
+    Result<int> versionNumber(const QString &key, std::optional<int> fallback = std::nullopt)
+    {
+        const Result<double> read = this->number(key, fallback ? std::optional<double>(*fallback) : std::nullopt);
+        if (!read)
+            return read.error();
+        const double number = *read;
+        if (!(number >= 1 && number <= 1000000) || number != std::floor(number)) {
+            return makeError(ErrorCode::InvalidInput,
+                             ChangeJson::tr("Field \"%1\": expected a version number from 1 to 1000000").arg(key), key);
+        }
+        return static_cast<int>(number);
+    }
+
     Result<QUuid> newId(const QString &key = QStringLiteral("id"))
     {
         auto text = string(key, false);
@@ -282,8 +299,8 @@ Result<SchemaVersion> readSchemaVersion(FieldReader &fields, const CatalogState 
     TRY(subject, ChangeJson::resolveElement(fields.value("subject"), state, "subject"));
     v.subject = subject;
     const SchemaVersion *latest = state.latestSchema(subject);
-    TRY(version, fields.number("version", latest ? latest->version + 1 : 1));
-    v.version = static_cast<int>(version);
+    TRY(version, fields.versionNumber("version", latest ? latest->version + 1 : 1));
+    v.version = version;
     TRY(format, fields.string("format"));
     auto parsedFormat = schemaFormatFromId(format);
     if (!parsedFormat)
@@ -387,12 +404,12 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
         change = AddSchemaVersion{version};
     } else if (op == QLatin1String("removeSchemaVersion") || op == QLatin1String("updateSchemaVersion")) {
         TRY(subject, ChangeJson::resolveElement(fields.value("subject"), state, "subject"));
-        TRY(version, fields.number("version"));
+        TRY(version, fields.versionNumber("version"));
         if (op == QLatin1String("removeSchemaVersion")) {
-            change = RemoveSchemaVersion{subject, static_cast<int>(version)};
+            change = RemoveSchemaVersion{subject, version};
         } else {
             TRY(set, fields.object("set"));
-            change = UpdateSchemaVersion{subject, static_cast<int>(version), set};
+            change = UpdateSchemaVersion{subject, version, set};
         }
     } else if (op == QLatin1String("createDiagram")) {
         Diagram d;

@@ -118,6 +118,30 @@ private Q_SLOTS:
         QCOMPARE(std::get<AddSchemaVersion>(batch->at(1)).version.compatibility, CompatibilityMode::Backward);
     }
 
+    // Found by fuzz_changejson (UndefinedBehaviorSanitizer): a version number too large for
+    // an int was cast into one.
+    void schemaVersionNumbersAreWholeAndInRange_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("huge") << "18888888888888888888888888";
+        QTest::newRow("past the limit") << "1000001";
+        QTest::newRow("zero") << "0";
+        QTest::newRow("negative") << "-3";
+        QTest::newRow("fraction") << "1.5";
+    }
+
+    void schemaVersionNumbersAreWholeAndInRange()
+    {
+        QFETCH(QString, version);
+        for (const QString op : {"removeSchemaVersion", "updateSchemaVersion", "addSchemaVersion"}) {
+            const QString line = QStringLiteral(R"({"op":"%1","subject":"Identity/ProfilePublished","version":%2,"set":{},"format":"avro","text":"{}"})")
+                                     .arg(op, version);
+            auto batch = ChangeJson::readJsonLines(line.toUtf8(), m_state);
+            QVERIFY2(!batch.isOk(), qPrintable(line));
+            QCOMPARE(batch.error().field, QStringLiteral("version"));
+        }
+    }
+
     void newSchemaOfAnApprovedElementIsProposed()
     {
         CatalogState state = m_state;
