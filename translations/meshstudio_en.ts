@@ -2988,6 +2988,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Field "set": expected an object of fields to change</source>
             <translation>Field "set": expected an object of fields to change</translation>
         </message>
+        <message>
+            <source>Field "%1": expected a version number from 1 to 1000000</source>
+            <translation>Field "%1": expected a version number from 1 to 1000000</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ElementFields</name>
@@ -3784,16 +3788,12 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>%1 was changed by another program (revision %2, this change was made at %3)</translation>
         </message>
         <message>
-            <source>Checking the catalog's references</source>
-            <translation>Checking the catalog's references</translation>
-        </message>
-        <message>
-            <source>%1 is damaged: row %2 of table "%3" refers to a missing row of "%4"</source>
-            <translation>%1 is damaged: row %2 of table "%3" refers to a missing row of "%4"</translation>
-        </message>
-        <message>
             <source>%1 is damaged: its catalog format is %2, which no Mesh Studio writes</source>
             <translation>%1 is damaged: its catalog format is %2, which no Mesh Studio writes</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2</source>
+            <translation>%1 is damaged: %2</translation>
         </message>
     </context>
     <context>

@@ -2988,6 +2988,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Field "set": expected an object of fields to change</source>
             <translation>Champ « set » : un objet des champs à changer est attendu</translation>
         </message>
+        <message>
+            <source>Field "%1": expected a version number from 1 to 1000000</source>
+            <translation>Champ « %1 » : un numéro de version de 1 à 1000000 est attendu</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ElementFields</name>
@@ -3784,16 +3788,12 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>%1 a été modifié par un autre programme (révision %2, cette modification a été faite à la %3)</translation>
         </message>
         <message>
-            <source>Checking the catalog's references</source>
-            <translation>Vérification des références du catalogue</translation>
-        </message>
-        <message>
-            <source>%1 is damaged: row %2 of table "%3" refers to a missing row of "%4"</source>
-            <translation>%1 est endommagé : la ligne %2 de la table « %3 » renvoie à une ligne absente de « %4 »</translation>
-        </message>
-        <message>
             <source>%1 is damaged: its catalog format is %2, which no Mesh Studio writes</source>
             <translation>%1 est endommagé : son format de catalogue est %2, qu'aucun Mesh Studio n'écrit</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2</source>
+            <translation>%1 est endommagé : %2</translation>
         </message>
     </context>
     <context>

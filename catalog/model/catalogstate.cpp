@@ -290,4 +290,32 @@ bool CatalogState::hasSameContent(const CatalogState &other, QString *difference
     return true;
 }
 
+QString CatalogState::firstDanglingReference() const
+{
+    auto idText = [](const QUuid &id) { return id.toString(QUuid::WithoutBraces); };
+    for (const Element &element : m_elements) {
+        if (!element.context.isNull() && !m_elements.contains(element.context))
+            return QStringLiteral("element %1: no context element %2").arg(idText(element.id), idText(element.context));
+    }
+    for (const Relation &relation : m_relations) {
+        for (const QUuid &end : {relation.from, relation.to}) {
+            if (!m_elements.contains(end))
+                return QStringLiteral("relation %1: no element %2").arg(idText(relation.id), idText(end));
+        }
+    }
+    for (auto it = m_schemas.cbegin(); it != m_schemas.cend(); ++it) {
+        if (!m_elements.contains(it.key()))
+            return QStringLiteral("schema versions of %1: no such element").arg(idText(it.key()));
+    }
+    for (auto diagram = m_placements.cbegin(); diagram != m_placements.cend(); ++diagram) {
+        if (!m_diagrams.contains(diagram.key()))
+            return QStringLiteral("placements on %1: no such diagram").arg(idText(diagram.key()));
+        for (auto placement = diagram->cbegin(); placement != diagram->cend(); ++placement) {
+            if (!m_elements.contains(placement.key()))
+                return QStringLiteral("placement on diagram %1: no element %2").arg(idText(diagram.key()), idText(placement.key()));
+        }
+    }
+    return {};
+}
+
 } // namespace mesh::catalog

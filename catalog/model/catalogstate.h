@@ -77,6 +77,11 @@ public:
     // which holds nothing else (loaders read the two halves in parallel).
     void absorb(CatalogState &&other);
 
+    // A state read from a damaged store may hold rows that refer to what it does not have
+    // (a relation to a deleted element). Empty when every reference resolves, else the
+    // first one that does not, in words ("relation <id>: no element <id>").
+    QString firstDanglingReference() const;
+
     // Same elements, relations, schema versions, diagrams and placements (the indexes
     // follow from those). `difference`, when given, names the first thing that differs.
     bool hasSameContent(const CatalogState &other, QString *difference = nullptr) const;

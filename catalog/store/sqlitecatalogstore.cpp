@@ -183,20 +183,6 @@ struct SqliteCatalogStore::Private {
         return Ok{};
     }
 
-    // A file edited by hand or damaged on disk may hold rows that refer to rows it no longer
-    // has (a relation to a deleted element): refused by name, before anything reads them.
-    Result<void> checkReferences()
-    {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return storageError(tr("Checking the catalog's references"), query.lastError(), path);
-        if (!query.next())
-            return Ok{};
-        return makeError(ErrorCode::NotACatalog, tr("%1 is damaged: row %2 of table \"%3\" refers to a missing row of \"%4\"")
-                                                     .arg(QDir::toNativeSeparators(path), query.value(1).toString(),
-                                                          query.value(0).toString(), query.value(2).toString()));
-    }
-
     Result<void> migrate(int from, int to)
     {
         for (int version = from + 1; version <= to; ++version) {
@@ -316,8 +302,6 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::openFile(const Q
         if (auto ok = d->migrate(int(header.userVersion), latestSchemaVersion()); !ok)
             return ok.error();
     }
-    if (auto ok = d->checkReferences(); !ok)
-        return ok.error();
     auto revision = d->currentRevision();
     if (!revision)
         return revision.error();
@@ -454,6 +438,11 @@ Result<CatalogState> SqliteCatalogStore::load()
             return ok.error();
     }
     state.absorb(std::move(relationHalf));
+    // A file edited by hand or damaged on disk may hold rows that refer to rows it no longer
+    // has (a relation to a deleted element): refused by name before anything uses them.
+    // Checked in memory, since PRAGMA foreign_key_check took as long as the load itself.
+    if (const QString dangling = state.firstDanglingReference(); !dangling.isEmpty())
+        return makeError(ErrorCode::NotACatalog, tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(d->path), dangling));
     d->revision = *revision;
     return state;
 }

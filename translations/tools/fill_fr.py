@@ -15,6 +15,8 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    'Field "%1": expected a version number from 1 to 1000000': "Champ « %1 » : un numéro de version de 1 à 1000000 est attendu",
+    "%1 is damaged: %2": "%1 est endommagé : %2",
     "Give up after SECONDS: exit 1 when --until REV has not landed by then (default: wait on).": "Abandonner après SECONDES : sortir avec 1 si la révision de --until n'est pas arrivée d'ici là (par défaut : attendre).",
     '--timeout must be a number of seconds, not "%1"': "--timeout doit être un nombre de secondes, pas « %1 »",
     "revision %1 did not land within %2 s (the catalog is at %3)": "la révision %1 n'est pas arrivée en %2 s (le catalogue en est à %3)",
