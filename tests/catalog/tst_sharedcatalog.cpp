@@ -521,15 +521,16 @@ private Q_SLOTS:
         changes.close();
         const QString url = m_server->url(database, "alice", "alice-pw");
 
-        // The commit is held at the server long enough to cut its connection in the middle.
+        // The commit is held at the server (asleep in a trigger) long enough to cut its
+        // connection in the middle; only a backend asleep there is cut.
         QVERIFY(m_server->exec(database, "CREATE FUNCTION public.slow_commit() RETURNS trigger LANGUAGE plpgsql AS "
                                          "$$ BEGIN PERFORM pg_sleep(3); RETURN NEW; END $$; "
                                          "CREATE TRIGGER slow_commit BEFORE INSERT ON mesh.revisions FOR EACH ROW EXECUTE FUNCTION public.slow_commit()"));
         QString cutError;
         const Run cut = run({"apply", url, changes.fileName()}, [&] {
             QVERIFY2(m_server->exec(database, "DO $$ BEGIN FOR i IN 1..200 LOOP PERFORM pg_stat_clear_snapshot(); "
-                                             "IF EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'meshstudio' AND state = 'active' AND pid <> pg_backend_pid()) THEN "
-                                             "PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'meshstudio' AND state = 'active' AND pid <> pg_backend_pid(); "
+                                             "IF EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'meshstudio' AND wait_event = 'PgSleep' AND pid <> pg_backend_pid()) THEN "
+                                             "PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'meshstudio' AND wait_event = 'PgSleep' AND pid <> pg_backend_pid(); "
                                              "RETURN; END IF; PERFORM pg_sleep(0.05); END LOOP; RAISE 'the commit never started'; END $$", &cutError),
                      qPrintable(cutError));
         });
