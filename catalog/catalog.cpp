@@ -336,7 +336,7 @@ Result<int> Catalog::pull()
     for (qsizetype i = 0; i < changes->size();) {
         const qint64 revision = changes->at(i).revision;
         Batch batch;
-        Batch undo;   // of what this revision applied so far, newest first
+        QList<Batch> inverses;   // of what this revision applied so far, oldest first
         for (; i < changes->size() && changes->at(i).revision == revision; ++i) {
             // Applied one by one (a later change of the batch may refer to an earlier one),
             // and all of the revision or none of it.
@@ -344,6 +344,9 @@ Result<int> Catalog::pull()
             auto applied = change ? ChangeApplier::apply(m_state, Batch{*change}, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded)
                                   : Result<Batch>(change.error());
             if (!applied) {
+                Batch undo;
+                for (auto it = inverses.crbegin(); it != inverses.crend(); ++it)
+                    undo += *it;
                 if (auto restored = rollBack(undo); !restored)
                     return restored.error();
                 return makeError(applied.error().code, tr("Revision %1 of %2 cannot be applied here (change %3: %4); nothing of it was")
@@ -353,7 +356,7 @@ Result<int> Catalog::pull()
                                                            .arg(applied.error().message));
             }
             batch.append(*change);
-            undo = *applied + undo;
+            inverses.append(std::move(applied).value());
         }
         m_revision = revision;
         ++revisions;

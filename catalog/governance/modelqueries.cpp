@@ -8,8 +8,7 @@ QList<QUuid> targets(const CatalogState &state, const QUuid &from, RelationKind 
     QList<QUuid> result;
     for (const QUuid &id : state.relationsOf(from)) {
         const Relation *relation = state.relation(id);
-        // A relation whose other end is missing (a damaged catalog) leads nowhere.
-        if (relation->kind == kind && relation->from == from && state.element(relation->to))
+        if (relation->kind == kind && relation->from == from)
             result.append(relation->to);
     }
     return result;
@@ -20,7 +19,7 @@ QList<QUuid> sources(const CatalogState &state, const QUuid &to, RelationKind ki
     QList<QUuid> result;
     for (const QUuid &id : state.relationsOf(to)) {
         const Relation *relation = state.relation(id);
-        if (relation->kind == kind && relation->to == to && state.element(relation->from))
+        if (relation->kind == kind && relation->to == to)
             result.append(relation->from);
     }
     return result;

@@ -214,11 +214,8 @@ struct PostgresCatalogStore::Private {
         if (!url.password.isEmpty())
             db.setPassword(url.password);
         db.setConnectOptions(url.connectOptions());
-        if (!db.open()) {
-            const QString reason = url.scrub(db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
-                                                                                                : db.lastError().databaseText().trimmed());
-            return makeError(connectFailure(), tr("Cannot connect to %1: %2").arg(location, reason));
-        }
+        if (!db.open())
+            return makeError(connectFailure(), tr("Cannot connect to %1: %2").arg(location, url.scrub(primaryMessage(db.lastError()))));
         return afterOpen();
     }
 
@@ -246,25 +243,6 @@ struct PostgresCatalogStore::Private {
             notificationsConnected = true;
         }
         return true;
-    }
-
-    // Notifications that libpq read while a prepared statement ran wait in its queue, and
-    // no socket event will bring Qt's driver back for them (it looks only after its plain
-    // queries): hand them to the listener from the event loop, as the driver would have.
-    void deliverQueuedNotifications()
-    {
-        PGconn *connection = connectionOf(db);
-        if (!connection || !listener)
-            return;
-        PQconsumeInput(connection);
-        while (PGnotify *notify = PQnotifies(connection)) {
-            if (qstrcmp(notify->relname, kChannel) == 0) {
-                const qint64 revision = QByteArray(notify->extra).toLongLong();
-                QMetaObject::invokeMethod(
-                    db.driver(), [this, revision] { if (listener) listener(revision); }, Qt::QueuedConnection);
-            }
-            PQfreemem(notify);
-        }
     }
 
     Result<int> schemaVersion()
@@ -476,7 +454,6 @@ Result<qint64> PostgresCatalogStore::commit(const CommitRecord &record, const Ca
     }
     const qint64 revision = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
-    d->deliverQueuedNotifications();
     if (d->holdingWriters) {
         d->holdingWriters = false;
         if (!d->db.commit())
@@ -510,7 +487,6 @@ Result<QList<LoggedChange>> PostgresCatalogStore::log(qint64 sinceRevision)
     }
     QList<LoggedChange> changes = SqlStatements::readLog(*d->logQuery);
     d->logQuery->finish();
-    d->deliverQueuedNotifications();
     return changes;
 }
 
@@ -600,7 +576,7 @@ Result<void> PostgresCatalogStore::reconnect()
     d->commitQuery.reset();
     d->db.close();
     if (!d->db.open())
-        return makeError(ErrorCode::Offline, tr("Cannot connect to %1: %2").arg(d->location, d->db.lastError().databaseText().trimmed()));
+        return makeError(ErrorCode::Offline, tr("Cannot connect to %1: %2").arg(d->location, d->url.scrub(Private::primaryMessage(d->db.lastError()))));
     return d->afterOpen();
 }
 
