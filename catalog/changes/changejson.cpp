@@ -513,6 +513,14 @@ QByteArray ChangeJson::toJsonLine(const Change &change, const QJsonObject &meta)
     return line;
 }
 
+QByteArray ChangeJson::toJsonLines(const Batch &batch)
+{
+    QByteArray lines;
+    for (const Change &change : batch)
+        lines += toJsonLine(change) + '\n';
+    return lines;
+}
+
 Result<Change> ChangeJson::fromJson(const QJsonObject &object, const CatalogState &state)
 {
     return readChange(object, state);

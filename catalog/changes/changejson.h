@@ -20,6 +20,8 @@ class ChangeJson
 public:
     // The canonical form: ids for every reference, "op" first, one line, no newline.
     static QByteArray toJsonLine(const Change &change, const QJsonObject &meta = {});
+    // The batch as JSON Lines: one toJsonLine per change, each ending with a newline.
+    static QByteArray toJsonLines(const Batch &batch);
     static QJsonObject toJson(const Change &change);
 
     // Reads one change, resolving references against `state`. New elements, relations and

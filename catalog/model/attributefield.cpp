@@ -1,9 +1,8 @@
 #include "catalog/model/attributefield.h"
 
-#include <QRegularExpression>
-
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>

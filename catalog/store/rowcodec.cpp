@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <optional>
 
 namespace mesh::catalog::RowCodec {
 
@@ -177,6 +178,80 @@ QVariantList ruleRow(const RuleSetting &r)
 QVariantList reviewRow(const Review &review)
 {
     return {idValue(review.id), compactJson(QJsonDocument(review.toJson()))};
+}
+
+const char *tableName(Table table)
+{
+    static const char *const kNames[kTableCount] = {"elements", "relations", "schema_versions", "diagrams",
+                                                    "placements", "rule_settings", "reviews"};
+    return kNames[int(table)];
+}
+
+const QStringList &columns(Table table)
+{
+    static const QStringList kColumns[kTableCount] = {
+        {"id", "kind", "name", "context_id", "description", "owner", "tags", "lifecycle", "attributes"},
+        {"id", "kind", "from_id", "to_id", "description"},
+        {"subject_id", "version", "format", "compatibility", "lifecycle", "text"},
+        {"id", "name", "kind", "slices", "routes"},
+        {"diagram_id", "element_id", "x", "y", "width", "height", "lane", "pinned"},
+        {"rule_id", "enabled", "severity", "parameters"},
+        {"id", "document"},
+    };
+    return kColumns[int(table)];
+}
+
+int keyColumnCount(Table table)
+{
+    return table == Table::SchemaVersions || table == Table::Placements ? 2 : 1;
+}
+
+Result<void> forEachTouchedRow(const StateDelta &delta, const CatalogState &after, const TouchedRowVisitor &visit)
+{
+    for (const QUuid &id : delta.elements) {
+        const Element *element = after.element(id);
+        if (auto ok = element ? visit(Table::Elements, true, elementRow(*element)) : visit(Table::Elements, false, {idValue(id)}); !ok)
+            return ok;
+    }
+    for (const QUuid &id : delta.relations) {
+        const Relation *relation = after.relation(id);
+        if (auto ok = relation ? visit(Table::Relations, true, relationRow(*relation)) : visit(Table::Relations, false, {idValue(id)}); !ok)
+            return ok;
+    }
+    for (const auto &[subject, number] : delta.schemaVersions) {
+        std::optional<SchemaVersion> found;   // schemaVersions() gives a list of its own
+        for (const SchemaVersion &version : after.schemaVersions(subject)) {
+            if (version.version == number)
+                found = version;
+        }
+        if (auto ok = found ? visit(Table::SchemaVersions, true, schemaRow(*found)) : visit(Table::SchemaVersions, false, {idValue(subject), number});
+            !ok)
+            return ok;
+    }
+    for (const QUuid &id : delta.diagrams) {
+        const Diagram *diagram = after.diagram(id);
+        if (auto ok = diagram ? visit(Table::Diagrams, true, diagramRow(*diagram)) : visit(Table::Diagrams, false, {idValue(id)}); !ok)
+            return ok;
+    }
+    for (const auto &[diagram, element] : delta.placements) {
+        const Placement *placement = after.placement(diagram, element);
+        if (auto ok = placement ? visit(Table::Placements, true, placementRow(*placement))
+                                : visit(Table::Placements, false, {idValue(diagram), idValue(element)});
+            !ok)
+            return ok;
+    }
+    for (const QString &ruleId : delta.rules) {
+        auto it = after.ruleSettings().constFind(ruleId);
+        if (auto ok = it != after.ruleSettings().constEnd() ? visit(Table::RuleSettings, true, ruleRow(*it)) : visit(Table::RuleSettings, false, {ruleId});
+            !ok)
+            return ok;
+    }
+    for (const QUuid &id : delta.reviews) {
+        auto it = after.reviews().constFind(id);
+        if (auto ok = it != after.reviews().constEnd() ? visit(Table::Reviews, true, reviewRow(*it)) : visit(Table::Reviews, false, {idValue(id)}); !ok)
+            return ok;
+    }
+    return Ok{};
 }
 
 Result<CatalogState> loadState(RowSource &rows, const QString &location)

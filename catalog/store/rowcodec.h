@@ -1,10 +1,13 @@
 #pragma once
 
+#include "catalog/changes/statedelta.h"
 #include "catalog/model/catalogstate.h"
 #include "catalog/result.h"
 
 #include <QByteArrayView>
 #include <QVariantList>
+
+#include <functional>
 
 namespace mesh::catalog {
 
@@ -65,6 +68,21 @@ QVariantList diagramRow(const Diagram &diagram);
 QVariantList placementRow(const Placement &placement);
 QVariantList ruleRow(const RuleSetting &setting);
 QVariantList reviewRow(const Review &review);
+
+// The tables of the state, in the order a commit writes them.
+enum class Table { Elements, Relations, SchemaVersions, Diagrams, Placements, RuleSettings, Reviews };
+inline constexpr int kTableCount = 7;
+// Its name in SQL ("schema_versions"), its columns in the order of its *Row function, and
+// how many of the first ones are its key.
+const char *tableName(Table table);
+const QStringList &columns(Table table);
+int keyColumnCount(Table table);
+
+// Visits every row a batch touched, as StateDelta lists them: `present` with the row's
+// values as `after` holds it (upsert), else with the key of the row it no longer holds
+// (delete). Stops at the first error the visitor returns.
+using TouchedRowVisitor = std::function<Result<void>(Table table, bool present, const QVariantList &values)>;
+Result<void> forEachTouchedRow(const StateDelta &delta, const CatalogState &after, const TouchedRowVisitor &visit);
 
 // Rows of one query, read by the loader. Each backend reads in its fastest way (SQLite
 // through its C API: Qt's driver converts every text column to UTF-16 first, which

@@ -58,61 +58,19 @@ Result<void> SqlStatements::run(Statement statement, const QVariantList &values)
 
 Result<void> SqlStatements::writeDelta(const StateDelta &delta, const CatalogState &after)
 {
-    for (const QUuid &id : delta.elements) {
-        const Element *element = after.element(id);
-        auto ok = element ? run(UpsertElement, RowCodec::elementRow(*element)) : run(DeleteElement, {RowCodec::idValue(id)});
-        if (!ok)
-            return ok;
-    }
-    for (const QUuid &id : delta.relations) {
-        const Relation *relation = after.relation(id);
-        auto ok = relation ? run(UpsertRelation, RowCodec::relationRow(*relation)) : run(DeleteRelation, {RowCodec::idValue(id)});
-        if (!ok)
-            return ok;
-    }
-    for (const auto &[subject, version] : delta.schemaVersions) {
-        std::optional<SchemaVersion> found;
-        for (const SchemaVersion &v : after.schemaVersions(subject)) {
-            if (v.version == version)
-                found = v;
-        }
-        auto ok = found ? run(UpsertSchema, RowCodec::schemaRow(*found)) : run(DeleteSchema, {RowCodec::idValue(subject), version});
-        if (!ok)
-            return ok;
-    }
-    for (const QUuid &id : delta.diagrams) {
-        const Diagram *diagram = after.diagram(id);
-        auto ok = diagram ? run(UpsertDiagram, RowCodec::diagramRow(*diagram)) : run(DeleteDiagram, {RowCodec::idValue(id)});
-        if (!ok)
-            return ok;
-    }
-    for (const auto &[diagram, element] : delta.placements) {
-        const Placement *placement = after.placement(diagram, element);
-        auto ok = placement ? run(UpsertPlacement, RowCodec::placementRow(*placement))
-                            : run(DeletePlacement, {RowCodec::idValue(diagram), RowCodec::idValue(element)});
-        if (!ok)
-            return ok;
-    }
-    for (const QString &ruleId : delta.rules) {
-        auto it = after.ruleSettings().constFind(ruleId);
-        auto ok = it != after.ruleSettings().constEnd() ? run(UpsertRule, RowCodec::ruleRow(*it)) : run(DeleteRule, {ruleId});
-        if (!ok)
-            return ok;
-    }
-    for (const QUuid &id : delta.reviews) {
-        auto it = after.reviews().constFind(id);
-        auto ok = it != after.reviews().constEnd() ? run(UpsertReview, RowCodec::reviewRow(*it)) : run(DeleteReview, {RowCodec::idValue(id)});
-        if (!ok)
-            return ok;
-    }
-    return Ok{};
+    // Indexed by RowCodec::Table.
+    static const Statement kUpserts[RowCodec::kTableCount] = {UpsertElement, UpsertRelation, UpsertSchema, UpsertDiagram,
+                                                              UpsertPlacement, UpsertRule, UpsertReview};
+    static const Statement kDeletes[RowCodec::kTableCount] = {DeleteElement, DeleteRelation, DeleteSchema, DeleteDiagram,
+                                                              DeletePlacement, DeleteRule, DeleteReview};
+    return RowCodec::forEachTouchedRow(delta, after, [this](RowCodec::Table table, bool present, const QVariantList &values) {
+        return run(present ? kUpserts[int(table)] : kDeletes[int(table)], values);
+    });
 }
 
 Result<void> SqlStatements::writeCommit(qint64 revision, const CommitRecord &record, const CatalogState &after)
 {
-    QByteArray inverse;
-    for (const Change &change : record.inverse)
-        inverse += ChangeJson::toJsonLine(change) + '\n';
+    const QByteArray inverse = ChangeJson::toJsonLines(record.inverse);
     const QDateTime time = record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
     if (auto ok = run(InsertRevision, {revision, record.author, record.clientId, time.toString(Qt::ISODateWithMs), QString::fromUtf8(inverse)}); !ok)
         return ok;
