@@ -19,7 +19,7 @@ namespace {
 
 // Raised whenever an exporter's output changes for the same catalog, so that folders
 // exported by an earlier Mesh Studio are not taken as up to date.
-constexpr int kOutputVersion = 1;
+constexpr int kOutputVersion = 2;
 
 } // namespace
 

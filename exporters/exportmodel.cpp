@@ -15,7 +15,29 @@ bool isPublished(Lifecycle lifecycle)
 
 } // namespace
 
-ExportModel::ExportModel(const CatalogState &state, bool onlyApproved) : m_state(state), m_onlyApproved(onlyApproved)
+namespace {
+
+QList<SchemaVersion> latestVersions(const ExportModel &model, const CatalogState &state)
+{
+    QList<SchemaVersion> versions;
+    for (auto it = state.schemaSubjects().begin(); it != state.schemaSubjects().end(); ++it) {
+        const Element *subject = state.element(it.key());
+        if (!subject || !model.includes(*subject))
+            continue;
+        if (auto latest = model.latestSchema(it.key()))
+            versions.append(*latest);
+    }
+    return versions;
+}
+
+} // namespace
+
+// The library is made last (it is the last member): it asks what the export includes.
+ExportModel::ExportModel(const CatalogState &state, bool onlyApproved)
+    : m_state(state), m_onlyApproved(onlyApproved), m_library(latestVersions(*this, state), [&state](const QUuid &subject) {
+          const Element *element = state.element(subject);
+          return element ? element->name : QString();
+      })
 {
     QList<const Element *> all;
     for (const Element &element : state.elements()) {

@@ -2,6 +2,7 @@
 
 #include "catalog/model/catalogstate.h"
 #include "catalog/schema/nextschemaversion.h"
+#include "catalog/schema/schemareferences.h"
 
 #include <QList>
 
@@ -32,6 +33,10 @@ public:
     QList<catalog::SchemaVersion> schemaVersions(const QUuid &subject) const;
     std::optional<catalog::SchemaVersion> latestSchema(const QUuid &subject) const;
 
+    // What the exported subjects' latest versions declare, to resolve the types one uses
+    // from another (registry references, self-contained payloads).
+    const catalog::SchemaLibrary &schemaLibrary() const { return m_library; }
+
     QString contextName(const catalog::Element &element) const;   // empty when none
     // The lowercase, dotted package or namespace of a context ("customer-care" →
     // "customer_care"); "mesh" for elements outside any context.
@@ -41,6 +46,7 @@ private:
     const catalog::CatalogState &m_state;
     bool m_onlyApproved;
     QHash<catalog::ElementKind, QList<const catalog::Element *>> m_byKind;
+    catalog::SchemaLibrary m_library;
 };
 
 using catalog::pascalIdentifier;

@@ -4,6 +4,7 @@
 #include "exporters/exportfile.h"
 #include "exporters/exportmodel.h"
 #include "exporters/exportoptions.h"
+#include "exporters/jsontext.h"
 
 #include <QList>
 
@@ -22,6 +23,13 @@ catalog::Result<Files> exportAsyncApi(const ExportModel &model, const ExportOpti
 catalog::Result<Files> exportStrimzi(const ExportModel &model, const ExportOptions &options, UniquePaths &paths);
 catalog::Result<Files> exportTerraform(const ExportModel &model, UniquePaths &paths);
 catalog::Result<Files> exportRegistry(const ExportModel &model, UniquePaths &paths);
+// The AsyncAPI 3.0 document of each service, as the asyncapi format writes them and the
+// EventCatalog folder attaches them to its services.
+struct ServiceAsyncApi {
+    const catalog::Element *service;
+    Json document;
+};
+catalog::Result<QList<ServiceAsyncApi>> asyncApiDocuments(const ExportModel &model);
 catalog::Result<Files> exportEventCatalog(const ExportModel &model, UniquePaths &paths);
 
 } // namespace mesh::exporters

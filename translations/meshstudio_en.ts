@@ -2554,6 +2554,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>"%1" is not a topic name Kafka accepts: 1 to 249 letters, digits, '.', '_' or '-', and not "." or ".."</source>
             <translation>"%1" is not a topic name Kafka accepts: 1 to 249 letters, digits, '.', '_' or '-', and not "." or ".."</translation>
         </message>
+        <message>
+            <source>Subject naming</source>
+            <translation>Subject naming</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -3660,6 +3664,25 @@ Removing from the diagram only is Delete without Shift.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::catalog::SchemaLibrary</name>
+        <message>
+            <source>unknown type "%1": no schema of this catalog declares it</source>
+            <translation>unknown type "%1": no schema of this catalog declares it</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>line %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>field %1 has the type %2, which neither this schema nor any other schema of this catalog declares</source>
+            <translation>field %1 has the type %2, which neither this schema nor any other schema of this catalog declares</translation>
+        </message>
+        <message>
+            <source>the schema and the types it uses from other subjects do not make one valid .proto file</source>
+            <translation>the schema and the types it uses from other subjects do not make one valid .proto file</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::catalog::Severity</name>
         <message>
             <source>Error</source>
@@ -3949,16 +3972,27 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>%1: field %2 has the unknown type %3</translation>
         </message>
         <message>
-            <source>the Protobuf schemas of %1 and the contexts it uses refer to each other in a cycle, which .proto imports cannot express</source>
-            <translation>the Protobuf schemas of %1 and the contexts it uses refer to each other in a cycle, which .proto imports cannot express</translation>
-        </message>
-        <message>
-            <source>the shared elements</source>
-            <translation>the shared elements</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>the Protobuf schemas of package %1 and the packages it uses refer to each other in a cycle, which .proto imports cannot express</source>
+            <translation>the Protobuf schemas of package %1 and the packages it uses refer to each other in a cycle, which .proto imports cannot express</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::RegistryExporter</name>
+        <message>
+            <source>%1 has no named record, which the RecordNameStrategy needs</source>
+            <translation>%1 has no named record, which the RecordNameStrategy needs</translation>
+        </message>
+        <message>
+            <source>channel %1 carries %2 kinds of event but names its subject by the TopicNameStrategy, which gives the topic one value schema; choose the RecordNameStrategy or the TopicRecordNameStrategy in its Subject naming setting</source>
+            <translation>channel %1 carries %2 kinds of event but names its subject by the TopicNameStrategy, which gives the topic one value schema; choose the RecordNameStrategy or the TopicRecordNameStrategy in its Subject naming setting</translation>
+        </message>
+        <message>
+            <source>the schemas of subject %1 and the subjects it references refer to each other in a cycle, which a registry cannot take</source>
+            <translation>the schemas of subject %1 and the subjects it references refer to each other in a cycle, which a registry cannot take</translation>
         </message>
     </context>
 </TS>

@@ -2554,6 +2554,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>"%1" is not a topic name Kafka accepts: 1 to 249 letters, digits, '.', '_' or '-', and not "." or ".."</source>
             <translation>« %1 » n'est pas un nom de topic que Kafka accepte : de 1 à 249 lettres, chiffres, « . », « _ » ou « - », et ni « . » ni « .. »</translation>
         </message>
+        <message>
+            <source>Subject naming</source>
+            <translation>Nommage des sujets</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -3660,6 +3664,25 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::catalog::SchemaLibrary</name>
+        <message>
+            <source>unknown type "%1": no schema of this catalog declares it</source>
+            <translation>type inconnu « %1 » : aucun schéma de ce catalogue ne le déclare</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>field %1 has the type %2, which neither this schema nor any other schema of this catalog declares</source>
+            <translation>le champ %1 a le type %2, que ni ce schéma ni aucun autre schéma de ce catalogue ne déclare</translation>
+        </message>
+        <message>
+            <source>the schema and the types it uses from other subjects do not make one valid .proto file</source>
+            <translation>le schéma et les types qu’il emprunte à d’autres sujets ne forment pas un fichier .proto valide</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::catalog::Severity</name>
         <message>
             <source>Error</source>
@@ -3949,16 +3972,27 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>%1 : le champ %2 a le type inconnu %3</translation>
         </message>
         <message>
-            <source>the Protobuf schemas of %1 and the contexts it uses refer to each other in a cycle, which .proto imports cannot express</source>
-            <translation>les schémas Protobuf de %1 et des contextes qu'il utilise se réfèrent les uns aux autres en cycle, ce que les imports .proto ne peuvent exprimer</translation>
-        </message>
-        <message>
-            <source>the shared elements</source>
-            <translation>les éléments partagés</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>the Protobuf schemas of package %1 and the packages it uses refer to each other in a cycle, which .proto imports cannot express</source>
+            <translation>les schémas Protobuf du paquet %1 et les paquets qu’il utilise se font référence en cycle, ce que les imports .proto ne peuvent exprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::exporters::RegistryExporter</name>
+        <message>
+            <source>%1 has no named record, which the RecordNameStrategy needs</source>
+            <translation>%1 n’a pas d’enregistrement nommé, ce que la RecordNameStrategy exige</translation>
+        </message>
+        <message>
+            <source>channel %1 carries %2 kinds of event but names its subject by the TopicNameStrategy, which gives the topic one value schema; choose the RecordNameStrategy or the TopicRecordNameStrategy in its Subject naming setting</source>
+            <translation>le canal %1 transporte %2 sortes d’événements mais nomme son sujet selon la TopicNameStrategy, qui ne donne au topic qu’un schéma de valeur ; choisissez la RecordNameStrategy ou la TopicRecordNameStrategy dans son réglage Nommage des sujets</translation>
+        </message>
+        <message>
+            <source>the schemas of subject %1 and the subjects it references refer to each other in a cycle, which a registry cannot take</source>
+            <translation>les schémas du sujet %1 et les sujets qu’il référence se font référence en cycle, ce qu’un registre ne peut accepter</translation>
         </message>
     </context>
 </TS>

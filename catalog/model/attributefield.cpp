@@ -59,6 +59,11 @@ const QList<AttributeField> &fieldTable()
          {"delete", "compact", "compact,delete"}, {K::Channel}},
         {"keySchema", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Key schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
         {"valueSchema", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Value schema"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        // How the Schema Registry names the subjects of the topic's value schemas (Confluent's
+        // strategies); unset: TopicNameStrategy for one kind of event, TopicRecordNameStrategy
+        // for several.
+        {"subjectNameStrategy", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Subject naming"), FieldType::Choice, "", 0, 0,
+         {"TopicNameStrategy", "RecordNameStrategy", "TopicRecordNameStrategy"}, {K::Channel}},
         // Teams.
         {"contact", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Contact"), FieldType::Text, "", 0, 0, {}, {K::Team}},
     };

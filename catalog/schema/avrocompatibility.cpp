@@ -16,17 +16,12 @@ const QSet<QString> kPrimitives = {"null", "boolean", "int", "long", "float", "d
 
 QString fullName(const QJsonObject &object, const QString &enclosingNamespace)
 {
-    const QString name = object.value("name").toString();
-    if (name.contains(QLatin1Char('.')))
-        return name;
-    const QString ns = object.contains("namespace") ? object.value("namespace").toString() : enclosingNamespace;
-    return ns.isEmpty() ? name : ns + QLatin1Char('.') + name;
+    return avroFullName(object, enclosingNamespace);
 }
 
 QString namespaceOf(const QString &full)
 {
-    const qsizetype dot = full.lastIndexOf(QLatin1Char('.'));
-    return dot < 0 ? QString() : full.left(dot);
+    return avroNamespaceOf(full);
 }
 
 QString shortName(const QString &full)
@@ -287,6 +282,21 @@ private:
 };
 
 } // namespace
+
+QString avroFullName(const QJsonObject &object, const QString &enclosingNamespace)
+{
+    const QString name = object.value("name").toString();
+    if (name.contains(QLatin1Char('.')))
+        return name;
+    const QString ns = object.contains("namespace") ? object.value("namespace").toString() : enclosingNamespace;
+    return ns.isEmpty() ? name : ns + QLatin1Char('.') + name;
+}
+
+QString avroNamespaceOf(const QString &full)
+{
+    const qsizetype dot = full.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : full.left(dot);
+}
 
 Result<QJsonValue> AvroCompatibility::parse(const QString &text)
 {

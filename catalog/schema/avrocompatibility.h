@@ -4,6 +4,7 @@
 #include "catalog/schema/compatibilityissue.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 
@@ -12,6 +13,11 @@ namespace mesh::catalog {
 // Avro schema resolution (the Avro specification's rules, as Confluent Schema Registry
 // applies them): can a reader with one schema read data written with another? Schemas are
 // parsed with their named types (records, enums, fixed) so references resolve.
+// A named type's full name ("com.shop.Money"): its name when dotted, else its namespace's
+// (or the enclosing one's) and its name.
+QString avroFullName(const QJsonObject &object, const QString &enclosingNamespace);
+QString avroNamespaceOf(const QString &fullName);   // "com.shop"
+
 class AvroCompatibility
 {
     Q_DECLARE_TR_FUNCTIONS(mesh::catalog::AvroCompatibility)

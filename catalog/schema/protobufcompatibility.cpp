@@ -1,6 +1,7 @@
 #include "catalog/schema/protobufcompatibility.h"
 
 #include <google/protobuf/compiler/parser.h>
+#include <google/protobuf/descriptor.h>
 #include <google/protobuf/descriptor.pb.h>
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
@@ -240,6 +241,42 @@ Result<ProtobufCompatibility::Parsed> ProtobufCompatibility::parse(const QString
         return error;
     }
     return Parsed(file);
+}
+
+bool ProtobufCompatibility::isWellKnownType(const std::string &name)
+{
+    if (name.rfind("google.protobuf.", 0) != 0)
+        return false;
+    const auto *pool = google::protobuf::DescriptorPool::generated_pool();
+    return pool->FindMessageTypeByName(name) || pool->FindEnumTypeByName(name);
+}
+
+std::string ProtobufCompatibility::resolveTypeName(const std::string &name, const std::string &scope,
+                                                   const std::function<bool(const std::string &)> &known)
+{
+    if (!name.empty() && name.front() == '.')
+        return name.substr(1);
+    for (std::string current = scope;;) {
+        const std::string candidate = current.empty() ? name : current + "." + name;
+        if (known(candidate) || isWellKnownType(candidate))
+            return candidate;
+        if (current.empty())
+            return {};
+        const size_t dot = current.rfind('.');
+        current = dot == std::string::npos ? std::string() : current.substr(0, dot);
+    }
+}
+
+void ProtobufCompatibility::addWellKnownFile(google::protobuf::DescriptorPool &pool, const std::string &name)
+{
+    const auto *file = google::protobuf::DescriptorPool::generated_pool()->FindFileByName(name);
+    if (!file || pool.FindFileByName(name))
+        return;
+    for (int i = 0; i < file->dependency_count(); ++i)
+        addWellKnownFile(pool, file->dependency(i)->name());
+    FileDescriptorProto proto;
+    file->CopyTo(&proto);
+    pool.BuildFile(proto);
 }
 
 QList<CompatibilityIssue> ProtobufCompatibility::canRead(const Parsed &reader, const Parsed &writer, CompatibilityIssue::Breaks breaks,

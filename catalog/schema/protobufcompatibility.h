@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <memory>
+#include <string>
 
 namespace google::protobuf {
+class DescriptorPool;
 class FileDescriptorProto;
 }
 
@@ -28,6 +31,16 @@ public:
     using Parsed = std::shared_ptr<google::protobuf::FileDescriptorProto>;
     // Parses a .proto text; errors name line:column with the parser's message.
     static Result<Parsed> parse(const QString &text);
+    // Copies a well-known type's file (google/protobuf/timestamp.proto…) and what it imports
+    // into `pool`, from the descriptors compiled into libprotobuf.
+    static void addWellKnownFile(google::protobuf::DescriptorPool &pool, const std::string &name);
+    // Whether `name` is a message or enum of Protobuf's well-known types ("google.protobuf.Timestamp").
+    static bool isWellKnownType(const std::string &name);
+    // The full name a type name means inside `scope` ("shop.v1.Order"), as protoc resolves it:
+    // from the innermost scope outwards, among the names `known` accepts and the well-known
+    // types; empty when none.
+    static std::string resolveTypeName(const std::string &name, const std::string &scope,
+                                       const std::function<bool(const std::string &)> &known);
     static QList<CompatibilityIssue> canRead(const Parsed &reader, const Parsed &writer, CompatibilityIssue::Breaks breaks,
                                              int againstVersion);
 };

@@ -1,3 +1,4 @@
+#include "exporters/asyncapi/jsonschemapayload.h"
 #include "exporters/filenames.h"
 #include "exporters/formatexporters.h"
 #include "exporters/jsontext.h"
@@ -5,6 +6,7 @@
 #include "exporters/subjectnames.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QMap>
 
 #include <map>
@@ -16,13 +18,34 @@ using namespace mesh::catalog;
 
 namespace {
 
+// The AsyncAPI Protobuf parser takes the one message no other uses as the payload, and
+// refuses a file with several unless one is marked: the schema's first message is the
+// one it describes, as for Confluent's serializers.
+QString markProtobufRoot(const QString &text)
+{
+    static const QRegularExpression topLevelMessage(QStringLiteral("^message\\s"), QRegularExpression::MultilineOption);
+    auto matches = topLevelMessage.globalMatch(text);
+    QList<qsizetype> starts;
+    while (matches.hasNext())
+        starts.append(matches.next().capturedStart());
+    if (starts.size() < 2)
+        return text;
+    return text.left(starts.first()) + QStringLiteral("// @RootNode\n") + text.mid(starts.first());
+}
+
 // Each format's payload as AsyncAPI 3.0 names it (Multi Format Schema Object).
 Json payloadOf(const ExportModel &model, const Element &subject, const SchemaVersion &schema, Result<void> &error)
 {
     const QString label = schemaVersionLabel(model, subject, schema.version);
+    // Parsers take one schema: the types it uses from other subjects go inside.
+    auto text = model.schemaLibrary().selfContained(schema);
+    if (!text) {
+        error = makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(label, text.error().message));
+        return nullptr;
+    }
     switch (schema.format) {
     case SchemaFormat::Avro: {
-        auto parsed = parseJson(schema.text, label);
+        auto parsed = parseJson(*text, label);
         if (!parsed) {
             error = parsed.error();
             return nullptr;
@@ -30,21 +53,15 @@ Json payloadOf(const ExportModel &model, const Element &subject, const SchemaVer
         return Json{{"schemaFormat", "application/vnd.apache.avro;version=1.9.0"}, {"schema", *parsed}};
     }
     case SchemaFormat::Protobuf:
-        return Json{{"schemaFormat", "application/vnd.google.protobuf;version=3"}, {"schema", utf8(schema.text)}};
+        return Json{{"schemaFormat", "application/vnd.google.protobuf;version=3"}, {"schema", utf8(markProtobufRoot(*text))}};
     case SchemaFormat::JsonSchema: {
-        auto parsed = parseJson(schema.text, label);
+        auto parsed = parseJson(*text, label);
         if (!parsed) {
             error = parsed.error();
             return nullptr;
         }
-        // The AsyncAPI Schema Object is a JSON Schema vocabulary of its own: the payload goes
-        // in without the dialect and id that belong to the standalone file.
-        Json payload = *parsed;
-        if (payload.is_object()) {
-            payload.erase("$schema");
-            payload.erase("$id");
-        }
-        return payload;
+        // Placed in the document once its message key is known (asyncApiJsonSchemaPayload).
+        return *parsed;
     }
     }
     return nullptr;
@@ -131,6 +148,8 @@ public:
         document["channels"] = m_channels;
         document["operations"] = operations;
         document["components"] = Json{{"messages", m_messages}};
+        if (!m_schemas.empty())
+            document["components"]["schemas"] = m_schemas;
         return document;
     }
 
@@ -202,6 +221,11 @@ private:
         const auto &[message, version] = cached->second;
         m_version = std::max(m_version, version);
         m_messages[key] = message;
+        if (message.value("contentType", "") == contentTypeOf(SchemaFormat::JsonSchema) && message.contains("payload")) {
+            JsonSchemaPayload payload = asyncApiJsonSchemaPayload(message["payload"], key);
+            m_messages[key]["payload"] = std::move(payload.payload);
+            m_schemas.update(payload.componentSchemas);
+        }
         return key;
     }
 
@@ -232,6 +256,7 @@ private:
     MessageCache &m_cache;
     Json m_channels = Json::object();
     Json m_messages = Json::object();
+    Json m_schemas = Json::object();   // JSON Schema definitions hoisted out of payloads
     std::map<QUuid, std::string> m_channelKeys;
     std::map<QUuid, std::string> m_messageKeys;
     std::set<std::string> m_takenChannelKeys, m_takenMessageKeys, m_operationKeys;
@@ -240,18 +265,30 @@ private:
 
 } // namespace
 
-// asyncapi/<Context>/<Service>.yaml (or .json): one AsyncAPI 3.0 document per service.
-Result<Files> exportAsyncApi(const ExportModel &model, const ExportOptions &options, UniquePaths &paths)
+Result<QList<ServiceAsyncApi>> asyncApiDocuments(const ExportModel &model)
 {
-    Files files;
+    QList<ServiceAsyncApi> documents;
     MessageCache messages;
     for (const Element *service : model.elements(ElementKind::Service)) {
         auto document = ServiceDocument(model, *service, messages).build();
         if (!document)
             return document.error();
-        const QString path = paths.claim(QStringLiteral("asyncapi/") + contextFolder(model, *service), service->name,
+        documents.append({service, std::move(*document)});
+    }
+    return documents;
+}
+
+// asyncapi/<Context>/<Service>.yaml (or .json): one AsyncAPI 3.0 document per service.
+Result<Files> exportAsyncApi(const ExportModel &model, const ExportOptions &options, UniquePaths &paths)
+{
+    auto documents = asyncApiDocuments(model);
+    if (!documents)
+        return documents.error();
+    Files files;
+    for (const ServiceAsyncApi &document : *documents) {
+        const QString path = paths.claim(QStringLiteral("asyncapi/") + contextFolder(model, *document.service), document.service->name,
                                          options.asyncApiJson ? QStringLiteral(".json") : QStringLiteral(".yaml"));
-        files.append({path, options.asyncApiJson ? jsonBytes(*document) : yamlBytes(*document), QStringLiteral("asyncapi")});
+        files.append({path, options.asyncApiJson ? jsonBytes(document.document) : yamlBytes(document.document), QStringLiteral("asyncapi")});
     }
     return files;
 }

@@ -81,11 +81,16 @@ public:
             auto file = ProtobufCompatibility::parse(schema->text);
             if (!file)
                 return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(label, file.error().message));
-            const QString key = m_model.contextName(*subject);
+            // One file per package the schemas declare, so that generated code, registry
+            // bodies and AsyncAPI payloads name every type alike; a schema without a package
+            // goes into its bounded context's.
+            const std::string declared = (*file)->package();
+            const QString key = declared.empty() ? QStringLiteral("context:") + m_model.contextName(*subject) : QStringLiteral("package:") + q(declared);
             if (!m_files.contains(key)) {
-                std::string package = utf8(m_model.packageOf(*subject));
-                for (int n = 2; packages.contains(package); ++n)
-                    package = utf8(m_model.packageOf(*subject)) + "_" + std::to_string(n);
+                const std::string wanted = declared.empty() ? utf8(m_model.packageOf(*subject)) : declared;
+                std::string package = wanted;
+                for (int n = 2; declared.empty() && packages.contains(package); ++n)
+                    package = wanted + "_" + std::to_string(n);
                 packages.insert(package);
                 ContextFile &context = m_files[key];
                 context.package = package;
@@ -205,17 +210,7 @@ private:
     // The full name, as written, that `name` means inside `scope` (empty when unknown).
     std::string resolve(const std::string &name, const std::string &scope) const
     {
-        if (!name.empty() && name.front() == '.')
-            return name.substr(1);
-        for (std::string current = scope;;) {
-            const std::string candidate = join(current, name);
-            if (m_symbols.count(candidate) || isWellKnown(candidate))
-                return candidate;
-            if (current.empty())
-                return {};
-            const size_t dot = current.rfind('.');
-            current = dot == std::string::npos ? std::string() : current.substr(0, dot);
-        }
+        return ProtobufCompatibility::resolveTypeName(name, scope, [this](const std::string &candidate) { return m_symbols.count(candidate) > 0; });
     }
 
     Result<void> resolveMessage(DescriptorProto &message, const std::string &full, const std::string &package,
@@ -231,20 +226,6 @@ private:
                 return r;
         }
         return Ok{};
-    }
-
-    // Copies a well-known type's file (google/protobuf/timestamp.proto…) into `pool`, from
-    // the descriptors compiled into libprotobuf.
-    static void addWellKnownFile(google::protobuf::DescriptorPool &pool, const std::string &name)
-    {
-        const auto *file = google::protobuf::DescriptorPool::generated_pool()->FindFileByName(name);
-        if (!file || pool.FindFileByName(name))
-            return;
-        for (int i = 0; i < file->dependency_count(); ++i)
-            addWellKnownFile(pool, file->dependency(i)->name());
-        FileDescriptorProto proto;
-        file->CopyTo(&proto);
-        pool.BuildFile(proto);
     }
 
     // FileDescriptorProto's field numbers, as source locations name them.
@@ -273,10 +254,7 @@ private:
 
     static bool isWellKnown(const std::string &name)
     {
-        if (name.rfind("google.protobuf.", 0) != 0)
-            return false;
-        const auto *pool = google::protobuf::DescriptorPool::generated_pool();
-        return pool->FindMessageTypeByName(name) || pool->FindEnumTypeByName(name);
+        return ProtobufCompatibility::isWellKnownType(name);
     }
 
     // Builds the files with libprotobuf, dependencies first, and prints them as .proto text.
@@ -290,14 +268,14 @@ private:
             if (built.contains(context.fileName))
                 return Ok{};
             if (visiting.contains(key))
-                return makeError(ErrorCode::Conflict, tr("the Protobuf schemas of %1 and the contexts it uses refer to each other in a "
-                                                         "cycle, which .proto imports cannot express")
-                                                          .arg(key.isEmpty() ? tr("the shared elements") : key));
+                return makeError(ErrorCode::Conflict, tr("the Protobuf schemas of package %1 and the packages it uses refer to each other "
+                                                         "in a cycle, which .proto imports cannot express")
+                                                          .arg(q(context.package)));
             visiting.insert(key);
             QStringList imports = context.imports.values();
             imports.sort();
             for (const QString &import : imports) {
-                addWellKnownFile(pool, utf8(import));
+                ProtobufCompatibility::addWellKnownFile(pool, utf8(import));
                 for (auto other = m_files.begin(); other != m_files.end(); ++other) {
                     if (other->fileName == import) {
                         if (auto r = visit(other.key()); !r)
@@ -352,9 +330,9 @@ private:
 
 } // namespace
 
-// proto/<package>.proto: one proto3 file per bounded context with the messages of its
-// Protobuf subjects (latest versions), in the context's package, importing the files of
-// the contexts whose messages it uses.
+// proto/<package>.proto: one proto3 file per package with the messages of the Protobuf
+// subjects (latest versions) that declare it (subjects without a package in their bounded
+// context's), importing the files whose messages it uses.
 Result<Files> exportProto(const ExportModel &model, UniquePaths &paths)
 {
     return ProtoMerger(model).run(paths);

@@ -123,14 +123,14 @@ private Q_SLOTS:
     {
         const QMap<QString, QByteArray> files = asMap(exportAll(m_sample->state()));
         for (const char *path : {"avro/Identity/ProfilePublished.avsc", "jsonschema/Collaboration/ParticipantAdded.schema.json",
-                                 "proto/compliance.proto", "proto/collaboration.proto", "asyncapi/Identity/ProfileService.yaml",
+                                 "proto/symphony.compliance.v1.proto", "proto/symphony.collaboration.v1.proto", "asyncapi/Identity/ProfileService.yaml",
                                  "strimzi/Identity/identity.profile-published.v1.yaml", "terraform/Identity.tf", "terraform/versions.tf",
                                  "registry/identity.profile-updated.v1-value/v2.json", "registry/README.md",
                                  "eventcatalog/events/ProfilePublished/index.mdx", "eventcatalog/domains/Identity/index.mdx"})
             QVERIFY2(files.contains(QLatin1String(path)), path);
         // A message shared across contexts becomes an import.
-        QVERIFY(files.value(QStringLiteral("proto/collaboration.proto")).contains("import \"compliance.proto\";"));
-        QVERIFY(files.value(QStringLiteral("proto/collaboration.proto")).contains(".compliance.ControlRuleChanged.Effect effect = 2;"));
+        QVERIFY(files.value(QStringLiteral("proto/symphony.collaboration.v1.proto")).contains("import \"symphony.compliance.v1.proto\";"));
+        QVERIFY(files.value(QStringLiteral("proto/symphony.collaboration.v1.proto")).contains(".symphony.compliance.v1.ControlRuleChanged.Effect effect = 2;"));
         // Avro namespaces: kept when written, the context's otherwise.
         QVERIFY(files.value(QStringLiteral("avro/Identity/ProfilePublished.avsc")).contains("\"namespace\": \"com.symphony.identity\""));
         // JSON Schema: draft 2020-12 with an id that follows the subject.
@@ -169,8 +169,8 @@ private Q_SLOTS:
         QVERIFY(approved.contains(QStringLiteral("registry/identity.profile-updated.v1-value/v1.json")));
         QVERIFY(all.value(QStringLiteral("avro/Identity/ProfileUpdated.avsc")) != approved.value(QStringLiteral("avro/Identity/ProfileUpdated.avsc")));
         // The proposed Protobuf schema of ControlRulesCache is not exported.
-        QVERIFY(all.contains(QStringLiteral("proto/collaboration.proto")));
-        QVERIFY(!approved.contains(QStringLiteral("proto/collaboration.proto")));
+        QVERIFY(all.contains(QStringLiteral("proto/symphony.collaboration.v1.proto")));
+        QVERIFY(!approved.contains(QStringLiteral("proto/symphony.collaboration.v1.proto")));
     }
 
     // A second export writes nothing: no file is rewritten, modification times stay.

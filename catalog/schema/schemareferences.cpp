@@ -1,0 +1,556 @@
+#include "catalog/schema/schemareferences.h"
+
+#include "catalog/model/catalogstate.h"
+#include "catalog/schema/avrocompatibility.h"
+#include "catalog/schema/jsonsyntaxerror.h"
+#include "catalog/schema/nextschemaversion.h"
+#include "catalog/schema/protobufcompatibility.h"
+
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/descriptor.pb.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <map>
+#include <set>
+
+namespace mesh::catalog {
+
+using google::protobuf::DescriptorProto;
+using google::protobuf::FileDescriptorProto;
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+std::string join(const std::string &scope, const std::string &name)
+{
+    return scope.empty() ? name : scope + "." + name;
+}
+
+// ---- Avro ----------------------------------------------------------------------------
+
+const QSet<QString> kAvroPrimitives = {"null", "boolean", "int", "long", "float", "double", "bytes", "string"};
+const QSet<QString> kAvroNamedTypes = {"record", "error", "enum", "fixed"};
+
+// Calls `defined` for each named type an Avro schema declares (with its definition) and
+// `used` for each type name it refers to (with the namespace it is read in).
+void walkAvro(const QJsonValue &schema, const QString &ns, const std::function<void(const QString &, const QJsonObject &)> &defined,
+              const std::function<void(const QString &, const QString &)> &used)
+{
+    if (schema.isArray()) {
+        for (const QJsonValue &branch : schema.toArray())
+            walkAvro(branch, ns, defined, used);
+    } else if (schema.isString()) {
+        if (!kAvroPrimitives.contains(schema.toString()))
+            used(schema.toString(), ns);
+    } else if (schema.isObject()) {
+        const QJsonObject object = schema.toObject();
+        const QJsonValue type = object.value("type");
+        if (!type.isString()) {
+            walkAvro(type, ns, defined, used);
+        } else if (kAvroNamedTypes.contains(type.toString())) {
+            const QString full = avroFullName(object, ns);
+            defined(full, object);
+            for (const QJsonValue &field : object.value("fields").toArray())
+                walkAvro(field.toObject().value("type"), avroNamespaceOf(full), defined, used);
+        } else if (type.toString() == QLatin1String("array")) {
+            walkAvro(object.value("items"), ns, defined, used);
+        } else if (type.toString() == QLatin1String("map")) {
+            walkAvro(object.value("values"), ns, defined, used);
+        } else if (!kAvroPrimitives.contains(type.toString())) {
+            used(type.toString(), ns);
+        }
+    }
+}
+
+Result<QJsonValue> parseAvroJson(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const bool bare = utf8.trimmed().startsWith('"');
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bare ? "[" + utf8 + "]" : utf8, &error);
+    if (error.error != QJsonParseError::NoError)
+        return jsonSyntaxError(utf8, error, bare ? 1 : 0);
+    return bare ? document.array().first() : document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+// Where `needle` (a type name, quoted) first appears in `text`: line and column, 1-based.
+std::pair<int, int> positionOf(const QString &text, const QString &needle)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('"') + needle + QLatin1Char('"'));
+    if (at < 0)
+        return {0, 0};
+    const int line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
+    const int column = int(at - text.lastIndexOf(QLatin1Char('\n'), at - 1));
+    return {line, column};
+}
+
+// ---- Protobuf --------------------------------------------------------------------------
+
+bool isWellKnown(const std::string &name)
+{
+    return ProtobufCompatibility::isWellKnownType(name);
+}
+
+std::string resolveProto(const std::string &name, const std::string &scope, const std::function<bool(const std::string &)> &known)
+{
+    return ProtobufCompatibility::resolveTypeName(name, scope, known);
+}
+
+void declareProto(const DescriptorProto &message, const std::string &scope, std::set<std::string> &names)
+{
+    const std::string full = join(scope, message.name());
+    names.insert(full);
+    for (const DescriptorProto &nested : message.nested_type())
+        declareProto(nested, full, names);
+    for (const auto &nested : message.enum_type())
+        names.insert(join(full, nested.name()));
+}
+
+std::set<std::string> declaredProto(const FileDescriptorProto &file)
+{
+    std::set<std::string> names;
+    for (const DescriptorProto &message : file.message_type())
+        declareProto(message, file.package(), names);
+    for (const auto &enumType : file.enum_type())
+        names.insert(join(file.package(), enumType.name()));
+    return names;
+}
+
+// Every field with a type name, with its scope and its source path (for line and column).
+struct TypeUse {
+    google::protobuf::FieldDescriptorProto *field;
+    std::string scope;
+    std::vector<int> path;
+};
+
+void collectUses(DescriptorProto &message, const std::string &scope, std::vector<int> path, std::vector<TypeUse> &uses)
+{
+    const std::string full = join(scope, message.name());
+    for (int i = 0; i < message.field_size(); ++i) {
+        if (message.field(i).has_type_name()) {
+            std::vector<int> fieldPath = path;
+            fieldPath.insert(fieldPath.end(), {2, i, 6});
+            uses.push_back({message.mutable_field(i), full, fieldPath});
+        }
+    }
+    for (int i = 0; i < message.nested_type_size(); ++i) {
+        std::vector<int> nestedPath = path;
+        nestedPath.insert(nestedPath.end(), {3, i});
+        collectUses(*message.mutable_nested_type(i), full, nestedPath, uses);
+    }
+}
+
+std::vector<TypeUse> usesOf(FileDescriptorProto &file)
+{
+    std::vector<TypeUse> uses;
+    for (int i = 0; i < file.message_type_size(); ++i)
+        collectUses(*file.mutable_message_type(i), file.package(), {4, i}, uses);
+    return uses;
+}
+
+std::pair<int, int> sourcePosition(const FileDescriptorProto &file, const std::vector<int> &path)
+{
+    for (const auto &location : file.source_code_info().location()) {
+        if (std::vector<int>(location.path().begin(), location.path().end()) == path && location.span_size() >= 2)
+            return {location.span(0) + 1, location.span(1) + 1};
+    }
+    return {0, 0};
+}
+
+} // namespace
+
+// ---- The index of what each subject declares --------------------------------------------
+
+struct SchemaLibrary::Index {
+    std::map<QString, QUuid> avroTypes;               // full name → subject
+    std::map<QString, QJsonObject> avroDefinitions;   // full name → definition
+    std::map<std::string, QUuid> protoTypes;          // full name → subject
+    std::map<QUuid, ProtobufCompatibility::Parsed> protoFiles;
+};
+
+SchemaLibrary::SchemaLibrary(QList<SchemaVersion> versions, std::function<QString(const QUuid &)> subjectName)
+    : m_subjectName(std::move(subjectName))
+{
+    for (SchemaVersion &version : versions)
+        m_versions.insert(version.subject, std::move(version));
+}
+
+SchemaLibrary SchemaLibrary::latestOf(const CatalogState &state)
+{
+    QList<SchemaVersion> versions;
+    for (auto it = state.schemaSubjects().begin(); it != state.schemaSubjects().end(); ++it) {
+        if (!it->isEmpty())
+            versions.append(it->back());
+    }
+    return SchemaLibrary(versions, [&state](const QUuid &subject) {
+        const Element *element = state.element(subject);
+        return element ? element->name : subject.toString(QUuid::WithoutBraces);
+    });
+}
+
+SchemaLibrary::~SchemaLibrary() = default;
+SchemaLibrary::SchemaLibrary(SchemaLibrary &&other) noexcept = default;
+SchemaLibrary &SchemaLibrary::operator=(SchemaLibrary &&other) noexcept = default;
+
+const SchemaVersion *SchemaLibrary::versionOf(const QUuid &subject) const
+{
+    auto found = m_versions.constFind(subject);
+    return found == m_versions.constEnd() ? nullptr : &*found;
+}
+
+const SchemaLibrary::Index &SchemaLibrary::index() const
+{
+    std::call_once(*m_indexOnce, [this] { buildIndex(); });
+    return *m_index;
+}
+
+void SchemaLibrary::buildIndex() const
+{
+    m_index = std::make_unique<Index>();
+    // Each subject in a stable order, so a name two subjects declare has one owner.
+    QList<QUuid> subjects = m_versions.keys();
+    std::sort(subjects.begin(), subjects.end(), [this](const QUuid &a, const QUuid &b) {
+        const QString na = m_subjectName(a), nb = m_subjectName(b);
+        return na != nb ? na < nb : a < b;
+    });
+    for (const QUuid &subject : subjects) {
+        const SchemaVersion &version = m_versions[subject];
+        if (version.format == SchemaFormat::Avro) {
+            auto schema = parseAvroJson(version.text);
+            if (!schema)
+                continue;
+            walkAvro(*schema, {}, [&](const QString &full, const QJsonObject &definition) {
+                if (m_index->avroTypes.emplace(full, subject).second)
+                    m_index->avroDefinitions.emplace(full, definition);
+            }, [](const QString &, const QString &) {});
+        } else if (version.format == SchemaFormat::Protobuf) {
+            auto file = ProtobufCompatibility::parse(version.text);
+            if (!file)
+                continue;
+            for (const std::string &name : declaredProto(**file))
+                m_index->protoTypes.emplace(name, subject);
+            m_index->protoFiles.emplace(subject, *file);
+        }
+    }
+}
+
+QString SchemaLibrary::importPath(const QUuid &subject) const
+{
+    QString package;
+    if (auto file = index().protoFiles.find(subject); file != index().protoFiles.end())
+        package = q(file->second->package());
+    const QString stem = snakeIdentifier(m_subjectName(subject)) + QStringLiteral(".proto");
+    return package.isEmpty() ? stem : QString(package).replace(QLatin1Char('.'), QLatin1Char('/')) + QLatin1Char('/') + stem;
+}
+
+Result<QList<SchemaReference>> SchemaLibrary::referencesOf(const SchemaVersion &version) const
+{
+    QList<SchemaReference> references;
+    auto add = [&](const QUuid &subject, const QString &name) {
+        for (const SchemaReference &reference : references) {
+            if (reference.subject == subject)
+                return;
+        }
+        references.append({name, subject, versionOf(subject) ? versionOf(subject)->version : 1});
+    };
+
+    if (version.format == SchemaFormat::Avro) {
+        auto schema = parseAvroJson(version.text);
+        if (!schema)
+            return schema.error();
+        QSet<QString> local;
+        QList<std::pair<QString, QString>> uses;
+        walkAvro(*schema, {}, [&](const QString &full, const QJsonObject &) { local.insert(full); },
+                 [&](const QString &name, const QString &ns) { uses.append({name, ns}); });
+        for (const auto &[name, ns] : uses) {
+            const QString qualified = name.contains(QLatin1Char('.')) || ns.isEmpty() ? name : ns + QLatin1Char('.') + name;
+            if (local.contains(qualified) || local.contains(name))
+                continue;
+            const auto &types = index().avroTypes;
+            auto found = types.find(qualified);
+            if (found == types.end())
+                found = types.find(name);
+            if (found == types.end() || found->second == version.subject) {
+                Error error = makeError(ErrorCode::InvalidInput, tr("unknown type \"%1\": no schema of this catalog declares it").arg(qualified),
+                                        QStringLiteral("text"));
+                std::tie(error.line, error.column) = positionOf(version.text, name);
+                if (error.line > 0)
+                    error.message = tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
+                return error;
+            }
+            add(found->second, found->first);
+        }
+        return references;
+    }
+    if (version.format != SchemaFormat::Protobuf)
+        return references;
+
+    auto parsed = ProtobufCompatibility::parse(version.text);
+    if (!parsed)
+        return parsed.error();
+    FileDescriptorProto file = **parsed;
+    const std::set<std::string> local = declaredProto(file);
+    const auto &types = index().protoTypes;
+    QList<QUuid> referencedSubjects;
+    for (const TypeUse &use : usesOf(file)) {
+        const std::string found = resolveProto(use.field->type_name(), use.scope, [&](const std::string &name) {
+            return local.count(name) > 0 || types.count(name) > 0;
+        });
+        if (!found.empty() && (local.count(found) || isWellKnown(found)))
+            continue;
+        auto owner = found.empty() ? types.end() : types.find(found);
+        if (owner == types.end() || owner->second == version.subject) {
+            Error error = makeError(ErrorCode::InvalidInput,
+                                    tr("field %1 has the type %2, which neither this schema nor any other schema of this catalog declares")
+                                        .arg(q(use.field->name()), q(use.field->type_name())),
+                                    QStringLiteral("text"));
+            std::tie(error.line, error.column) = sourcePosition(**parsed, use.path);
+            if (error.line > 0)
+                error.message = tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
+            return error;
+        }
+        if (!referencedSubjects.contains(owner->second))
+            referencedSubjects.append(owner->second);
+    }
+    // The file's own imports name the references where they can: by the canonical path, or
+    // one import left for one reference left.
+    QStringList imports;
+    for (const std::string &dependency : file.dependency()) {
+        if (dependency.rfind("google/protobuf/", 0) != 0)
+            imports.append(q(dependency));
+    }
+    QList<QUuid> unnamed;
+    for (const QUuid &subject : referencedSubjects) {
+        const QString canonical = importPath(subject);
+        if (imports.removeOne(canonical))
+            add(subject, canonical);
+        else
+            unnamed.append(subject);
+    }
+    for (const QUuid &subject : unnamed)
+        add(subject, unnamed.size() == 1 && imports.size() == 1 ? imports.first() : importPath(subject));
+    std::stable_sort(references.begin(), references.end(), [&referencedSubjects](const SchemaReference &a, const SchemaReference &b) {
+        return referencedSubjects.indexOf(a.subject) < referencedSubjects.indexOf(b.subject);
+    });
+    return references;
+}
+
+QString SchemaLibrary::withImports(const SchemaVersion &version, const QList<SchemaReference> &references) const
+{
+    if (version.format != SchemaFormat::Protobuf || references.isEmpty())
+        return version.text;
+    QString missing;
+    for (const SchemaReference &reference : references) {
+        const QRegularExpression imported(QStringLiteral("^\\s*import\\s+(public\\s+|weak\\s+)?\"%1\"").arg(QRegularExpression::escape(reference.name)),
+                                          QRegularExpression::MultilineOption);
+        if (!imported.match(version.text).hasMatch())
+            missing += QStringLiteral("import \"%1\";\n").arg(reference.name);
+    }
+    if (missing.isEmpty())
+        return version.text;
+    // After the syntax and package statements, where imports belong.
+    static const QRegularExpression header(QStringLiteral("^\\s*(syntax|edition|package)\\b[^;]*;[^\\n]*\\n"), QRegularExpression::MultilineOption);
+    qsizetype at = 0;
+    for (auto match = header.globalMatch(version.text); match.hasNext();)
+        at = match.next().capturedEnd();
+    return version.text.left(at) + missing + version.text.mid(at);
+}
+
+Result<QString> SchemaLibrary::selfContained(const SchemaVersion &version) const
+{
+    auto references = referencesOf(version);
+    if (!references)
+        return references.error();
+    if (references->isEmpty())
+        return version.text;
+
+    if (version.format == SchemaFormat::Avro) {
+        auto schema = parseAvroJson(version.text);
+        if (!schema)
+            return schema.error();
+        QSet<QString> defined;
+        walkAvro(*schema, {}, [&](const QString &full, const QJsonObject &) { defined.insert(full); },
+                 [](const QString &, const QString &) {});
+        // Each referenced type is defined, under its full name, where it is first used.
+        std::function<QJsonValue(const QJsonValue &, const QString &)> expand = [&](const QJsonValue &value, const QString &ns) -> QJsonValue {
+            if (value.isArray()) {
+                QJsonArray branches;
+                for (const QJsonValue &branch : value.toArray())
+                    branches.append(expand(branch, ns));
+                return branches;
+            }
+            if (value.isString()) {
+                const QString name = value.toString();
+                if (kAvroPrimitives.contains(name))
+                    return value;
+                const QString qualified = name.contains(QLatin1Char('.')) || ns.isEmpty() ? name : ns + QLatin1Char('.') + name;
+                if (defined.contains(qualified) || defined.contains(name))
+                    return value;
+                auto found = index().avroDefinitions.find(qualified);
+                if (found == index().avroDefinitions.end())
+                    found = index().avroDefinitions.find(name);
+                if (found == index().avroDefinitions.end())
+                    return value;
+                QJsonObject definition = found->second;
+                definition.insert(QStringLiteral("name"), found->first);
+                definition.remove(QStringLiteral("namespace"));
+                return expand(definition, ns);
+            }
+            if (!value.isObject())
+                return value;
+            QJsonObject object = value.toObject();
+            const QJsonValue type = object.value("type");
+            if (!type.isString()) {
+                object.insert(QStringLiteral("type"), expand(type, ns));
+            } else if (kAvroNamedTypes.contains(type.toString())) {
+                const QString full = avroFullName(object, ns);
+                defined.insert(full);
+                QJsonArray fields;
+                for (const QJsonValue &field : object.value("fields").toArray()) {
+                    QJsonObject copy = field.toObject();
+                    copy.insert(QStringLiteral("type"), expand(copy.value("type"), avroNamespaceOf(full)));
+                    fields.append(copy);
+                }
+                if (object.contains("fields"))
+                    object.insert(QStringLiteral("fields"), fields);
+            } else if (type.toString() == QLatin1String("array")) {
+                object.insert(QStringLiteral("items"), expand(object.value("items"), ns));
+            } else if (type.toString() == QLatin1String("map")) {
+                object.insert(QStringLiteral("values"), expand(object.value("values"), ns));
+            } else if (!kAvroPrimitives.contains(type.toString())) {
+                object.insert(QStringLiteral("type"), expand(type, ns));
+            }
+            return object;
+        };
+        const QJsonValue expanded = expand(*schema, {});
+        const QJsonDocument document = expanded.isArray() ? QJsonDocument(expanded.toArray()) : QJsonDocument(expanded.toObject());
+        return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    }
+
+    // Protobuf: the referenced top-level declarations (and what they use in turn) are
+    // copied into this file, renamed into its package when theirs differs.
+    auto parsed = ProtobufCompatibility::parse(version.text);
+    if (!parsed)
+        return parsed.error();
+    FileDescriptorProto file = **parsed;
+    const std::string package = file.package();
+    const auto &types = index().protoTypes;
+    std::set<std::string> localTop;
+    for (const DescriptorProto &message : file.message_type())
+        localTop.insert(message.name());
+    for (const auto &enumType : file.enum_type())
+        localTop.insert(enumType.name());
+    const std::set<std::string> local = declaredProto(file);
+
+    std::map<std::string, std::string> moved;   // original top-level full name → new one
+    auto known = [&](const std::string &name) { return local.count(name) > 0 || types.count(name) > 0; };
+    // The top-level declaration of `name` in its subject's file, copied here once.
+    std::function<void(const std::string &)> copyTopLevel = [&](const std::string &name) {
+        const QUuid subject = types.at(name);
+        const FileDescriptorProto &from = *index().protoFiles.at(subject);
+        const std::string relative = from.package().empty() ? name : name.substr(from.package().size() + 1);
+        const std::string topName = relative.substr(0, relative.find('.'));
+        const std::string original = join(from.package(), topName);
+        if (moved.count(original))
+            return;
+        std::string wanted = topName;
+        for (int n = 2; localTop.count(wanted); ++n)
+            wanted = topName + "_" + std::to_string(n);
+        localTop.insert(wanted);
+        moved.emplace(original, join(package, wanted));
+        auto resolveIn = [&](DescriptorProto &message) {
+            FileDescriptorProto holder;
+            *holder.add_message_type() = message;
+            for (TypeUse &use : usesOf(holder)) {
+                const std::string scopeInOriginal = join(from.package(), use.scope);
+                const std::string target = resolveProto(use.field->type_name(), scopeInOriginal, known);
+                if (!target.empty() && !isWellKnown(target) && types.count(target) && !local.count(target))
+                    copyTopLevel(target);
+                use.field->set_type_name(target.empty() ? use.field->type_name() : "." + target);
+            }
+            message = holder.message_type(0);
+        };
+        for (const DescriptorProto &message : from.message_type()) {
+            if (message.name() != topName)
+                continue;
+            DescriptorProto copy = message;
+            resolveIn(copy);
+            copy.set_name(wanted);
+            *file.add_message_type() = copy;
+        }
+        for (const auto &enumType : from.enum_type()) {
+            if (enumType.name() == topName) {
+                auto copy = enumType;
+                copy.set_name(wanted);
+                *file.add_enum_type() = copy;
+            }
+        }
+    };
+    // Resolve this file's own uses first (copying what they need), then point every use at
+    // where its type now is.
+    const int ownMessages = file.message_type_size();
+    for (int i = 0; i < ownMessages; ++i) {
+        FileDescriptorProto holder;
+        holder.set_package(package);
+        *holder.add_message_type() = file.message_type(i);
+        for (TypeUse &use : usesOf(holder)) {
+            const std::string target = resolveProto(use.field->type_name(), use.scope, known);
+            if (!target.empty() && !isWellKnown(target) && !local.count(target) && types.count(target))
+                copyTopLevel(target);
+            if (!target.empty())
+                use.field->set_type_name("." + target);
+        }
+        *file.mutable_message_type(i) = holder.message_type(0);
+    }
+    for (TypeUse &use : usesOf(file)) {
+        std::string name = use.field->type_name().substr(1);
+        for (const auto &[original, now] : moved) {
+            if (name == original || name.rfind(original + ".", 0) == 0) {
+                name = now + name.substr(original.size());
+                break;
+            }
+        }
+        use.field->set_type_name("." + name);
+    }
+    // Imports of other subjects' files are now inside; the well-known ones stay.
+    google::protobuf::RepeatedPtrField<std::string> dependencies;
+    std::set<std::string> wellKnownFiles;
+    for (const std::string &dependency : file.dependency()) {
+        if (dependency.rfind("google/protobuf/", 0) == 0)
+            wellKnownFiles.insert(dependency);
+    }
+    for (TypeUse &use : usesOf(file)) {
+        const std::string name = use.field->type_name().substr(1);
+        if (!isWellKnown(name))
+            continue;
+        const auto *pool = google::protobuf::DescriptorPool::generated_pool();
+        const auto *message = pool->FindMessageTypeByName(name);
+        wellKnownFiles.insert(message ? message->file()->name() : pool->FindEnumTypeByName(name)->file()->name());
+    }
+    file.clear_dependency();
+    file.clear_public_dependency();
+    file.clear_weak_dependency();
+    for (const std::string &dependency : wellKnownFiles)
+        file.add_dependency(dependency);
+    file.clear_source_code_info();
+    file.set_name("self-contained.proto");
+
+    google::protobuf::DescriptorPool pool;
+    for (const std::string &dependency : wellKnownFiles)
+        ProtobufCompatibility::addWellKnownFile(pool, dependency);
+    const auto *built = pool.BuildFile(file);
+    if (!built)
+        return makeError(ErrorCode::InvalidInput, tr("the schema and the types it uses from other subjects do not make one valid .proto file"));
+    return q(built->DebugString());
+}
+
+} // namespace mesh::catalog
