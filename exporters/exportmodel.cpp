@@ -32,9 +32,9 @@ QList<SchemaVersion> latestVersions(const ExportModel &model, const CatalogState
 
 } // namespace
 
-// The library is made last (it is the last member): it asks what the export includes.
+// The library asks what the export includes when it is first used.
 ExportModel::ExportModel(const CatalogState &state, bool onlyApproved)
-    : m_state(state), m_onlyApproved(onlyApproved), m_library(latestVersions(*this, state), [&state](const QUuid &subject) {
+    : m_state(state), m_onlyApproved(onlyApproved), m_library([this, &state] { return latestVersions(*this, state); }, [&state](const QUuid &subject) {
           const Element *element = state.element(subject);
           return element ? element->name : QString();
       })

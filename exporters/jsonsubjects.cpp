@@ -16,7 +16,12 @@ Result<QList<ExportFile>> exportJsonSubjects(const ExportModel &model, UniquePat
         const auto schema = model.latestSchema(subject->id);
         if (!schema || schema->format != format)
             continue;
-        auto parsed = parseJson(schema->text, schemaVersionLabel(model, *subject, schema->version));
+        // Each file stands alone: a type it uses from another subject is defined inside.
+        const QString label = schemaVersionLabel(model, *subject, schema->version);
+        auto text = model.schemaLibrary().selfContained(*schema);
+        if (!text)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(label, text.error().message));
+        auto parsed = parseJson(*text, label);
         if (!parsed)
             return parsed.error();
         const QString path = paths.claim(folder + QLatin1Char('/') + contextFolder(model, *subject), subject->name, extension);

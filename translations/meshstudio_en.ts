@@ -2877,6 +2877,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer what it was: close and reopen it</source>
             <translation>Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer what it was: close and reopen it</translation>
         </message>
+        <message>
+            <source>Schema version %1 of %2 is not a valid %3 schema: %4</source>
+            <translation>Schema version %1 of %2 is not a valid %3 schema: %4</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>
@@ -3680,6 +3684,14 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>the schema and the types it uses from other subjects do not make one valid .proto file</source>
             <translation>the schema and the types it uses from other subjects do not make one valid .proto file</translation>
+        </message>
+        <message>
+            <source>%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold</source>
+            <translation>%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold</translation>
+        </message>
+        <message>
+            <source>with the types it uses from other subjects: %1</source>
+            <translation>with the types it uses from other subjects: %1</translation>
         </message>
     </context>
     <context>

@@ -2877,6 +2877,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer what it was: close and reopen it</source>
             <translation>L'annulation d'un lot refusé a échoué (%1 après %2) ; le catalogue en mémoire n'est plus ce qu'il était : fermez-le et rouvrez-le</translation>
         </message>
+        <message>
+            <source>Schema version %1 of %2 is not a valid %3 schema: %4</source>
+            <translation>La version %1 du schéma de %2 n’est pas un schéma %3 valide : %4</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>
@@ -3680,6 +3684,14 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>the schema and the types it uses from other subjects do not make one valid .proto file</source>
             <translation>le schéma et les types qu’il emprunte à d’autres sujets ne forment pas un fichier .proto valide</translation>
+        </message>
+        <message>
+            <source>%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold</source>
+            <translation>%1 est une moitié de caractère (un demi-codet UTF-16 isolé), qu’aucun texte UTF-8 ne peut contenir</translation>
+        </message>
+        <message>
+            <source>with the types it uses from other subjects: %1</source>
+            <translation>avec les types qu’il emprunte à d’autres sujets : %1</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "app/studio/schemahighlighter.h"
 #include "catalog/catalog.h"
 #include "catalog/schema/schemacompatibility.h"
+#include "catalog/schema/schemareferences.h"
 #include "catalog/schema/nextschemaversion.h"
 #include "catalog/schema/schemafields.h"
 
@@ -277,7 +278,12 @@ void SchemaEditorPanel::recheck()
     const bool drafting = m_version->currentIndex() >= all.size();
     const QString text = m_editor->toPlainText();
     m_verdict->clear();
-    auto parsed = SchemaCompatibility::parse(chosenFormat(), text);
+    // Checked as the catalog will check it: types from other subjects count as declared.
+    SchemaVersion candidate;
+    candidate.subject = m_element;
+    candidate.format = chosenFormat();
+    candidate.text = text;
+    auto parsed = m_catalog ? SchemaLibrary::latestOf(m_catalog->state()).validate(candidate) : SchemaCompatibility::parse(chosenFormat(), text);
     m_editor->setErrorLine(parsed ? 0 : parsed.error().line);
     if (!parsed) {
         m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(tr("Does not parse: %1").arg(parsed.error().message).toHtmlEscaped()));

@@ -5,6 +5,7 @@
 #include "catalog/governance/governancechecker.h"
 #include "catalog/governance/ruleregistry.h"
 #include "catalog/model/attributefield.h"
+#include "catalog/schema/schemareferences.h"
 
 #include <algorithm>
 
@@ -221,6 +222,15 @@ public:
         }
         if (version.text.trimmed().isEmpty())
             return invalid(ChangeApplier::tr("A schema version needs a text"), QStringLiteral("text"));
+        // A text every export and registry would refuse is refused here, where it is typed.
+        if (auto valid = SchemaLibrary::latestOf(m_state).validate(version); !valid) {
+            Error error = valid.error();
+            error.message = ChangeApplier::tr("Schema version %1 of %2 is not a valid %3 schema: %4")
+                                .arg(version.version)
+                                .arg(m_state.pathOf(version.subject), schemaFormatId(version.format), error.message);
+            error.field = QStringLiteral("text");
+            return error;
+        }
         m_state.putSchemaVersion(version);
         m_delta.schemaVersions.insert({version.subject, version.version});
         return Batch{RemoveSchemaVersion{version.subject, version.version}};

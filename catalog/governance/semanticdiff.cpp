@@ -5,6 +5,7 @@
 #include "catalog/changes/elementfields.h"
 #include "catalog/governance/governancechecker.h"
 #include "catalog/schema/schemacompatibility.h"
+#include "catalog/schema/schemareferences.h"
 
 #include <QJsonDocument>
 
@@ -85,6 +86,7 @@ SemanticDiff SemanticDiff::between(const CatalogState &from, const CatalogState 
                                        relationPath(from, *from.relation(id)), relationKindId(from.relation(id)->kind), {}, false, {}, {}});
     }
     // Schema versions, each with its verdict against the subject's earlier versions.
+    const SchemaLibrary library = SchemaLibrary::latestOf(to);
     for (const QUuid &subject : sortedIds(to.schemaSubjects())) {
         const QList<SchemaVersion> versions = to.schemaVersions(subject);
         const int known = int(from.schemaVersions(subject).size());
@@ -93,9 +95,12 @@ SemanticDiff SemanticDiff::between(const CatalogState &from, const CatalogState 
             DiffItem item{DiffItem::Change::Added, DiffItem::Subject::SchemaVersion,
                           QStringLiteral("%1:%2").arg(subject.toString(QUuid::WithoutBraces)).arg(version.version),
                           QStringLiteral("%1 v%2").arg(to.pathOf(subject)).arg(version.version), schemaFormatId(version.format), {}, false, {}, {}};
+            // Each version whole, with the types it uses from other subjects inside.
             QStringList texts;
-            for (int j = 0; j <= i; ++j)
-                texts.append(versions[j].text);
+            for (int j = 0; j <= i; ++j) {
+                auto whole = library.selfContained(versions[j]);
+                texts.append(whole ? *whole : versions[j].text);
+            }
             auto verdict = SchemaCompatibility::check(version.format, version.compatibility, texts);
             if (verdict) {
                 item.checked = true;

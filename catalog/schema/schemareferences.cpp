@@ -5,6 +5,7 @@
 #include "catalog/schema/jsonsyntaxerror.h"
 #include "catalog/schema/nextschemaversion.h"
 #include "catalog/schema/protobufcompatibility.h"
+#include "catalog/schema/schemacompatibility.h"
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/descriptor.pb.h>
@@ -166,31 +167,61 @@ std::pair<int, int> sourcePosition(const FileDescriptorProto &file, const std::v
     return {0, 0};
 }
 
+// ---- JSON ----------------------------------------------------------------------------
+
+// JSON allows "\ud800" escapes that stand for half a character, which no UTF-8 writer
+// (nor any registry) takes: an error at the escape.
+Result<void> loneSurrogate(const QString &text)
+{
+    static const QRegularExpression escape(QStringLiteral("\\\\u([dD][89abAB][0-9a-fA-F]{2})(\\\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\\\u[dD][c-fC-F][0-9a-fA-F]{2}"));
+    for (auto matches = escape.globalMatch(text); matches.hasNext();) {
+        const auto match = matches.next();
+        // An escaped backslash before it makes it text, not an escape.
+        qsizetype slashes = 0;
+        for (qsizetype i = match.capturedStart() - 1; i >= 0 && text.at(i) == QLatin1Char('\\'); --i)
+            ++slashes;
+        if (slashes % 2 == 1 || (!match.captured(1).isEmpty() && !match.captured(2).isEmpty()))
+            continue;
+        const qsizetype at = match.capturedStart();
+        Error error = makeError(ErrorCode::InvalidInput,
+                                SchemaLibrary::tr("%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold")
+                                    .arg(match.captured(0).left(6)),
+                                QStringLiteral("text"));
+        error.line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
+        error.column = int(at - text.lastIndexOf(QLatin1Char('\n'), at - 1));
+        error.message = SchemaLibrary::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
+        return error;
+    }
+    return Ok{};
+}
+
 } // namespace
 
 // ---- The index of what each subject declares --------------------------------------------
 
 struct SchemaLibrary::Index {
+    QHash<QUuid, SchemaVersion> versions;
     std::map<QString, QUuid> avroTypes;               // full name → subject
     std::map<QString, QJsonObject> avroDefinitions;   // full name → definition
     std::map<std::string, QUuid> protoTypes;          // full name → subject
     std::map<QUuid, ProtobufCompatibility::Parsed> protoFiles;
 };
 
-SchemaLibrary::SchemaLibrary(QList<SchemaVersion> versions, std::function<QString(const QUuid &)> subjectName)
-    : m_subjectName(std::move(subjectName))
+SchemaLibrary::SchemaLibrary(std::function<QList<SchemaVersion>()> versions, std::function<QString(const QUuid &)> subjectName)
+    : m_subjectName(std::move(subjectName)), m_source(std::move(versions))
 {
-    for (SchemaVersion &version : versions)
-        m_versions.insert(version.subject, std::move(version));
 }
 
 SchemaLibrary SchemaLibrary::latestOf(const CatalogState &state)
 {
-    QList<SchemaVersion> versions;
-    for (auto it = state.schemaSubjects().begin(); it != state.schemaSubjects().end(); ++it) {
-        if (!it->isEmpty())
-            versions.append(it->back());
-    }
+    auto versions = [&state] {
+        QList<SchemaVersion> latest;
+        for (auto it = state.schemaSubjects().begin(); it != state.schemaSubjects().end(); ++it) {
+            if (!it->isEmpty())
+                latest.append(it->back());
+        }
+        return latest;
+    };
     return SchemaLibrary(versions, [&state](const QUuid &subject) {
         const Element *element = state.element(subject);
         return element ? element->name : subject.toString(QUuid::WithoutBraces);
@@ -203,8 +234,8 @@ SchemaLibrary &SchemaLibrary::operator=(SchemaLibrary &&other) noexcept = defaul
 
 const SchemaVersion *SchemaLibrary::versionOf(const QUuid &subject) const
 {
-    auto found = m_versions.constFind(subject);
-    return found == m_versions.constEnd() ? nullptr : &*found;
+    auto found = index().versions.constFind(subject);
+    return found == index().versions.constEnd() ? nullptr : &*found;
 }
 
 const SchemaLibrary::Index &SchemaLibrary::index() const
@@ -216,14 +247,16 @@ const SchemaLibrary::Index &SchemaLibrary::index() const
 void SchemaLibrary::buildIndex() const
 {
     m_index = std::make_unique<Index>();
+    for (SchemaVersion &version : m_source())
+        m_index->versions.insert(version.subject, std::move(version));
     // Each subject in a stable order, so a name two subjects declare has one owner.
-    QList<QUuid> subjects = m_versions.keys();
+    QList<QUuid> subjects = m_index->versions.keys();
     std::sort(subjects.begin(), subjects.end(), [this](const QUuid &a, const QUuid &b) {
         const QString na = m_subjectName(a), nb = m_subjectName(b);
         return na != nb ? na < nb : a < b;
     });
     for (const QUuid &subject : subjects) {
-        const SchemaVersion &version = m_versions[subject];
+        const SchemaVersion &version = m_index->versions[subject];
         if (version.format == SchemaFormat::Avro) {
             auto schema = parseAvroJson(version.text);
             if (!schema)
@@ -299,9 +332,13 @@ Result<QList<SchemaReference>> SchemaLibrary::referencesOf(const SchemaVersion &
         return parsed.error();
     FileDescriptorProto file = **parsed;
     const std::set<std::string> local = declaredProto(file);
-    const auto &types = index().protoTypes;
     QList<QUuid> referencedSubjects;
     for (const TypeUse &use : usesOf(file)) {
+        // Most names resolve inside the file; only the others need the other subjects.
+        const std::string inFile = resolveProto(use.field->type_name(), use.scope, [&](const std::string &name) { return local.count(name) > 0; });
+        if (!inFile.empty() && (local.count(inFile) || isWellKnown(inFile)))
+            continue;
+        const auto &types = index().protoTypes;
         const std::string found = resolveProto(use.field->type_name(), use.scope, [&](const std::string &name) {
             return local.count(name) > 0 || types.count(name) > 0;
         });
@@ -365,6 +402,25 @@ QString SchemaLibrary::withImports(const SchemaVersion &version, const QList<Sch
     return version.text.left(at) + missing + version.text.mid(at);
 }
 
+Result<void> SchemaLibrary::validate(const SchemaVersion &version) const
+{
+    if (version.format == SchemaFormat::JsonSchema) {
+        if (auto surrogate = loneSurrogate(version.text); !surrogate)
+            return surrogate.error();
+        return SchemaCompatibility::parse(version.format, version.text);
+    }
+    // Resolving the references reads the text and names any type no one declares; the
+    // self-contained schema is then checked whole by its format's own parser.
+    auto text = selfContained(version);
+    if (!text)
+        return text.error();
+    if (*text == version.text)
+        return SchemaCompatibility::parse(version.format, version.text);
+    if (auto parsed = SchemaCompatibility::parse(version.format, *text); !parsed)
+        return makeError(ErrorCode::InvalidInput, tr("with the types it uses from other subjects: %1").arg(parsed.error().message), QStringLiteral("text"));
+    return Ok{};
+}
+
 Result<QString> SchemaLibrary::selfContained(const SchemaVersion &version) const
 {
     auto references = referencesOf(version);
@@ -400,9 +456,10 @@ Result<QString> SchemaLibrary::selfContained(const SchemaVersion &version) const
                     found = index().avroDefinitions.find(name);
                 if (found == index().avroDefinitions.end())
                     return value;
+                // Under its own namespace, spelled out: what it names inside resolves as before.
                 QJsonObject definition = found->second;
-                definition.insert(QStringLiteral("name"), found->first);
-                definition.remove(QStringLiteral("namespace"));
+                definition.insert(QStringLiteral("name"), found->first.mid(found->first.lastIndexOf(QLatin1Char('.')) + 1));
+                definition.insert(QStringLiteral("namespace"), avroNamespaceOf(found->first));
                 return expand(definition, ns);
             }
             if (!value.isObject())

@@ -39,9 +39,10 @@ class SchemaLibrary
     Q_DECLARE_TR_FUNCTIONS(mesh::catalog::SchemaLibrary)
 
 public:
-    // `versions`: one per subject; `subjectName` names a subject for import paths and errors.
-    SchemaLibrary(QList<SchemaVersion> versions, std::function<QString(const QUuid &)> subjectName);
-    // The latest version of every subject of `state`.
+    // `versions` gives one version per subject, asked for the first time a schema uses a
+    // type it does not declare; `subjectName` names a subject for import paths and errors.
+    SchemaLibrary(std::function<QList<SchemaVersion>()> versions, std::function<QString(const QUuid &)> subjectName);
+    // The latest version of every subject of `state` (which must outlive the library).
     static SchemaLibrary latestOf(const CatalogState &state);
     ~SchemaLibrary();
     SchemaLibrary(SchemaLibrary &&other) noexcept;
@@ -62,6 +63,11 @@ public:
     // form a registry body takes); other formats unchanged.
     QString withImports(const SchemaVersion &version, const QList<SchemaReference> &references) const;
 
+    // Whether `version`'s text is a schema of its format whose every type is declared by it,
+    // by another subject of the library or by Protobuf's well-known types; the error names
+    // the line and column.
+    Result<void> validate(const SchemaVersion &version) const;
+
     QString importPath(const QUuid &subject) const;
     const SchemaVersion *versionOf(const QUuid &subject) const;
 
@@ -71,7 +77,7 @@ private:
     const Index &index() const;
     void buildIndex() const;
 
-    QHash<QUuid, SchemaVersion> m_versions;
+    std::function<QList<SchemaVersion>()> m_source;
     std::function<QString(const QUuid &)> m_subjectName;
     // Built on first use (most schemas use nothing outside themselves), once even when the
     // export's formats ask from several threads.

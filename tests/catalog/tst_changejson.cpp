@@ -109,8 +109,8 @@ private Q_SLOTS:
 
     void schemaVersionNumbersFollow()
     {
-        auto batch = ChangeJson::readJsonLines(R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{}"}
-{"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{ }"})", m_state);
+        auto batch = ChangeJson::readJsonLines(R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"\u0022string\u0022"}
+{"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":" \u0022string\u0022"})", m_state);
         QVERIFY(batch.isOk());
         QCOMPARE(std::get<AddSchemaVersion>(batch->at(0)).version.version, 2);
         QCOMPARE(std::get<AddSchemaVersion>(batch->at(1)).version.version, 3);
@@ -134,7 +134,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, version);
         for (const QString op : {"removeSchemaVersion", "updateSchemaVersion", "addSchemaVersion"}) {
-            const QString line = QStringLiteral(R"({"op":"%1","subject":"Identity/ProfilePublished","version":%2,"set":{},"format":"avro","text":"{}"})")
+            const QString line = QStringLiteral(R"({"op":"%1","subject":"Identity/ProfilePublished","version":%2,"set":{},"format":"avro","text":"\u0022string\u0022"})")
                                      .arg(op, version);
             auto batch = ChangeJson::readJsonLines(line.toUtf8(), m_state);
             QVERIFY2(!batch.isOk(), qPrintable(line));
@@ -148,7 +148,7 @@ private Q_SLOTS:
         auto approve = ChangeJson::readJsonLines(R"({"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"approved"}})", state);
         QVERIFY(approve.isOk());
         QVERIFY(ChangeApplier::apply(state, *approve, nullptr).isOk());
-        auto batch = ChangeJson::readJsonLines(R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{}"})", state);
+        auto batch = ChangeJson::readJsonLines(R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"\u0022string\u0022"})", state);
         QVERIFY(batch.isOk());
         QCOMPARE(std::get<AddSchemaVersion>(batch->first()).version.lifecycle, Lifecycle::Proposed);
         QVERIFY(ChangeApplier::apply(state, *batch, nullptr).isOk());

@@ -30,7 +30,7 @@ const QByteArray kCleanModel = R"(
 {"op":"relate","kind":"handled-by","from":"Identity/PublishProfile","to":"Identity/Profile"}
 {"op":"create","kind":"Event","name":"ProfilePublished","context":"Identity","set":{"owner":"identity-team","description":"Visible","lifecycle":"proposed"}}
 {"op":"relate","kind":"emits","from":"Identity/Profile","to":"Identity/ProfilePublished"}
-{"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{}"}
+{"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"\u0022string\u0022"}
 {"op":"create","kind":"Channel","name":"identity.profile-published.v1","context":"Identity","set":{"owner":"identity-team","description":"Profiles"}}
 {"op":"relate","kind":"carries","from":"Identity/identity.profile-published.v1","to":"Identity/ProfilePublished"}
 {"op":"relate","kind":"publishes","from":"Identity/ProfileService","to":"Identity/identity.profile-published.v1"}

@@ -99,13 +99,13 @@ private Q_SLOTS:
         ok("delete an empty context", R"({"op":"create","kind":"BoundedContext","name":"Empty"}
 {"op":"delete","ref":"Empty"})");
         // Schemas.
-        ok("next schema version", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{}"})");
-        bad("schema version gap", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","version":3,"format":"avro","text":"{}"})", "version");
-        bad("schema on a service", R"({"op":"addSchemaVersion","subject":"Identity/ProfileService","format":"avro","text":"{}"})", "subject");
+        ok("next schema version", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"\u0022string\u0022"})");
+        bad("schema version gap", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","version":3,"format":"avro","text":"\u0022string\u0022"})", "version");
+        bad("schema on a service", R"({"op":"addSchemaVersion","subject":"Identity/ProfileService","format":"avro","text":"\u0022string\u0022"})", "subject");
         bad("schema without text", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"  "})", "text");
         bad("unknown schema format", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"xsd","text":"x"})", "format");
         bad("unknown compatibility", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","compatibility":"SIDEWAYS","text":"x"})", "compatibility");
-        bad("remove an older version", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"{}"}
+        bad("remove an older version", R"({"op":"addSchemaVersion","subject":"Identity/ProfilePublished","format":"avro","text":"\u0022string\u0022"}
 {"op":"removeSchemaVersion","subject":"Identity/ProfilePublished","version":1})", "version");
         // Diagrams and placements.
         ok("second diagram", R"({"op":"createDiagram","name":"Map","kind":"context-map"})");

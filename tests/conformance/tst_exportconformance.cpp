@@ -1,5 +1,6 @@
 #include "app/samplecatalog.h"
 #include "cataloggenerator.h"
+#include "hardcasecatalog.h"
 #include "catalog/schema/schemafields.h"
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
@@ -32,9 +33,38 @@ void runValidator(const QString &program, const QStringList &arguments, const QS
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(what + QStringLiteral(":\n") + output));
 }
 
-void exportAndValidate(const CatalogState &state, const QString &name, ExportOptions options = {})
+// What validate.mjs counts a format's files as (empty: checked here, or not at all).
+QString validatorKind(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Avro:
+        return QStringLiteral("avro");
+    case ExportFormat::JsonSchema:
+        return QStringLiteral("jsonschema");
+    case ExportFormat::AsyncApi:
+        return QStringLiteral("asyncapi");
+    case ExportFormat::Strimzi:
+        return QStringLiteral("strimzi");
+    case ExportFormat::Registry:
+        return QStringLiteral("registry");
+    case ExportFormat::EventCatalog:
+        return QStringLiteral("eventcatalog");
+    default:
+        break;
+    }
+    return {};
+}
+
+// `protocEvery` > 1 runs protoc on every Nth Protobuf file only (the generated catalog's
+// thousands are alike); every file is still parsed by protobufjs.
+void exportAndValidate(const CatalogState &state, const QString &name, ExportOptions options = {}, int protocEvery = 1)
 {
     QTemporaryDir target;
+    // MESH_CONFORMANCE_KEEP=1 leaves the exported folder for a look (its path is printed).
+    if (qEnvironmentVariableIsSet("MESH_CONFORMANCE_KEEP")) {
+        target.setAutoRemove(false);
+        qInfo().noquote() << name << "exported into" << target.path();
+    }
     auto files = Exporter::run(state, options);
     QVERIFY2(files, files ? "" : qPrintable(files.error().message));
     auto plan = ExportWriter::plan(target.path(), *files, options.formats);
@@ -54,8 +84,16 @@ void exportAndValidate(const CatalogState &state, const QString &name, ExportOpt
         if (QTest::currentTestFailed())
             return;
     }
-    // ajv, avsc, the AsyncAPI parser and the Strimzi schema on everything else.
-    runValidator(QStringLiteral("node"), {kConformanceDir + QStringLiteral("/validate.mjs"), target.path(), kStrimziSchema},
+    // ajv, avsc, the AsyncAPI parser, protoc and the Strimzi schema on everything else;
+    // each format asked for must have given files to check.
+    QStringList expected;
+    for (ExportFormat format : options.formats) {
+        if (const QString kind = validatorKind(format); !kind.isEmpty())
+            expected.append(kind);
+    }
+    runValidator(QStringLiteral("node"),
+                 {kConformanceDir + QStringLiteral("/validate.mjs"), target.path(), kStrimziSchema, expected.join(QLatin1Char(',')),
+                  QString::number(protocEvery)},
                  name + QStringLiteral(": validators"));
 }
 
@@ -122,6 +160,21 @@ private Q_SLOTS:
         exportAndValidate(catalog->state(), QStringLiteral("field table"));
     }
 
+    // The cases real meshes have and the sample lacks (hardcasecatalog.h).
+    void hardCases()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::populateHardCases(*catalog);
+        if (QTest::currentTestFailed())
+            return;
+        exportAndValidate(catalog->state(), QStringLiteral("hard cases"));
+        ExportOptions json;
+        json.asyncApiJson = true;
+        json.formats = {ExportFormat::AsyncApi};
+        exportAndValidate(catalog->state(), QStringLiteral("hard cases, AsyncAPI as JSON"), json);
+    }
+
     // A generated catalog of 50 contexts, 3,000 events in the three schema formats and
     // 1,000 channels.
     void generatedCatalog()
@@ -141,7 +194,7 @@ private Q_SLOTS:
         sizes.mixedSchemaFormats = true;
         auto populated = mesh::testing::CatalogGenerator(sizes).populate(*catalog);
         QVERIFY2(populated, populated ? "" : qPrintable(populated.error().message));
-        exportAndValidate(catalog->state(), QStringLiteral("generated"));
+        exportAndValidate(catalog->state(), QStringLiteral("generated"), {}, 25);
     }
 };
 

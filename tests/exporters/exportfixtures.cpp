@@ -19,7 +19,7 @@ const QByteArray kProtoMerge = R"({"op":"create","kind":"BoundedContext","name":
 {"op":"addSchemaVersion","subject":"Sales/OrderShipped","format":"protobuf","text":"syntax = \"proto3\";\nmessage Address { string street = 1; }\nmessage OrderShipped { Address to = 1; }\n"}
 )";
 
-const QByteArray kProtoConflict = R"({"op":"addSchemaVersion","subject":"Sales/OrderShipped","format":"protobuf","text":"syntax = \"proto3\";\nmessage Address { string line = 1; }\nmessage OrderShipped { Address to = 1; Carrier by = 2; }\n"})";
+const QByteArray kProtoConflict = R"({"op":"addSchemaVersion","subject":"Sales/OrderShipped","format":"protobuf","text":"syntax = \"proto3\";\nmessage Address { string line = 1; }\nmessage OrderShipped { Address to = 1; }\n"})";
 
 const QByteArray kProtoUnknown = R"({"op":"addSchemaVersion","subject":"Sales/OrderShipped","format":"protobuf","text":"syntax = \"proto3\";\nmessage OrderShipped { Carrier by = 2; }\n"})";
 

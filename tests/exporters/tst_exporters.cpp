@@ -1,5 +1,6 @@
 #include "app/samplecatalog.h"
 #include "catalog/catalog.h"
+#include "catalog/changes/changejson.h"
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
 #include "exporters/filenames.h"
@@ -508,17 +509,19 @@ private Q_SLOTS:
         QCOMPARE(paths, (QStringList{QStringLiteral("avro/Sales/ORDER.avsc"), QStringLiteral("avro/Sales/Order-2.avsc")}));
     }
 
-    // A schema that does not parse stops the export with its subject, version, line and column.
-    void unreadableSchemaIsNamed()
+    // A schema that does not parse is refused where it is added, naming the subject, the
+    // version, the line and the column; the catalog is left as it was.
+    void unreadableSchemaIsRefusedWithItsLine()
     {
         QTemporaryDir dir;
         auto catalog = createCatalog(dir);
-        applyLines(*catalog, kBrokenAvro);
-        ExportOptions options;
-        options.formats = {ExportFormat::Avro};
-        auto files = Exporter::run(catalog->state(), options);
-        QVERIFY(!files);
-        QVERIFY2(files.error().message.contains(QLatin1String("Sales/OrderPlaced v1, line 4, column 10: syntax error while parsing object")), qPrintable(files.error().message));
+        auto batch = ChangeJson::readJsonLines(kBrokenAvro, catalog->state());
+        QVERIFY(!batch);
+        QCOMPARE(batch.error().line, 3);   // of the JSON Lines; the schema's own line is in the message
+        QCOMPARE(batch.error().field, QStringLiteral("text"));
+        QVERIFY2(batch.error().message.contains(QLatin1String("Schema version 1 of Sales/OrderPlaced is not a valid avro schema: line 4, column 4")),
+                 qPrintable(batch.error().message));
+        QCOMPARE(catalog->state().elements().size(), 0);
     }
 
     void protobufConflictsAndUnknownTypesAreNamed()
@@ -538,10 +541,11 @@ private Q_SLOTS:
         QVERIFY2(conflict.error().message.contains(QLatin1String("Sales/OrderPlaced v1 and Sales/OrderShipped v2 both declare sales.Address")),
                  qPrintable(conflict.error().message));
 
-        applyLines(*catalog, kProtoUnknown);
-        auto unknown = Exporter::run(catalog->state(), options);
+        // A type no schema declares is refused when the version is added, at its line and column.
+        auto unknown = ChangeJson::readJsonLines(kProtoUnknown, catalog->state());
         QVERIFY(!unknown);
-        QVERIFY2(unknown.error().message.contains(QLatin1String("Sales/OrderShipped v3: field by has the unknown type Carrier")),
+        QVERIFY2(unknown.error().message.contains(
+                     QLatin1String("line 2, column 24: field by has the type Carrier, which neither this schema nor any other schema")),
                  qPrintable(unknown.error().message));
     }
 
