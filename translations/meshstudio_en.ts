@@ -2105,6 +2105,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>revision %1 did not land within %2 s (the catalog is at %3)</source>
             <translation>revision %1 did not land within %2 s (the catalog is at %3)</translation>
         </message>
+        <message>
+            <source>meshstudio watch: waiting for revision %1; the catalog is at %2 (--timeout SECONDS gives up)</source>
+            <translation>meshstudio watch: waiting for revision %1; the catalog is at %2 (--timeout SECONDS gives up)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramRenderer</name>

@@ -2105,6 +2105,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>revision %1 did not land within %2 s (the catalog is at %3)</source>
             <translation>la révision %1 n'est pas arrivée en %2 s (le catalogue en est à %3)</translation>
         </message>
+        <message>
+            <source>meshstudio watch: waiting for revision %1; the catalog is at %2 (--timeout SECONDS gives up)</source>
+            <translation>meshstudio watch : en attente de la révision %1 ; le catalogue en est à %2 (--timeout SECONDES abandonne)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::canvas::DiagramRenderer</name>

@@ -31,20 +31,46 @@ QTextStream &CliCommand::err()
 
 int CliCommand::fail(const QString &message, int code) const
 {
-    out().flush();
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    err() << "meshstudio " << name() << ": " << line << Qt::endl;
-    return code;
+    return failWith(message, code, nullptr);
 }
 
 int CliCommand::fail(const mesh::catalog::Error &error, const QString &suffix) const
 {
-    return fail(error.message + suffix, error.code == mesh::catalog::ErrorCode::Offline ? ExitUnreachable : ExitUsageOrInput);
+    return failWith(error.message + suffix, error.code == mesh::catalog::ErrorCode::Offline ? ExitUnreachable : ExitUsageOrInput, &error);
+}
+
+int CliCommand::failWith(const QString &message, int code, const mesh::catalog::Error *error) const
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // A check that failed (exit 1) has said why in its own JSON already.
+    if (m_jsonErrors && code != ExitCheckFailed) {
+        QJsonObject object{{"command", name()}, {"message", line}, {"exitCode", code}};
+        if (error && error->line > 0)
+            object.insert("line", error->line);
+        if (error && error->column > 0)
+            object.insert("column", error->column);
+        if (error && !error->field.isEmpty())
+            object.insert("field", error->field);
+        out() << QJsonDocument(QJsonObject{{"error", object}}).toJson(QJsonDocument::Compact) << '\n';
+    }
+    out().flush();
+    err() << "meshstudio " << name() << ": " << line << Qt::endl;
+    return code;
 }
 
 std::optional<int> CliCommand::parse(CommandParser &parser, const QStringList &arguments) const
 {
+    // Read before parsing, so that a usage error comes out as JSON too.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i] == QLatin1String("--output") && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--output=")))
+            value = arguments[i].mid(9);
+        if (!value.isEmpty())
+            m_jsonErrors = value == QLatin1String("json") || value == QLatin1String("jsonl") || value == QLatin1String("sarif");
+    }
     int exitCode = 0;
     QString error;
     if (parser.parse(arguments, exitCode, error))

@@ -35,13 +35,23 @@ public:
 protected:
     static QTextStream &out();
     static QTextStream &err();
-    // Prints "meshstudio NAME: message" on stderr and returns `code`.
+    // Prints "meshstudio NAME: message" on stderr and returns `code`. When the command was
+    // asked for JSON (`--output json`, `jsonl` or `sarif`), an error (any exit code but 1,
+    // whose reasons the command's own JSON gives) also goes to stdout as
+    // {"error": {"command", "message", "exitCode", "line", "column", "field"}}, so that a
+    // pipeline reading JSON reads why.
     int fail(const QString &message, int code = ExitUsageOrInput) const;
     // The same for a catalog's error: exit 4 when the server is out of reach, else 2.
     int fail(const mesh::catalog::Error &error, const QString &suffix = {}) const;
     // Parses the command's arguments. Returns the exit code when the command must stop
     // here: 0 after printing --help, 2 after reporting a usage error.
     std::optional<int> parse(class CommandParser &parser, const QStringList &arguments) const;
+
+private:
+    int failWith(const QString &message, int code, const mesh::catalog::Error *error) const;
+    mutable bool m_jsonErrors = false;
+
+protected:
     // The commands that read one catalog and print it in one of `formats`: parses
     // "CATALOG [--output FORMAT]" (plus the options already on `parser`), opens the catalog
     // for reading into `catalog` and the format into `format`. Returns the exit code when

@@ -1,6 +1,7 @@
 #include "app/cli/findingsoutput.h"
 
 #include "catalog/governance/ruleregistry.h"
+#include "catalog/schema/nextschemaversion.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -49,7 +50,8 @@ QJsonObject sarif(const CatalogState &state, const QList<Finding> &findings, con
                                  .arg(rule->description());
         rules.append(QJsonObject{
             {"id", rule->id()},
-            {"name", rule->id()},
+            // SARIF wants the readable name to differ from the opaque id.
+            {"name", catalog::pascalIdentifier(rule->id())},
             {"shortDescription", QJsonObject{{"text", rule->description()}}},
             {"fullDescription", QJsonObject{{"text", rule->description()}}},
             {"help", QJsonObject{{"text", help}, {"markdown", help}}},

@@ -76,6 +76,10 @@ int WatchCommand::run(const QStringList &arguments)
     if (parser.parser().isSet(timeout) && (!ok || seconds <= 0))
         return fail(tr("--timeout must be a number of seconds, not \"%1\"").arg(parser.parser().value(timeout)));
 
+    if (last > catalog.revision() && seconds <= 0)
+        err() << tr("meshstudio watch: waiting for revision %1; the catalog is at %2 (--timeout SECONDS gives up)").arg(last).arg(catalog.revision())
+              << Qt::endl;
+
     int exitCode = ExitSuccess;
     auto printNew = [&] {
         auto changes = catalog.log(printed);

@@ -139,6 +139,35 @@ private Q_SLOTS:
         expectError(meshstudio({"info", path("sample.meshcat"), "--output", "xml"}), 2, "--output");
     }
 
+    // A pipeline that asked for JSON reads the error as JSON on stdout too.
+    void errorsComeOutAsJsonWhenJsonWasAsked()
+    {
+        for (const QStringList &arguments : {QStringList{"check", path("missing.meshcat"), "--output", "json"},
+                                             QStringList{"info", "--output=json", path("missing.meshcat")},
+                                             QStringList{"check", path("missing.meshcat"), "--output", "sarif"},
+                                             QStringList{"export", path("missing.meshcat"), "--to", path("out"), "--bogus", "--output", "json"}}) {
+            const Run run = meshstudio(arguments);
+            QCOMPARE(run.exitCode, 2);
+            QJsonParseError parseError;
+            const QJsonObject error = QJsonDocument::fromJson(run.out, &parseError).object().value("error").toObject();
+            QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(arguments.join(' ') + ": " + run.out));
+            QCOMPARE(error.value("exitCode").toInt(), 2);
+            QCOMPARE(error.value("command").toString(), arguments.first());
+            QVERIFY2(!error.value("message").toString().isEmpty() && QString::fromUtf8(run.err).contains(error.value("message").toString()),
+                     qPrintable(run.out + run.err));
+        }
+        // Text output keeps stdout for results only.
+        QVERIFY(meshstudio({"check", path("missing.meshcat")}).out.isEmpty());
+        // A schema refused by apply names its line and column.
+        QVERIFY(meshstudio({"init", path("json-errors.meshcat")}).exitCode == 0);
+        const QByteArray lines = R"({"op":"create","kind":"BoundedContext","name":"Sales"}
+{"op":"create","kind":"Event","name":"OrderPlaced","context":"Sales"}
+{"op":"addSchemaVersion","subject":"Sales/OrderPlaced","format":"protobuf","text":"syntax = \u0022proto3\u0022;\nmessage OrderPlaced { Money total = 1; }\n"}
+)";
+        const Run applied = meshstudio({"apply", path("json-errors.meshcat"), "-"}, lines);
+        expectError(applied, 2, "line 2, column 23: field total has the type Money");
+    }
+
     void badCatalogs()
     {
         expectError(meshstudio({"info", path("missing.meshcat")}), 2, "missing.meshcat");

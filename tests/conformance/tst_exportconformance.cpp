@@ -1,4 +1,6 @@
+#include "app/cli/findingsoutput.h"
 #include "app/samplecatalog.h"
+#include "catalog/governance/governancechecker.h"
 #include "cataloggenerator.h"
 #include "hardcasecatalog.h"
 #include "catalog/schema/schemafields.h"
@@ -7,6 +9,8 @@
 #include "testcatalogs.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +177,44 @@ private Q_SLOTS:
         json.asyncApiJson = true;
         json.formats = {ExportFormat::AsyncApi};
         exportAndValidate(catalog->state(), QStringLiteral("hard cases, AsyncAPI as JSON"), json);
+    }
+
+    // `check --output sarif` as GitHub code scanning takes it: the SARIF Multitool's validator
+    // (the SARIF 2.1.0 schema, its SARIF rules and its GitHub ingestion rules) reports no
+    // error and no warning but one: there is no public page about the tool to point to.
+    void sarifForCodeScanning()
+    {
+        QTemporaryDir dir;
+        auto sample = mesh::app::SampleCatalog::create(dir.filePath(QStringLiteral("sample.meshcat")));
+        QVERIFY(sample);
+        auto hard = mesh::testing::createCatalog(dir, QStringLiteral("hard.meshcat"));
+        mesh::testing::populateHardCases(*hard);
+        for (const auto &[name, state] : {std::pair{QStringLiteral("sample"), &(*sample)->state()}, std::pair{QStringLiteral("hard"), &hard->state()}}) {
+            const QList<mesh::catalog::Finding> findings = mesh::catalog::GovernanceChecker::checkAll(*state);
+            QVERIFY2(!findings.isEmpty(), "a catalog without findings checks little");
+            const QString input = dir.filePath(name + QStringLiteral(".sarif"));
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(mesh::app::FindingsOutput::sarif(*state, findings, QStringLiteral("catalog/") + name + QStringLiteral(".meshcat")))
+                           .toJson());
+            file.close();
+            const QString report = dir.filePath(name + QStringLiteral("-report.sarif"));
+            runValidator(kConformanceDir + QStringLiteral("/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"),
+                         {QStringLiteral("validate"), QStringLiteral("--rule-kind"), QStringLiteral("Sarif;Gh"), QStringLiteral("-o"), report, input},
+                         name + QStringLiteral(": SARIF Multitool"));
+            QFile reportFile(report);
+            QVERIFY2(reportFile.open(QIODevice::ReadOnly), "the SARIF Multitool wrote no report");
+            const QJsonArray results = QJsonDocument::fromJson(reportFile.readAll())["runs"][0]["results"].toArray();
+            QStringList problems;
+            for (const QJsonValue &result : results) {
+                const QString rule = result["ruleId"].toString();
+                const QString level = result["level"].toString(QStringLiteral("warning"));
+                if ((level == QLatin1String("error") || level == QLatin1String("warning")) && rule != QLatin1String("SARIF2005"))
+                    problems.append(rule + QLatin1Char(' ') + level + QStringLiteral(": ") + result["message"]["id"].toString()
+                                    + QJsonDocument(result["message"]["arguments"].toArray()).toJson(QJsonDocument::Compact));
+            }
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
     }
 
     // A generated catalog of 50 contexts, 3,000 events in the three schema formats and
