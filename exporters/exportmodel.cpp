@@ -1,5 +1,7 @@
 #include "exporters/exportmodel.h"
 
+#include "exporters/formatexporters.h"
+
 #include <algorithm>
 
 namespace mesh::exporters {
@@ -37,7 +39,8 @@ ExportModel::ExportModel(const CatalogState &state, bool onlyApproved)
     : m_state(state), m_onlyApproved(onlyApproved), m_library([this, &state] { return latestVersions(*this, state); }, [&state](const QUuid &subject) {
           const Element *element = state.element(subject);
           return element ? element->name : QString();
-      })
+      }),
+      m_shared(std::make_unique<SharedProducts>())
 {
     QList<const Element *> all;
     for (const Element &element : state.elements()) {
@@ -60,6 +63,8 @@ ExportModel::ExportModel(const CatalogState &state, bool onlyApproved)
     for (const Element *element : all)
         m_byKind[element->kind].append(element);
 }
+
+ExportModel::~ExportModel() = default;
 
 bool ExportModel::includes(const Element &element) const
 {

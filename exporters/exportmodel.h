@@ -6,9 +6,12 @@
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace mesh::exporters {
+
+struct SharedProducts;
 
 // What an export sees of a catalog: the elements it writes (never retired ones; with
 // `onlyApproved`, approved and deprecated ones only), each list in one stable order
@@ -17,6 +20,7 @@ class ExportModel
 {
 public:
     ExportModel(const catalog::CatalogState &state, bool onlyApproved);
+    ~ExportModel();
 
     const catalog::CatalogState &state() const { return m_state; }
     bool onlyApproved() const { return m_onlyApproved; }
@@ -36,6 +40,8 @@ public:
     // What the exported subjects' latest versions declare, to resolve the types one uses
     // from another (registry references, self-contained payloads).
     const catalog::SchemaLibrary &schemaLibrary() const { return m_library; }
+    // Products several formats use (the services' AsyncAPI documents), made once.
+    SharedProducts &shared() const { return *m_shared; }
 
     QString contextName(const catalog::Element &element) const;   // empty when none
     // The lowercase, dotted package or namespace of a context ("customer-care" →
@@ -47,6 +53,7 @@ private:
     bool m_onlyApproved;
     QHash<catalog::ElementKind, QList<const catalog::Element *>> m_byKind;
     catalog::SchemaLibrary m_library;
+    std::unique_ptr<SharedProducts> m_shared;
 };
 
 using catalog::pascalIdentifier;

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <mutex>
+
 namespace mesh::exporters {
 
 class UniquePaths;
@@ -28,8 +30,16 @@ catalog::Result<Files> exportRegistry(const ExportModel &model, UniquePaths &pat
 struct ServiceAsyncApi {
     const catalog::Element *service;
     Json document;
+    QByteArray yaml;   // the document as YAML
 };
-catalog::Result<QList<ServiceAsyncApi>> asyncApiDocuments(const ExportModel &model);
+// Made once per export (ExportModel keeps them), whichever format asks first.
+const catalog::Result<QList<ServiceAsyncApi>> &asyncApiDocuments(const ExportModel &model);
+
+// What ExportModel keeps for the formats that share it.
+struct SharedProducts {
+    std::once_flag asyncApiOnce;
+    catalog::Result<QList<ServiceAsyncApi>> asyncApi = QList<ServiceAsyncApi>{};
+};
 catalog::Result<Files> exportEventCatalog(const ExportModel &model, UniquePaths &paths);
 
 } // namespace mesh::exporters

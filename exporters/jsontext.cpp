@@ -60,111 +60,57 @@ bool needsQuotes(const std::string &text)
     }
 }
 
-// A block scalar keeps multi-line text (a .proto schema, a long description) readable:
-// "|" with the chomping that gives back exactly the text's final newlines.
+// A literal block ("|") keeps multi-line text (a .proto schema, a long description)
+// readable. yaml-cpp writes it without chomping or indentation indicators, which gives the
+// text back exactly when it ends with one line break, starts with neither a space nor a
+// line break, and holds no other control character; anything else is double-quoted.
 bool fitsLiteralBlock(const std::string &text)
 {
-    return text.find('\n') != std::string::npos
-           && std::none_of(text.begin(), text.end(), [](unsigned char c) { return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f; });
+    return text.size() >= 2 && text.back() == '\n' && text[text.size() - 2] != '\n' && text.front() != ' ' && text.front() != '\n'
+           && text.find(" \n") == std::string::npos
+           && std::none_of(text.begin(), text.end(), [](unsigned char c) { return (c < 0x20 && c != '\n') || c == 0x7f; });
 }
 
-void appendLiteralBlock(std::string &out, const std::string &text, int indent)
+void emitString(YAML::Emitter &out, const std::string &text, bool allowBlock)
 {
-    out += '|';
-    if (!text.empty() && (text.front() == ' ' || text.front() == '\n'))
-        out += '2';   // the indentation cannot be guessed from a first line that starts blank
-    size_t trailing = 0;
-    while (trailing < text.size() && text[text.size() - 1 - trailing] == '\n')
-        ++trailing;
-    out += trailing == 0 ? "-" : trailing == 1 ? "" : "+";
-    out += '\n';
-    const std::string body = text.substr(0, text.size() - trailing);
-    size_t start = 0;
-    while (start <= body.size()) {
-        const size_t end = std::min(body.find('\n', start), body.size());
-        if (end > start)
-            out.append(size_t(indent), ' ').append(body, start, end - start);
-        out += '\n';
-        start = end + 1;
-    }
-    for (size_t i = 1; i < trailing; ++i)
-        out += '\n';
+    if (allowBlock && fitsLiteralBlock(text))
+        out << YAML::Literal << text;
+    else if (needsQuotes(text) || text.find('\n') != std::string::npos)
+        out << YAML::DoubleQuoted << text;
+    else
+        out << text;   // plain, unless yaml-cpp finds it must be quoted
 }
 
-std::string scalarText(const Json &value)
+void emitValue(YAML::Emitter &out, const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::string: {
-        const std::string &text = value.get_ref<const std::string &>();
-        return needsQuotes(text) ? value.dump(-1, ' ', false, Json::error_handler_t::replace) : text;
-    }
-    case Json::value_t::null:
-        return "null";
     case Json::value_t::object:
-        return "{}";
+        out << (value.empty() ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+        for (const auto &[key, item] : value.items()) {
+            out << YAML::Key;
+            emitString(out, key, false);
+            out << YAML::Value;
+            emitValue(out, item);
+        }
+        out << YAML::EndMap;
+        break;
     case Json::value_t::array:
-        return "[]";
+        out << (value.empty() ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
+        for (const Json &item : value)
+            emitValue(out, item);
+        out << YAML::EndSeq;
+        break;
+    case Json::value_t::string:
+        emitString(out, value.get_ref<const std::string &>(), true);
+        break;
+    case Json::value_t::null:
+        out << YAML::Null;   // "~"
+        break;
     default:   // booleans and numbers, written as JSON writes them
-        return value.dump();
+        out << value.dump();
+        break;
     }
 }
-
-// Block-style YAML written straight from the tree: yaml-cpp's emitter takes seconds on a
-// large export, and a JSON-quoted string is a valid YAML double-quoted scalar.
-class YamlWriter
-{
-public:
-    std::string text;
-
-    void mapping(const Json &object, int indent, bool firstOnCurrentLine)
-    {
-        bool first = true;
-        for (const auto &[key, item] : object.items()) {
-            if (!(first && firstOnCurrentLine))
-                text.append(size_t(indent), ' ');
-            first = false;
-            text += needsQuotes(key) ? Json(key).dump(-1, ' ', false, Json::error_handler_t::replace) : key;
-            text += ':';
-            value(item, indent);
-        }
-    }
-
-    void sequence(const Json &array, int indent)
-    {
-        for (const Json &item : array) {
-            text.append(size_t(indent), ' ');
-            text += '-';
-            value(item, indent, true);
-        }
-    }
-
-private:
-    // What follows "key:" or "-": a nested block, or a scalar on the same line. A mapping
-    // in a sequence starts on the dash's line ("- name: x").
-    void value(const Json &item, int indent, bool inSequence = false)
-    {
-        if (item.is_object() && !item.empty()) {
-            text += inSequence ? ' ' : '\n';
-            mapping(item, indent + 2, inSequence);
-        } else if (item.is_array() && !item.empty()) {
-            text += '\n';
-            sequence(item, indent + 2);
-        } else {
-            text += ' ';
-            scalar(item, indent + 2);
-        }
-    }
-
-    void scalar(const Json &item, int indent)
-    {
-        if (item.is_string() && fitsLiteralBlock(item.get_ref<const std::string &>())) {
-            appendLiteralBlock(text, item.get_ref<const std::string &>(), indent);
-            return;
-        }
-        text += scalarText(item);
-        text += '\n';
-    }
-};
 
 // "[json.exception.parse_error.101] parse error at line 4, column 10: syntax error…" → the
 // part after the position, which the caller's message already gives.
@@ -187,14 +133,12 @@ QByteArray jsonBytes(const Json &value)
 
 QByteArray yamlBytes(const Json &value)
 {
-    YamlWriter writer;
-    if (value.is_object() && !value.empty())
-        writer.mapping(value, 0, false);
-    else if (value.is_array() && !value.empty())
-        writer.sequence(value, 0);
-    else
-        writer.text = scalarText(value) + '\n';
-    return QByteArray::fromStdString(writer.text);
+    YAML::Emitter out;
+    out.SetIndent(2);
+    emitValue(out, value);
+    QByteArray bytes(out.c_str(), qsizetype(out.size()));
+    bytes += '\n';
+    return bytes;
 }
 
 Result<Json> parseJson(const QString &text, const QString &what)

@@ -11,8 +11,10 @@ namespace mesh::exporters {
 
 using Json = nlohmann::ordered_json;   // keeps keys in the order they were written
 
-// The file forms every exporter shares: two-space indented JSON, or block-style YAML, each
-// ending with one newline.
+// The file forms every exporter shares: two-space indented JSON, or block-style YAML
+// written by yaml-cpp's emitter (strings another type could be read from double-quoted,
+// multi-line text as a literal block where that gives it back exactly), each ending with
+// one newline.
 QByteArray jsonBytes(const Json &value);
 QByteArray yamlBytes(const Json &value);
 

@@ -265,30 +265,37 @@ private:
 
 } // namespace
 
-Result<QList<ServiceAsyncApi>> asyncApiDocuments(const ExportModel &model)
+const Result<QList<ServiceAsyncApi>> &asyncApiDocuments(const ExportModel &model)
 {
-    QList<ServiceAsyncApi> documents;
-    MessageCache messages;
-    for (const Element *service : model.elements(ElementKind::Service)) {
-        auto document = ServiceDocument(model, *service, messages).build();
-        if (!document)
-            return document.error();
-        documents.append({service, std::move(*document)});
-    }
-    return documents;
+    SharedProducts &shared = model.shared();
+    std::call_once(shared.asyncApiOnce, [&model, &shared] {
+        QList<ServiceAsyncApi> documents;
+        MessageCache messages;
+        for (const Element *service : model.elements(ElementKind::Service)) {
+            auto document = ServiceDocument(model, *service, messages).build();
+            if (!document) {
+                shared.asyncApi = document.error();
+                return;
+            }
+            QByteArray yaml = yamlBytes(*document);
+            documents.append({service, std::move(*document), std::move(yaml)});
+        }
+        shared.asyncApi = std::move(documents);
+    });
+    return shared.asyncApi;
 }
 
 // asyncapi/<Context>/<Service>.yaml (or .json): one AsyncAPI 3.0 document per service.
 Result<Files> exportAsyncApi(const ExportModel &model, const ExportOptions &options, UniquePaths &paths)
 {
-    auto documents = asyncApiDocuments(model);
+    const auto &documents = asyncApiDocuments(model);
     if (!documents)
         return documents.error();
     Files files;
     for (const ServiceAsyncApi &document : *documents) {
         const QString path = paths.claim(QStringLiteral("asyncapi/") + contextFolder(model, *document.service), document.service->name,
                                          options.asyncApiJson ? QStringLiteral(".json") : QStringLiteral(".yaml"));
-        files.append({path, options.asyncApiJson ? jsonBytes(document.document) : yamlBytes(document.document), QStringLiteral("asyncapi")});
+        files.append({path, options.asyncApiJson ? jsonBytes(document.document) : document.yaml, QStringLiteral("asyncapi")});
     }
     return files;
 }

@@ -82,11 +82,11 @@ public:
     Result<Files> run()
     {
         assignIds();
-        auto documents = asyncApiDocuments(m_model);
+        const auto &documents = asyncApiDocuments(m_model);
         if (!documents)
             return documents.error();
         for (const ServiceAsyncApi &document : *documents)
-            m_asyncApi.emplace(document.service->id, yamlBytes(document.document));
+            m_asyncApi.emplace(document.service->id, document.yaml);
         for (const Element *context : m_model.elements(ElementKind::BoundedContext))
             writeDomain(*context);
         for (const Element *service : m_model.elements(ElementKind::Service)) {

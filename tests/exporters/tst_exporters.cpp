@@ -4,6 +4,7 @@
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
 #include "exporters/filenames.h"
+#include "exporters/jsontext.h"
 #include "exportfixtures.h"
 #include "testcatalogs.h"
 
@@ -400,6 +401,43 @@ private Q_SLOTS:
     // Kafka's topic-name rule holds when a change sets a topic, with the reason; text that
     // does reach YAML with a control character (a description) stays in a quoted scalar: raw,
     // a carriage return is a line break to YAML 1.2 readers, and the document no longer parses.
+    // Whatever a string holds, the YAML gives it back exactly as a string (read by yaml-cpp,
+    // which also writes it), in a mapping key, a value and a sequence.
+    void yamlGivesEveryStringBack()
+    {
+        const QStringList texts = {"", "plain", "null", "Null", "~", "true", "no", "y", "1", "0755", "1e3", "0x1F", ".inf", "- item", "? key",
+                                   ": colon", "a: b", "#hash", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick`", "'single'",
+                                   "\"double\"", "{braces}", "[brackets]", "a, b", " leading", "trailing ", "tab\there", "cr\rhere",
+                                   "line\nbreak", "two lines\n", "no final newline\nsecond", "\nleading newline\n", "  indented\nblock\n",
+                                   "trailing newlines\n\n\n", "syntax = \"proto3\";\nmessage A {\n  string a = 1;\n}\n", "back\\slash",
+                                   "ümlaut 漢字 \U0001F680", QString(300, QLatin1Char('x')) + QStringLiteral(": long"), "\x7f delete", "---", "..."};
+        for (const QString &text : texts) {
+            const std::string value = text.toStdString();
+            const Json document = {{value, value}, {"list", Json::array({value})}};
+            const QByteArray yaml = yamlBytes(document);
+            try {
+                const YAML::Node node = YAML::Load(yaml.toStdString());
+                const YAML::Node read = node[value];
+                QVERIFY2(read.IsScalar() && read.as<std::string>() == value, qPrintable(text + QStringLiteral(" → ") + QString::fromUtf8(yaml)));
+                QVERIFY2(node["list"][0].as<std::string>() == value, qPrintable(text + QStringLiteral(" → ") + QString::fromUtf8(yaml)));
+                // A plain scalar (tag "?") must not be one a reader takes for null, a boolean or a number.
+                bool flag = false;
+                double number = 0;
+                const bool ambiguous = read.Tag() == "?" && (YAML::convert<bool>::decode(read, flag) || YAML::convert<double>::decode(read, number)
+                                                             || value.empty() || value == "~" || QString::fromStdString(value).toLower() == "null");
+                QVERIFY2(!ambiguous, qPrintable(text + QStringLiteral(" is written plain: ") + QString::fromUtf8(yaml)));
+            } catch (const YAML::Exception &error) {
+                QFAIL(qPrintable(text + QStringLiteral(": ") + QString::fromUtf8(error.what()) + QStringLiteral("\n") + QString::fromUtf8(yaml)));
+            }
+        }
+        // Null stays null, numbers and booleans stay themselves.
+        const YAML::Node node = YAML::Load(yamlBytes(Json{{"n", nullptr}, {"i", 42}, {"f", 1.5}, {"b", true}}).toStdString());
+        QVERIFY(node["n"].IsNull());
+        QCOMPARE(node["i"].as<int>(), 42);
+        QCOMPARE(node["f"].as<double>(), 1.5);
+        QCOMPARE(node["b"].as<bool>(), true);
+    }
+
     void controlCharactersInYamlAreQuoted()
     {
         QTemporaryDir dir;
