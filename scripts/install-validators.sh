@@ -8,7 +8,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Node.js may come from elsewhere than Debian: only a missing command asks for the package.
-packages=(protobuf-compiler)
+# iproute2: the EventCatalog build brings up loopback in its own network namespace.
+packages=(protobuf-compiler iproute2)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 "$ROOT/scripts/apt-install.sh" "${packages[@]}"

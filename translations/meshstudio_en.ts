@@ -3935,6 +3935,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>the export was cancelled; the folder holds old and new files, each whole</source>
             <translation>the export was cancelled; the folder holds old and new files, each whole</translation>
         </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>not a JSON object</translation>
+        </message>
     </context>
     <context>
         <name>mesh::exporters::Exporter</name>

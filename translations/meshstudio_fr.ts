@@ -3935,6 +3935,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>the export was cancelled; the folder holds old and new files, each whole</source>
             <translation>l'export a été annulé ; le dossier contient des fichiers anciens et nouveaux, chacun entier</translation>
         </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>pas un objet JSON</translation>
+        </message>
     </context>
     <context>
         <name>mesh::exporters::Exporter</name>

@@ -15,6 +15,7 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    "not a JSON object": "pas un objet JSON",
     "meshstudio watch: waiting for revision %1; the catalog is at %2 (--timeout SECONDS gives up)": "meshstudio watch : en attente de la révision %1 ; le catalogue en est à %2 (--timeout SECONDES abandonne)",
     "Schema version %1 of %2 is not a valid %3 schema: %4": "La version %1 du schéma de %2 n’est pas un schéma %3 valide : %4",
     "%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold": "%1 est une moitié de caractère (un demi-codet UTF-16 isolé), qu’aucun texte UTF-8 ne peut contenir",
