@@ -83,15 +83,28 @@ Result<QJsonValue> parseAvroJson(const QString &text)
     return bare ? document.array().first() : document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
-// Where `needle` (a type name, quoted) first appears in `text`: line and column, 1-based.
+// Line and column, 1-based, of the character at `offset` in `text`.
+std::pair<int, int> lineAndColumn(const QString &text, qsizetype offset)
+{
+    const int line = int(QStringView(text).left(offset).count(QLatin1Char('\n'))) + 1;
+    const int column = int(offset - text.lastIndexOf(QLatin1Char('\n'), offset - 1));
+    return {line, column};
+}
+
+// Where `needle` (a type name, quoted) first appears in `text` ({0, 0}: nowhere).
 std::pair<int, int> positionOf(const QString &text, const QString &needle)
 {
     const qsizetype at = text.indexOf(QLatin1Char('"') + needle + QLatin1Char('"'));
-    if (at < 0)
-        return {0, 0};
-    const int line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
-    const int column = int(at - text.lastIndexOf(QLatin1Char('\n'), at - 1));
-    return {line, column};
+    return at < 0 ? std::pair{0, 0} : lineAndColumn(text, at);
+}
+
+// Sets the error's position and puts it in front of its message, when it is known.
+Error &at(Error &error, std::pair<int, int> position)
+{
+    std::tie(error.line, error.column) = position;
+    if (error.line > 0)
+        error.message = SchemaLibrary::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
+    return error;
 }
 
 // ---- Protobuf --------------------------------------------------------------------------
@@ -182,15 +195,11 @@ Result<void> loneSurrogate(const QString &text)
             ++slashes;
         if (slashes % 2 == 1 || (!match.captured(1).isEmpty() && !match.captured(2).isEmpty()))
             continue;
-        const qsizetype at = match.capturedStart();
         Error error = makeError(ErrorCode::InvalidInput,
                                 SchemaLibrary::tr("%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold")
                                     .arg(match.captured(0).left(6)),
                                 QStringLiteral("text"));
-        error.line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
-        error.column = int(at - text.lastIndexOf(QLatin1Char('\n'), at - 1));
-        error.message = SchemaLibrary::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
-        return error;
+        return at(error, lineAndColumn(text, match.capturedStart()));
     }
     return Ok{};
 }
@@ -315,10 +324,7 @@ Result<QList<SchemaReference>> SchemaLibrary::referencesOf(const SchemaVersion &
             if (found == types.end() || found->second == version.subject) {
                 Error error = makeError(ErrorCode::InvalidInput, tr("unknown type \"%1\": no schema of this catalog declares it").arg(qualified),
                                         QStringLiteral("text"));
-                std::tie(error.line, error.column) = positionOf(version.text, name);
-                if (error.line > 0)
-                    error.message = tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
-                return error;
+                return at(error, positionOf(version.text, name));
             }
             add(found->second, found->first);
         }
@@ -350,10 +356,7 @@ Result<QList<SchemaReference>> SchemaLibrary::referencesOf(const SchemaVersion &
                                     tr("field %1 has the type %2, which neither this schema nor any other schema of this catalog declares")
                                         .arg(q(use.field->name()), q(use.field->type_name())),
                                     QStringLiteral("text"));
-            std::tie(error.line, error.column) = sourcePosition(**parsed, use.path);
-            if (error.line > 0)
-                error.message = tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
-            return error;
+            return at(error, sourcePosition(**parsed, use.path));
         }
         if (!referencedSubjects.contains(owner->second))
             referencedSubjects.append(owner->second);

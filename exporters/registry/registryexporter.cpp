@@ -11,7 +11,7 @@
 #include <QUrl>
 
 #include <functional>
-#include <list>
+#include <map>
 
 namespace mesh::exporters {
 
@@ -93,9 +93,8 @@ public:
         // reference (what Confluent's DefaultReferenceSubjectNameStrategy does).
         for (qsizetype i = 0; i < m_subjects.size(); ++i) {
             for (const SchemaVersion *version : QList<const SchemaVersion *>(m_subjects[i].versions)) {
-                auto references = referencesOf(*version);
-                if (!references)
-                    return references.error();
+                if (auto resolved = resolveReferences(*version); !resolved)
+                    return resolved.error();
             }
         }
         return write();
@@ -189,37 +188,32 @@ private:
             found = m_bySubject.insert(subject, m_subjects.size());
             m_subjects.append({subject, {}});
         }
-        const SchemaVersion *stored = storedVersion(version);
-        if (!m_subjects[*found].versions.contains(stored))
-            m_subjects[*found].versions.append(stored);
+        const auto key = std::pair{version.subject, version.version};
+        const SchemaVersion *stored = &m_kept.try_emplace(key, version).first->second;
+        Subject &entry = m_subjects[*found];
+        if (entry.versions.contains(stored))
+            return;
+        entry.versions.append(stored);
+        // The earliest subject holding a version is where references point.
+        const Registration registration{*found, subject, int(entry.versions.size())};
+        auto [at, inserted] = m_registeredAt.try_emplace(key, registration);
+        if (!inserted && registration.subjectIndex < at->second.subjectIndex)
+            at->second = registration;
         m_registered.insert(version.subject);
-    }
-
-    const SchemaVersion *storedVersion(const SchemaVersion &version)
-    {
-        for (const SchemaVersion &kept : m_kept) {
-            if (kept.subject == version.subject && kept.version == version.version)
-                return &kept;
-        }
-        m_kept.push_back(version);
-        return &m_kept.back();
     }
 
     // Where a catalog version is registered: the subject and the registry's version number.
     std::optional<std::pair<QString, int>> registeredAt(const QUuid &element, int version) const
     {
-        for (const Subject &subject : m_subjects) {
-            for (qsizetype i = 0; i < subject.versions.size(); ++i) {
-                if (subject.versions[i]->subject == element && subject.versions[i]->version == version)
-                    return std::pair{subject.name, int(i + 1)};
-            }
-        }
-        return std::nullopt;
+        auto found = m_registeredAt.find(std::pair{element, version});
+        if (found == m_registeredAt.end())
+            return std::nullopt;
+        return std::pair{found->second.subject, found->second.version};
     }
 
-    // The references of a version as the registry takes them, registering a referenced
-    // schema that no channel registers under its reference name.
-    Result<Json> referencesOf(const SchemaVersion &version)
+    // Resolves a version's references, registering a referenced schema that no channel
+    // registers under its reference name.
+    Result<void> resolveReferences(const SchemaVersion &version)
     {
         auto references = m_model.schemaLibrary().referencesOf(version);
         if (!references) {
@@ -227,18 +221,14 @@ private:
             error.message = QStringLiteral("%1: %2").arg(label(m_model, version), error.message);
             return error;
         }
-        Json list = Json::array();
         for (const SchemaReference &reference : *references) {
-            auto at = registeredAt(reference.subject, reference.version);
-            if (!at) {
+            if (!registeredAt(reference.subject, reference.version)) {
                 for (const SchemaVersion &referenced : m_model.schemaVersions(reference.subject))
                     addVersion(reference.name, referenced);
-                at = registeredAt(reference.subject, reference.version);
             }
-            list.push_back({{"name", utf8(reference.name)}, {"subject", utf8(at->first)}, {"version", at->second}});
         }
         m_references[&version] = *references;
-        return list;
+        return Ok{};
     }
 
     Result<Files> write()
@@ -312,7 +302,14 @@ private:
     UniquePaths &m_paths;
     QList<Subject> m_subjects;
     QHash<QString, qsizetype> m_bySubject;
-    std::list<SchemaVersion> m_kept;   // stable addresses for the subjects' lists
+    // By element and version; a map keeps the addresses the subjects' lists hold.
+    std::map<std::pair<QUuid, int>, SchemaVersion> m_kept;
+    struct Registration {
+        qsizetype subjectIndex;
+        QString subject;
+        int version;   // the registry's number within the subject
+    };
+    std::map<std::pair<QUuid, int>, Registration> m_registeredAt;
     QHash<const SchemaVersion *, QList<SchemaReference>> m_references;
     QSet<QUuid> m_registered;
 };
