@@ -20,11 +20,15 @@ catalog::Result<std::unique_ptr<catalog::Catalog>> SampleCatalog::create(const Q
     if (!created)
         return created.error();
     std::unique_ptr<catalog::Catalog> catalog = std::move(created).value();
+    // The sample is written under its own author; whatever the user does next is theirs.
+    const QString user = catalog->author();
     catalog->setAuthor(QStringLiteral("mesh-studio-sample"));
     auto batch = catalog::ChangeJson::readJsonLines(changes(), catalog->state());
     if (batch) {
-        if (auto applied = catalog->apply(*batch); applied)
+        if (auto applied = catalog->apply(*batch); applied) {
+            catalog->setAuthor(user);
             return catalog;
+        }
         else
             batch = applied.error();
     }

@@ -318,7 +318,7 @@ Result<void> Catalog::checkConflicts(const Batch &batch, qint64 sinceRevision) c
     if (conflicts.isEmpty())
         return Ok{};
     conflicts.removeDuplicates();
-    Error error = makeError(ErrorCode::Conflict,
+    Error error = makeError(ErrorCode::ChangedElsewhere,
                             tr("Someone else changed the same thing since: %1").arg(conflicts.join(QLatin1String("; "))));
     return error;
 }

@@ -19,6 +19,8 @@ enum class ErrorCode {
     Stale,            // someone committed after the revision a change was made against
     Offline,          // the shared catalog's server cannot be reached
     PermissionDenied, // the server refused: the user's role does not allow it
+    ChangedElsewhere, // someone else changed the same fields since the change's base revision
+    Ungoverned,       // governance refused (approval while errors remain); `detail` lists the findings, one per line
 };
 
 // What went wrong, for people (message, already translated) and for logs (detail).

@@ -1387,6 +1387,22 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
+        <message>
+            <source>Not approved</source>
+            <translation>Not approved</translation>
+        </message>
+        <message>
+            <source>The catalog's rules refuse this approval while errors remain.</source>
+            <translation>The catalog's rules refuse this approval while errors remain.</translation>
+        </message>
+        <message>
+            <source>Fix these findings first (they are listed in the Findings panel):
+
+• %1</source>
+            <translation>Fix these findings first (they are listed in the Findings panel):
+
+• %1</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

@@ -1387,6 +1387,22 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
+        <message>
+            <source>Not approved</source>
+            <translation>Non approuvé</translation>
+        </message>
+        <message>
+            <source>The catalog's rules refuse this approval while errors remain.</source>
+            <translation>Les règles du catalogue refusent cette approbation tant que des erreurs subsistent.</translation>
+        </message>
+        <message>
+            <source>Fix these findings first (they are listed in the Findings panel):
+
+• %1</source>
+            <translation>Corrigez d'abord ces constats (ils figurent dans le panneau Constats) :
+
+• %1</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

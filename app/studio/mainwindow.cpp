@@ -436,8 +436,22 @@ void MainWindow::applyMergingChange(const Batch &batch, const QString &descripti
 void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin origin, const QString &description)
 {
     statusBar()->showMessage(error.message, 10000);
-    if (error.code != ErrorCode::Conflict || origin != ChangeOrigin::Local)
+    if (origin != ChangeOrigin::Local)
         return; // undo and redo refuse with the message; nothing else to decide
+    if (error.code == ErrorCode::Ungoverned) {
+        // Nobody else is involved: the rules refuse it until the findings are fixed.
+        QTimer::singleShot(0, this, [this, error] {
+            QMessageBox box(QMessageBox::Warning, tr("Not approved"), tr("The catalog's rules refuse this approval while errors remain."),
+                            QMessageBox::Ok, this);
+            box.setObjectName(QStringLiteral("governanceRefusal"));
+            box.setInformativeText(tr("Fix these findings first (they are listed in the Findings panel):\n\n• %1")
+                                       .arg(error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QLatin1String("\n• "))));
+            box.exec();
+        });
+        return;
+    }
+    if (error.code != ErrorCode::ChangedElsewhere)
+        return;
     // Someone changed the same thing first: the catalog now shows theirs. Keep it, or
     // apply mine again on top, knowingly.
     QTimer::singleShot(0, this, [this, error, batch, description] {

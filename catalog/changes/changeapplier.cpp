@@ -458,8 +458,9 @@ private:
         }
         if (errors.isEmpty())
             return Ok{};
-        return conflict(ChangeApplier::tr("%1 cannot be approved while it has errors: %2").arg(m_state.pathOf(element.id), errors.join(QLatin1String("; "))),
-                        QStringLiteral("lifecycle"));
+        return makeError(ErrorCode::Ungoverned,
+                         ChangeApplier::tr("%1 cannot be approved while it has errors: %2").arg(m_state.pathOf(element.id), errors.join(QLatin1String("; "))),
+                         QStringLiteral("lifecycle"), errors.join(QLatin1Char('\n')));
     }
 
     // The rules an element's name and context must satisfy, for a new or an updated one.

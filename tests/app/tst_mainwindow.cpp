@@ -97,6 +97,23 @@ private Q_SLOTS:
         QVERIFY(m_window->openCatalog(m_dir.filePath("studio.meshcat")));
     }
 
+    // The sample is recorded under its own author; what the user does after is theirs.
+    void theUserIsTheAuthorAfterTheSample()
+    {
+        qputenv("MESHSTUDIO_AUTHOR", "alice-facilitator");
+        auto sample = mesh::app::SampleCatalog::create(m_dir.filePath("authored.meshcat"));
+        qunsetenv("MESHSTUDIO_AUTHOR");
+        QVERIFY(sample.isOk());
+        Catalog &catalog = **sample;
+        const QUuid service = catalog.state().findElement(catalog.state().findElement({}, ElementKind::BoundedContext, "Identity")->id,
+                                                          ElementKind::Service, "ProfileService")->id;
+        QVERIFY(catalog.apply(Batch{UpdateElement{service, {{"description", "Edited by the user"}}}}).isOk());
+        const auto log = catalog.log();
+        QVERIFY(log.isOk() && log->size() > 1);
+        QCOMPARE(log->first().author, QStringLiteral("mesh-studio-sample"));
+        QCOMPARE(log->last().author, QStringLiteral("alice-facilitator"));
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
@@ -192,6 +209,59 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
         QCOMPARE(m_window->catalog()->state().element(service->id)->lifecycle, Lifecycle::Approved);
         QCOMPARE(lifecycle->currentData().toString(), QStringLiteral("approved"));
+    }
+
+    // Approving an element with errors is the rules' refusal: a message naming the findings,
+    // never the "Changed by someone else" dialog that would offer to force it through.
+    void approvalWithErrorsIsARefusalNotAConflict()
+    {
+        clickTreeItem("ProfileService");
+        const QUuid service = m_window->propertiesPanel()->element();
+        auto *lifecycle = m_window->propertiesPanel()->findChild<QComboBox *>("lifecycle");
+        auto *owner = m_window->propertiesPanel()->findChild<QComboBox *>("owner");
+        const int stepsBefore = m_window->undoStack()->index();
+        const QString team = m_window->catalog()->state().element(service)->owner;
+        lifecycle->setFocus();
+        QTest::keyClick(lifecycle, Qt::Key_Down); // approved → deprecated
+        owner->lineEdit()->setFocus();
+        owner->lineEdit()->selectAll();
+        QTest::keyClick(owner->lineEdit(), Qt::Key_Backspace);
+        lifecycle->setFocus(); // leaving the field commits it: no owning team, an error finding
+        QCOMPARE(m_window->catalog()->state().element(service)->lifecycle, Lifecycle::Deprecated);
+        QVERIFY(m_window->catalog()->state().element(service)->owner.isEmpty());
+        const int steps = m_window->undoStack()->count();
+        const qint64 revision = m_window->catalog()->revision();
+
+        QString title, text;
+        QStringList buttons;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            title = box->windowTitle();
+            text = box->text() + "\n" + box->informativeText();
+            for (QAbstractButton *button : box->buttons())
+                buttons.append(button->text());
+            box->accept();
+        });
+        answer.start(20);
+        lifecycle->setFocus();
+        QTest::keyClick(lifecycle, Qt::Key_Up); // deprecated → approved: refused
+        QTRY_VERIFY_WITH_TIMEOUT(!title.isEmpty(), 5000);
+        answer.stop();
+        QCOMPARE(title, QStringLiteral("Not approved"));
+        QVERIFY2(text.contains("ProfileService has no owning team"), qPrintable(text));
+        QVERIFY2(!buttons.contains("Keep Mine"), qPrintable(buttons.join(',')));
+        QCOMPARE(m_window->catalog()->revision(), revision);
+        QCOMPARE(m_window->undoStack()->count(), steps);
+        QCOMPARE(m_window->catalog()->state().element(service)->lifecycle, Lifecycle::Deprecated);
+        QTRY_COMPARE(lifecycle->currentData().toString(), QStringLiteral("deprecated"));
+
+        while (m_window->undoStack()->index() > stepsBefore)
+            m_window->undoStack()->undo();
+        QCOMPARE(m_window->catalog()->state().element(service)->lifecycle, Lifecycle::Approved);
+        QCOMPARE(m_window->catalog()->state().element(service)->owner, team);
     }
 
     void ownerAndTags()

@@ -206,7 +206,11 @@ private Q_SLOTS:
         auto refused = ChangeApplier::apply(state, Batch{UpdateElement{service, {{"lifecycle", "approved"}}}}, nullptr);
         QVERIFY(!refused.isOk());
         QCOMPARE(refused.error().field, QStringLiteral("lifecycle"));
+        // A governance refusal, not an edit conflict: the studio names the findings instead of
+        // offering to overwrite someone's change.
+        QCOMPARE(refused.error().code, ErrorCode::Ungoverned);
         QVERIFY2(refused.error().message.contains("no owning team"), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().detail.contains("no owning team"), qPrintable(refused.error().detail));
         QVERIFY(state.hasSameContent(before));
         // Fixed in the same batch, it can.
         QVERIFY(ChangeApplier::apply(state, Batch{UpdateElement{service, {{"owner", "identity-team"}}}, UpdateElement{service, {{"lifecycle", "approved"}}}}, nullptr).isOk());

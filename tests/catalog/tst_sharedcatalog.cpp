@@ -272,7 +272,7 @@ private Q_SLOTS:
         mesh::testing::applyLines(*alice, R"({"op":"update","ref":"Identity/ProfilePublished","set":{"name":"ProfileShown"}})");
         auto conflict = bob->apply(Batch{UpdateElement{event, {{"name", "ProfileVisible"}}}}, ChangeOrigin::Local, bobsBase);
         QVERIFY(!conflict.isOk());
-        QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+        QCOMPARE(conflict.error().code, ErrorCode::ChangedElsewhere);
         QVERIFY2(conflict.error().message.contains("alice") && conflict.error().message.contains("name"), qPrintable(conflict.error().message));
         QCOMPARE(bob->state().element(event)->name, QStringLiteral("ProfileShown")); // Bob now sees theirs
         // Keeping his own is a new change, made knowingly against what he now sees.
@@ -301,7 +301,7 @@ private Q_SLOTS:
 
         auto undo = bob->apply(*inverse, ChangeOrigin::Undo, bobsRevision);
         QVERIFY(!undo.isOk());
-        QCOMPARE(undo.error().code, ErrorCode::Conflict);
+        QCOMPARE(undo.error().code, ErrorCode::ChangedElsewhere);
         QVERIFY(undo.error().message.contains("uptimeSloPercent"));
 
         // An undo of something nobody touched since goes through.
