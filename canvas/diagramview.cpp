@@ -117,6 +117,18 @@ void DiagramView::zoomToFit()
     Q_EMIT zoomChanged(zoom());
 }
 
+void DiagramView::zoomToReadableFit()
+{
+    zoomToFit();
+    if (zoom() >= kReadableZoom)
+        return;
+    const QRectF bounds = m_scene->contentRect().adjusted(-40, -40, 40, 40);
+    setTransform(QTransform::fromScale(kReadableZoom, kReadableZoom));
+    const QSizeF shown = mapToScene(viewport()->rect()).boundingRect().size();
+    centerOn(bounds.topLeft() + QPointF(shown.width() / 2, shown.height() / 2));
+    Q_EMIT zoomChanged(zoom());
+}
+
 void DiagramView::zoomTo100()
 {
     const QPointF center = mapToScene(viewport()->rect().center());

@@ -40,6 +40,11 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // What a diagram opens at: fit, but never so far out that names are not drawn; a bigger
+    // diagram is shown from its top-left corner and scrolled.
+    void zoomToReadableFit();
+    // The least zoom zoomToReadableFit() goes down to.
+    static constexpr double kReadableZoom = 0.5;
     void zoomTo100();
     void centerOnElements(const QList<QUuid> &elements);
 

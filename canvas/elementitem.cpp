@@ -13,8 +13,7 @@ using catalog::ElementKind;
 
 namespace {
 
-// Below this scale a name would be unreadable: the sticky is a coloured block.
-constexpr double kTextDetail = 0.35;
+constexpr double kTextDetail = ElementItem::kNameDetail;
 
 } // namespace
 

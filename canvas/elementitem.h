@@ -14,6 +14,8 @@ namespace mesh::canvas {
 class ElementItem final : public QGraphicsItem
 {
 public:
+    // Below this scale a name would be unreadable: the sticky is drawn as a coloured block.
+    static constexpr double kNameDetail = 0.35;
     enum { Type = UserType + 1 };
 
     ElementItem(const QUuid &element, catalog::ElementKind kind);

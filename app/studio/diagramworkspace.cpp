@@ -71,6 +71,21 @@ DiagramView *DiagramWorkspace::currentView() const
     return qobject_cast<DiagramView *>(currentWidget());
 }
 
+QList<QUuid> DiagramWorkspace::openDiagrams() const
+{
+    QList<QUuid> open;
+    for (int tab = 0; tab < count(); ++tab) {
+        if (auto *view = qobject_cast<DiagramView *>(widget(tab)))
+            open.append(m_views.key(view));
+    }
+    return open;
+}
+
+QUuid DiagramWorkspace::currentDiagram() const
+{
+    return m_views.key(currentView());
+}
+
 void DiagramWorkspace::openDiagram(const QUuid &diagram)
 {
     if (!m_catalog)
@@ -102,7 +117,7 @@ void DiagramWorkspace::openDiagram(const QUuid &diagram)
     m_views.insert(diagram, view);
     addTab(view, shown->name);
     setCurrentWidget(view);
-    view->zoomToFit();
+    view->zoomToReadableFit();
 }
 
 void DiagramWorkspace::closeDiagram(const QUuid &diagram)

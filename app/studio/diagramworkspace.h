@@ -36,6 +36,9 @@ public:
     void setCatalog(catalog::Catalog *catalog);
     canvas::DiagramView *currentView() const;
     canvas::DiagramView *viewOf(const QUuid &diagram) const { return m_views.value(diagram); }
+    // The open diagrams in tab order, and the one in front (null while the overview is).
+    QList<QUuid> openDiagrams() const;
+    QUuid currentDiagram() const;
 
     void openDiagram(const QUuid &diagram);
     void createDiagram(catalog::DiagramKind kind, const QString &name);

@@ -14,6 +14,7 @@
 #include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
 #include "app/studio/meshanalysispanel.h"
+#include "app/studio/opendiagrams.h"
 #include "app/studio/opensharedcatalogdialog.h"
 #include "app/studio/presencepanel.h"
 #include "app/studio/propertiespanel.h"
@@ -37,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
@@ -141,9 +143,6 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
     tabifyDockWidget(historyDock, reviewDock);
     findingsDock->raise();
-    resizeDocks({treeDock, propertiesDock}, {300, 440}, Qt::Horizontal);
-    resizeDocks({historyDock}, {180}, Qt::Vertical);
-    resizeDocks({treeDock, paletteDock}, {420, 260}, Qt::Vertical);
 
     m_connection->setObjectName(QStringLiteral("connection"));
     statusBar()->addPermanentWidget(m_connection);
@@ -235,8 +234,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_properties, &PropertiesPanel::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_history, &HistoryPanel::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
-    resize(1280, 800);
-    restoreState(QSettings().value(QStringLiteral("windowState")).toByteArray());
+    // Where the user left the window; on a first start most of the screen, the canvas getting
+    // the larger share so a board is readable on a laptop as on a big screen.
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("windowGeometry")).toByteArray())) {
+        const QRect screen = this->screen()->availableGeometry();
+        resize(std::max(std::min(screen.width(), 1024), screen.width() * 9 / 10), std::max(std::min(screen.height(), 700), screen.height() * 9 / 10));
+        move(screen.center() - rect().center());
+    }
+    if (!restoreState(settings.value(QStringLiteral("windowState")).toByteArray())) {
+        // Once the window is shown: before, the docks take their contents' size hints.
+        QTimer::singleShot(0, this, [this, treeDock, propertiesDock, historyDock, paletteDock] {
+            resizeDocks({treeDock, propertiesDock}, {width() / 5, width() / 4}, Qt::Horizontal);
+            resizeDocks({historyDock}, {height() / 5}, Qt::Vertical);
+            resizeDocks({treeDock, paletteDock}, {height() * 2 / 5, height() / 4}, Qt::Vertical);
+        });
+    }
     updateStatus();
 }
 
@@ -373,6 +386,7 @@ void MainWindow::openSharedCatalogDialog()
 
 void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
 {
+    rememberOpenDiagrams();
     m_undoStack->clear();
     m_tree->setCatalog(nullptr);
     m_properties->setCatalog(nullptr);
@@ -400,15 +414,22 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_review->setCatalog(m_catalog.get());
     m_schemaEditor->setCatalog(m_catalog.get());
     m_workspace->setCatalog(m_catalog.get());
-    // A catalog with diagrams opens on its first one (boards first, then by name); the
-    // overview stays a tab away.
-    if (m_catalog) {
+    // The diagrams that were open last time, in their order; else the catalog's first one
+    // (boards first, then by name). The overview stays a tab away.
+    const OpenDiagrams last = OpenDiagrams::load(m_catalog->location());
+    for (const QUuid &diagram : last.tabs) {
+        if (m_catalog->state().diagrams().contains(diagram))
+            m_workspace->openDiagram(diagram);
+    }
+    if (m_workspace->openDiagrams().isEmpty()) {
         QList<Diagram> diagrams = m_catalog->state().diagrams().values();
         std::sort(diagrams.begin(), diagrams.end(), [](const Diagram &a, const Diagram &b) {
             return a.kind != b.kind ? a.kind < b.kind : a.name < b.name;
         });
         if (!diagrams.isEmpty())
             m_workspace->openDiagram(diagrams.first().id);
+    } else if (m_workspace->openDiagrams().contains(last.current)) {
+        m_workspace->openDiagram(last.current);
     }
     // Others' changes (other studios, other programs) arrive as they land.
     m_catalog->setLive(true);
@@ -599,6 +620,12 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::rememberOpenDiagrams()
+{
+    if (m_catalog)
+        OpenDiagrams::save(m_catalog->location(), {m_workspace->openDiagrams(), m_workspace->currentDiagram()});
+}
+
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::critical(this, title, message);
@@ -608,6 +635,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_catalog)
         m_catalog->withdrawPresence();
+    rememberOpenDiagrams();
+    QSettings().setValue(QStringLiteral("windowGeometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("windowState"), saveState());
     event->accept();
 }

@@ -92,6 +92,7 @@ private:
     QString askForPassword(const QString &location, const QString &reason);
     void onRefused(const catalog::Error &error, const catalog::Batch &batch, catalog::ChangeOrigin origin, const QString &description);
     void saveCopyAs();
+    void rememberOpenDiagrams();
     void showAbout();
     void showError(const QString &title, const QString &message);
 

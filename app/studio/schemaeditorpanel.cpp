@@ -89,11 +89,9 @@ SchemaEditorPanel::SchemaEditorPanel(QWidget *parent)
     auto *page = new QWidget;
     auto *options = new QFormLayout;
     options->addRow(tr("Version:"), m_version);
-    auto *formatRow = new QHBoxLayout;
-    formatRow->addWidget(m_format, 1);
-    formatRow->addWidget(new QLabel(tr("Compatibility:")));
-    formatRow->addWidget(m_mode, 1);
-    options->addRow(tr("Format:"), formatRow);
+    // One row each, so the dock fits beside a readable canvas on a laptop screen.
+    options->addRow(tr("Format:"), m_format);
+    options->addRow(tr("Compatibility:"), m_mode);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_revert);
     buttons->addStretch();
