@@ -1497,8 +1497,8 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>Connect</translation>
         </message>
         <message>
-            <source>Drag from one element to another to relate them</source>
-            <translation>Drag from one element to another to relate them</translation>
+            <source>Drag from one element to another to relate them; click again to stop</source>
+            <translation>Drag from one element to another to relate them; click again to stop</translation>
         </message>
     </context>
     <context>

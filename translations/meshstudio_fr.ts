@@ -1497,8 +1497,8 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>Relier</translation>
         </message>
         <message>
-            <source>Drag from one element to another to relate them</source>
-            <translation>Glissez d'un élément à un autre pour les relier</translation>
+            <source>Drag from one element to another to relate them; click again to stop</source>
+            <translation>Glissez d'un élément à un autre pour les relier ; cliquez de nouveau pour arrêter</translation>
         </message>
     </context>
     <context>

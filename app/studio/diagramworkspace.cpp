@@ -22,7 +22,10 @@ DiagramWorkspace::DiagramWorkspace(QWidget *overview, QWidget *parent) : QTabWid
     addTab(overview, tr("Overview"));
     tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);   // the overview stays
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    connect(this, &QTabWidget::currentChanged, this, [this] { Q_EMIT zoomChanged(currentView() ? currentView()->zoom() : 0.0); });
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        Q_EMIT zoomChanged(currentView() ? currentView()->zoom() : 0.0);
+        Q_EMIT toolChanged(currentView() ? currentView()->tool() : DiagramView::Tool::Select);
+    });
     connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *view = qobject_cast<DiagramView *>(widget(index)))
             closeDiagram(view->diagramScene()->diagram());
@@ -110,6 +113,10 @@ void DiagramWorkspace::openDiagram(const QUuid &diagram)
             Q_EMIT zoomChanged(zoom);
     });
     connect(scene, &DiagramScene::relationSelected, this, &DiagramWorkspace::relationSelected);
+    connect(view, &DiagramView::toolChanged, this, [this, view](DiagramView::Tool tool) {
+        if (currentView() == view)
+            Q_EMIT toolChanged(tool);
+    });
     connect(scene, &DiagramScene::elementsSelected, this, [this](const QList<QUuid> &elements) {
         if (elements.size() == 1)
             Q_EMIT elementSelected(elements.first());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvas/diagramview.h"
 #include "canvas/layout/graphvizlayout.h"
 #include "catalog/changes/change.h"
 #include "catalog/model/diagram.h"
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void deleteRequested(const mesh::catalog::Batch &batch, const QStringList &consequences);
     void layoutFinished();
     void zoomChanged(double zoom);   // of the current diagram (0 while the overview is shown)
+    void toolChanged(mesh::canvas::DiagramView::Tool tool);   // of the current diagram (Select while the overview is shown)
 
 private:
     void closeDiagram(const QUuid &diagram);

@@ -218,10 +218,17 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("Open or create a diagram first (Diagram menu)"), 6000);
         }
     });
-    connect(m_palette, &PalettePanel::connectChosen, this, [this] {
-        if (auto *view = m_workspace->currentView())
+    connect(m_palette, &PalettePanel::connectToggled, this, [this](bool on) {
+        auto *view = m_workspace->currentView();
+        if (!view)
+            m_palette->setConnectOn(false);
+        else if (on)
             view->setConnectTool();
+        else
+            view->setSelectTool();
     });
+    connect(m_workspace, &DiagramWorkspace::toolChanged, m_palette,
+            [this](canvas::DiagramView::Tool tool) { m_palette->setConnectOn(tool == canvas::DiagramView::Tool::Connect); });
     connect(m_schemaEditor, &SchemaEditorPanel::changeRequested, this, &MainWindow::applyChange);
     connect(m_findings, &FindingsPanel::elementActivated, m_tree, &CatalogTree::selectElement);
     connect(m_analysis, &MeshAnalysisPanel::elementActivated, m_tree, &CatalogTree::selectElement);

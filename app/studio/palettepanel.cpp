@@ -45,9 +45,10 @@ PalettePanel::PalettePanel(QWidget *parent) : QWidget(parent), m_list(new KindLi
         item->setData(kKindRole, int(kind));
         item->setToolTip(tr("Click, then click on the diagram; or drag onto the diagram"));
     }
-    auto *connectButton = new QPushButton(tr("Connect"));
+    auto *connectButton = m_connect = new QPushButton(tr("Connect"));
     connectButton->setObjectName(QStringLiteral("connectTool"));
-    connectButton->setToolTip(tr("Drag from one element to another to relate them"));
+    connectButton->setCheckable(true);
+    connectButton->setToolTip(tr("Drag from one element to another to relate them; click again to stop"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
@@ -55,7 +56,12 @@ PalettePanel::PalettePanel(QWidget *parent) : QWidget(parent), m_list(new KindLi
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT kindChosen(ElementKind(item->data(kKindRole).toInt()));
     });
-    connect(connectButton, &QPushButton::clicked, this, &PalettePanel::connectChosen);
+    connect(connectButton, &QPushButton::clicked, this, &PalettePanel::connectToggled);
+}
+
+void PalettePanel::setConnectOn(bool on)
+{
+    m_connect->setChecked(on);
 }
 
 } // namespace mesh::app

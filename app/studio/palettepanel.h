@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QPushButton;
 
 namespace mesh::app {
 
@@ -17,13 +18,17 @@ class PalettePanel final : public QWidget
 public:
     explicit PalettePanel(QWidget *parent = nullptr);
     QListWidget *list() const { return m_list; }
+    // Shows whether the current diagram's tool is Connect (the button stays down while it is).
+    void setConnectOn(bool on);
 
 Q_SIGNALS:
     void kindChosen(mesh::catalog::ElementKind kind);
-    void connectChosen();
+    // Connect switched on, or off again (back to selecting).
+    void connectToggled(bool on);
 
 private:
     QListWidget *m_list;
+    QPushButton *m_connect = nullptr;
 };
 
 } // namespace mesh::app

@@ -182,8 +182,14 @@ private Q_SLOTS:
         place(ElementKind::Command, "PlaceOrder", QPointF(0, 0));
         place(ElementKind::Aggregate, "Order", QPointF(150, 0));
         const QUuid command = find("Sales/PlaceOrder")->id, aggregate = find("Sales/Order")->id, event = find("Sales/OrderPlaced")->id;
-        QTest::mouseClick(m_window->palette()->findChild<QPushButton *>("connectTool"), Qt::LeftButton);
+        auto *connectButton = m_window->palette()->findChild<QPushButton *>("connectTool");
+        QTest::mouseClick(connectButton, Qt::LeftButton);
         QCOMPARE(view()->tool(), DiagramView::Tool::Connect);
+        QVERIFY(connectButton->isChecked()); // the button shows the tool is on
+        QTest::mouseClick(connectButton, Qt::LeftButton); // and a second click turns it off
+        QCOMPARE(view()->tool(), DiagramView::Tool::Select);
+        QVERIFY(!connectButton->isChecked());
+        QTest::mouseClick(connectButton, Qt::LeftButton);
         drag(at(QPointF(0, 0)), at(QPointF(150, 0)));
         view()->setConnectTool();
         drag(at(QPointF(150, 0)), at(QPointF(300, 0)));

@@ -15,6 +15,7 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    "Drag from one element to another to relate them; click again to stop": "Glissez d'un élément à un autre pour les relier ; cliquez de nouveau pour arrêter",
     "Not approved": "Non approuvé",
     "The catalog's rules refuse this approval while errors remain.": "Les règles du catalogue refusent cette approbation tant que des erreurs subsistent.",
     "Fix these findings first (they are listed in the Findings panel):\n\n• %1": "Corrigez d'abord ces constats (ils figurent dans le panneau Constats) :\n\n• %1",
