@@ -1,8 +1,9 @@
 #include "app/studio/opendiagrams.h"
 
+#include "app/studio/recentcatalogs.h"
+
 #include <QCryptographicHash>
 #include <QSettings>
-#include <QUrl>
 
 namespace mesh::app {
 
@@ -12,9 +13,8 @@ namespace {
 // password a shared URL carried.
 QString keyOf(const QString &location)
 {
-    QUrl url(location);
-    const QString plain = url.scheme().startsWith(QLatin1String("postgres")) ? url.toString(QUrl::RemovePassword) : location;
-    return QStringLiteral("openDiagrams/") + QString::fromLatin1(QCryptographicHash::hash(plain.toUtf8(), QCryptographicHash::Sha1).toHex());
+    const QByteArray plain = RecentCatalogs::withoutPassword(location).toUtf8();
+    return QStringLiteral("openDiagrams/") + QString::fromLatin1(QCryptographicHash::hash(plain, QCryptographicHash::Sha1).toHex());
 }
 
 } // namespace

@@ -7,8 +7,9 @@ namespace mesh::app {
 
 namespace {
 const char *const kKey = "recentCatalogs";
+} // namespace
 
-QString withoutPassword(const QString &location)
+QString RecentCatalogs::withoutPassword(const QString &location)
 {
     QUrl url(location);
     if (url.scheme().startsWith(QLatin1String("postgres"))) {
@@ -17,7 +18,6 @@ QString withoutPassword(const QString &location)
     }
     return location;
 }
-} // namespace
 
 QStringList RecentCatalogs::list()
 {

@@ -14,6 +14,8 @@ public:
     static void add(const QString &location);
     static void remove(const QString &location);
     static void clear();
+    // The location as it may be kept: a shared catalog's URL without its password.
+    static QString withoutPassword(const QString &location);
 };
 
 } // namespace mesh::app
