@@ -15,9 +15,6 @@
 #include "app/studio/exportdialog.h"
 #include "app/studio/schemaeditorpanel.h"
 #include "app/studio/schemafieldtable.h"
-#include "app/studio/diagramworkspace.h"
-#include "canvas/diagramview.h"
-#include "canvas/elementitem.h"
 #include "catalog/catalog.h"
 
 #include <QApplication>
@@ -31,7 +28,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -101,23 +97,6 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openCatalog(m_dir.filePath("studio.meshcat")));
-    }
-
-    // The sample is recorded under its own author; what the user does after is theirs.
-    void theUserIsTheAuthorAfterTheSample()
-    {
-        qputenv("MESHSTUDIO_AUTHOR", "alice-facilitator");
-        auto sample = mesh::app::SampleCatalog::create(m_dir.filePath("authored.meshcat"));
-        qunsetenv("MESHSTUDIO_AUTHOR");
-        QVERIFY(sample.isOk());
-        Catalog &catalog = **sample;
-        const QUuid service = catalog.state().findElement(catalog.state().findElement({}, ElementKind::BoundedContext, "Identity")->id,
-                                                          ElementKind::Service, "ProfileService")->id;
-        QVERIFY(catalog.apply(Batch{UpdateElement{service, {{"description", "Edited by the user"}}}}).isOk());
-        const auto log = catalog.log();
-        QVERIFY(log.isOk() && log->size() > 1);
-        QCOMPARE(log->first().author, QStringLiteral("mesh-studio-sample"));
-        QCOMPARE(log->last().author, QStringLiteral("alice-facilitator"));
     }
 
     void cleanupTestCase()
@@ -644,46 +623,6 @@ private Q_SLOTS:
         const QString status = dialog.findChild<QLabel *>("exportStatus")->text();
         QVERIFY2(status.contains("ProfileUpdated.avsc") && status.contains("not written by a Mesh Studio export"), qPrintable(status));
         QVERIFY(!dialog.findChild<QPushButton *>("exportButton")->isEnabled());
-    }
-
-    // A diagram opens where its names are drawn (fit, never below that: scroll instead), and a
-    // second start shows the same diagram tabs with the same one in front.
-    void opensReadableAndRemembersTheTabs()
-    {
-        const Catalog &catalog = *m_window->catalog();
-        QUuid board, timeline;
-        for (const Diagram &diagram : catalog.state().diagrams()) {
-            if (diagram.kind == DiagramKind::Board)
-                board = diagram.id;
-            else if (diagram.kind == DiagramKind::Timeline)
-                timeline = diagram.id;
-        }
-        QVERIFY(!board.isNull() && !timeline.isNull());
-        auto *workspace = m_window->workspace();
-        workspace->openDiagram(board);
-        workspace->openDiagram(timeline);
-        workspace->openDiagram(board);
-        workspace->viewOf(timeline)->zoomToReadableFit();
-        m_window->resize(800, 600);
-        QTest::qWait(20);
-        workspace->viewOf(board)->zoomToReadableFit();
-        // This board does not fit at a readable size in 800×600: it is shown at the floor,
-        // which is above the scale where a sticky loses its name.
-        QCOMPARE(workspace->viewOf(board)->zoom(), mesh::canvas::DiagramView::kReadableZoom);
-        QVERIFY(mesh::canvas::DiagramView::kReadableZoom > mesh::canvas::ElementItem::kNameDetail);
-        QVERIFY(workspace->viewOf(board)->horizontalScrollBar()->maximum() > 0);
-
-        const QString location = catalog.location();
-        m_window->close();
-        MainWindow second;
-        second.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&second));
-        QVERIFY(second.openCatalog(location));
-        QCOMPARE(second.workspace()->openDiagrams(), (QList<QUuid>{board, timeline}));
-        QCOMPARE(second.workspace()->currentDiagram(), board);
-        QVERIFY(second.workspace()->viewOf(board)->zoom() >= mesh::canvas::DiagramView::kReadableZoom);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     void survivesReopen()
