@@ -4,6 +4,7 @@
 #include "app/samplecatalog.h"
 #include "app/studio/diagramworkspace.h"
 #include "app/studio/mainwindow.h"
+#include "tests/app/samplestudio.h"
 #include "canvas/diagramview.h"
 #include "canvas/elementitem.h"
 #include "catalog/catalog.h"
@@ -28,17 +29,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("MeshStudioTests");
-        QCoreApplication::setApplicationName("tst_firststart");
-        QSettings().clear(); // every run starts as a first start: no window or tabs remembered
-        auto sample = mesh::app::SampleCatalog::create(m_dir.filePath("studio.meshcat"));
-        QVERIFY(sample.isOk());
-        sample->reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openCatalog(m_dir.filePath("studio.meshcat")));
+        m_window = mesh::testing::openSampleStudio(m_dir.filePath("studio.meshcat"), "tst_firststart");
+        QVERIFY(m_window);
     }
 
     void cleanupTestCase()

@@ -9,6 +9,7 @@
 #include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
 #include "app/studio/mainwindow.h"
+#include "tests/app/samplestudio.h"
 #include "app/studio/propertiespanel.h"
 #include "app/studio/reviewpanel.h"
 #include "app/studio/codeeditor.h"
@@ -86,17 +87,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("MeshStudioTests");
-        QCoreApplication::setApplicationName("tst_mainwindow");
-        QSettings().clear(); // every run starts as a first start: no window or tabs remembered
-        auto sample = mesh::app::SampleCatalog::create(m_dir.filePath("studio.meshcat"));
-        QVERIFY(sample.isOk());
-        sample->reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openCatalog(m_dir.filePath("studio.meshcat")));
+        m_window = mesh::testing::openSampleStudio(m_dir.filePath("studio.meshcat"), "tst_mainwindow");
+        QVERIFY(m_window);
     }
 
     void cleanupTestCase()
