@@ -2645,6 +2645,34 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>the fixed size changed from %1 to %2</source>
             <translation>the fixed size changed from %1 to %2</translation>
         </message>
+        <message>
+            <source>a union cannot hold a union</source>
+            <translation>a union cannot hold a union</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid Avro name</source>
+            <translation>"%1" is not a valid Avro name</translation>
+        </message>
+        <message>
+            <source>the type %1 is defined twice</source>
+            <translation>the type %1 is defined twice</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid enum symbol</source>
+            <translation>"%1" is not a valid enum symbol</translation>
+        </message>
+        <message>
+            <source>the symbol %1 appears twice</source>
+            <translation>the symbol %1 appears twice</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid field name</source>
+            <translation>"%1" is not a valid field name</translation>
+        </message>
+        <message>
+            <source>the field "%1" appears twice</source>
+            <translation>the field "%1" appears twice</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::Catalog</name>
@@ -3702,16 +3730,16 @@ Removing from the diagram only is Delete without Shift.</translation>
             <translation>field %1 has the type %2, which neither this schema nor any other schema of this catalog declares</translation>
         </message>
         <message>
-            <source>the schema and the types it uses from other subjects do not make one valid .proto file</source>
-            <translation>the schema and the types it uses from other subjects do not make one valid .proto file</translation>
-        </message>
-        <message>
             <source>%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold</source>
             <translation>%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold</translation>
         </message>
         <message>
             <source>with the types it uses from other subjects: %1</source>
             <translation>with the types it uses from other subjects: %1</translation>
+        </message>
+        <message>
+            <source>not a valid .proto file</source>
+            <translation>not a valid .proto file</translation>
         </message>
     </context>
     <context>

@@ -2645,6 +2645,34 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>the fixed size changed from %1 to %2</source>
             <translation>la taille du fixed est passée de %1 à %2</translation>
         </message>
+        <message>
+            <source>a union cannot hold a union</source>
+            <translation>une union ne peut pas contenir d’union</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid Avro name</source>
+            <translation>« %1 » n’est pas un nom Avro valide</translation>
+        </message>
+        <message>
+            <source>the type %1 is defined twice</source>
+            <translation>le type %1 est défini deux fois</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid enum symbol</source>
+            <translation>« %1 » n’est pas un symbole d’énumération valide</translation>
+        </message>
+        <message>
+            <source>the symbol %1 appears twice</source>
+            <translation>le symbole %1 apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid field name</source>
+            <translation>« %1 » n’est pas un nom de champ valide</translation>
+        </message>
+        <message>
+            <source>the field "%1" appears twice</source>
+            <translation>le champ « %1 » apparaît deux fois</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::Catalog</name>
@@ -3702,16 +3730,16 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <translation>le champ %1 a le type %2, que ni ce schéma ni aucun autre schéma de ce catalogue ne déclare</translation>
         </message>
         <message>
-            <source>the schema and the types it uses from other subjects do not make one valid .proto file</source>
-            <translation>le schéma et les types qu’il emprunte à d’autres sujets ne forment pas un fichier .proto valide</translation>
-        </message>
-        <message>
             <source>%1 is half of a character (a lone UTF-16 surrogate), which no UTF-8 text can hold</source>
             <translation>%1 est une moitié de caractère (un demi-codet UTF-16 isolé), qu’aucun texte UTF-8 ne peut contenir</translation>
         </message>
         <message>
             <source>with the types it uses from other subjects: %1</source>
             <translation>avec les types qu’il emprunte à d’autres sujets : %1</translation>
+        </message>
+        <message>
+            <source>not a valid .proto file</source>
+            <translation>pas un fichier .proto valide</translation>
         </message>
     </context>
     <context>

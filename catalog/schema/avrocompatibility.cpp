@@ -3,9 +3,12 @@
 #include "catalog/schema/jsonsyntaxerror.h"
 
 #include <QHash>
+
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace mesh::catalog {
@@ -13,6 +16,15 @@ namespace mesh::catalog {
 namespace {
 
 const QSet<QString> kPrimitives = {"null", "boolean", "int", "long", "float", "double", "bytes", "string"};
+
+// The specification's names: letters, digits and underscores, not starting with a digit;
+// a full name joins them with dots.
+bool isAvroName(const QString &name, bool dotted)
+{
+    static const QRegularExpression simple(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    static const QRegularExpression full(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$"));
+    return (dotted ? full : simple).match(name).hasMatch();
+}
 
 QString fullName(const QJsonObject &object, const QString &enclosingNamespace)
 {
@@ -38,6 +50,8 @@ public:
         if (schema.isArray()) {
             const QJsonArray branches = schema.toArray();
             for (int i = 0; i < branches.size(); ++i) {
+                if (branches[i].isArray())
+                    return invalid(QStringLiteral("%1[%2]").arg(path).arg(i), AvroCompatibility::tr("a union cannot hold a union"));
                 if (auto ok = collect(branches[i], ns, QStringLiteral("%1[%2]").arg(path).arg(i)); !ok)
                     return ok;
             }
@@ -57,11 +71,24 @@ public:
             if (object.value("name").toString().isEmpty())
                 return invalid(path, AvroCompatibility::tr("a %1 needs a name").arg(type));
             const QString name = fullName(object, ns);
+            if (!isAvroName(name, true))
+                return invalid(path, AvroCompatibility::tr("\"%1\" is not a valid Avro name").arg(name));
+            if (m_types.contains(name))
+                return invalid(path, AvroCompatibility::tr("the type %1 is defined twice").arg(name));
             m_types.insert(name, object);
             m_namespaces.insert(name, namespaceOf(name));
             if (type == QLatin1String("enum") && !object.value("symbols").isArray())
                 return invalid(path, AvroCompatibility::tr("an enum needs its symbols"));
-            if (type == QLatin1String("fixed") && !object.value("size").isDouble())
+            QSet<QString> seen;   // symbols of an enum, fields of a record
+            for (const QJsonValue &symbol : object.value("symbols").toArray()) {
+                if (!symbol.isString() || !isAvroName(symbol.toString(), false))
+                    return invalid(path, AvroCompatibility::tr("\"%1\" is not a valid enum symbol").arg(symbol.toVariant().toString()));
+                if (seen.contains(symbol.toString()))
+                    return invalid(path, AvroCompatibility::tr("the symbol %1 appears twice").arg(symbol.toString()));
+                seen.insert(symbol.toString());
+            }
+            const double size = object.value("size").toDouble(-1);
+            if (type == QLatin1String("fixed") && (size < 0 || size != std::floor(size)))
                 return invalid(path, AvroCompatibility::tr("a fixed needs its size"));
             if (type != QLatin1String("enum") && type != QLatin1String("fixed")) {
                 if (!object.value("fields").isArray())
@@ -70,6 +97,11 @@ public:
                     const QString fieldName = field.toObject().value("name").toString();
                     if (fieldName.isEmpty())
                         return invalid(path, AvroCompatibility::tr("a field needs a name"));
+                    if (!isAvroName(fieldName, false))
+                        return invalid(path, AvroCompatibility::tr("\"%1\" is not a valid field name").arg(fieldName));
+                    if (seen.contains(fieldName))
+                        return invalid(path, AvroCompatibility::tr("the field \"%1\" appears twice").arg(fieldName));
+                    seen.insert(fieldName);
                     if (auto ok = collect(field.toObject().value("type"), namespaceOf(name), path + QLatin1Char('.') + fieldName); !ok)
                         return ok;
                 }

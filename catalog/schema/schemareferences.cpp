@@ -26,6 +26,19 @@ using google::protobuf::FileDescriptorProto;
 
 namespace {
 
+// The first thing protoc's builder refuses, naming the element (`shop.Order.id: ...`).
+class FirstBuildError final : public google::protobuf::DescriptorPool::ErrorCollector
+{
+public:
+    void AddError(const std::string &, const std::string &element, const google::protobuf::Message *, ErrorLocation,
+                  const std::string &why) override
+    {
+        if (message.isEmpty())
+            message = QString::fromStdString(element.empty() ? why : element + ": " + why);
+    }
+    QString message;
+};
+
 QString q(const std::string &text)
 {
     return QString::fromStdString(text);
@@ -414,6 +427,12 @@ Result<void> SchemaLibrary::validate(const SchemaVersion &version) const
     }
     // Resolving the references reads the text and names any type no one declares; the
     // self-contained schema is then checked whole by its format's own parser.
+    if (version.format == SchemaFormat::Protobuf) {
+        if (auto references = referencesOf(version); !references)
+            return references.error();
+        auto built = selfContainedProtobuf(version);
+        return built ? Result<void>(Ok{}) : Result<void>(built.error());
+    }
     auto text = selfContained(version);
     if (!text)
         return text.error();
@@ -496,8 +515,14 @@ Result<QString> SchemaLibrary::selfContained(const SchemaVersion &version) const
         return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     }
 
-    // Protobuf: the referenced top-level declarations (and what they use in turn) are
-    // copied into this file, renamed into its package when theirs differs.
+    return selfContainedProtobuf(version);
+}
+
+// Protobuf: the referenced top-level declarations (and what they use in turn) are copied
+// into this file, renamed into its package when theirs differs; the file is then built as
+// protoc builds it, so numbers, names and proto3's rules are checked too.
+Result<QString> SchemaLibrary::selfContainedProtobuf(const SchemaVersion &version) const
+{
     auto parsed = ProtobufCompatibility::parse(version.text);
     if (!parsed)
         return parsed.error();
@@ -607,9 +632,10 @@ Result<QString> SchemaLibrary::selfContained(const SchemaVersion &version) const
     google::protobuf::DescriptorPool pool;
     for (const std::string &dependency : wellKnownFiles)
         ProtobufCompatibility::addWellKnownFile(pool, dependency);
-    const auto *built = pool.BuildFile(file);
+    FirstBuildError error;
+    const auto *built = pool.BuildFileCollectingErrors(file, &error);
     if (!built)
-        return makeError(ErrorCode::InvalidInput, tr("the schema and the types it uses from other subjects do not make one valid .proto file"));
+        return makeError(ErrorCode::InvalidInput, error.message.isEmpty() ? tr("not a valid .proto file") : error.message, QStringLiteral("text"));
     return q(built->DebugString());
 }
 

@@ -74,6 +74,7 @@ public:
     struct Index;
 
 private:
+    Result<QString> selfContainedProtobuf(const SchemaVersion &version) const;
     const Index &index() const;
     void buildIndex() const;
 

@@ -28,6 +28,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/004_diagram_slices.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/005_diagram_routes.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/006_server_side_writes.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/007_schema_text_checks.sql"),
 };
 const char *const kChannel = "mesh_changes";
 

@@ -5,6 +5,7 @@
 // of it the log, `diff` and `export --only-approved` show that nothing changed.
 
 #include "catalog/catalog.h"
+#include "hardcasecatalog.h"
 #include "catalog/offlinequeue.h"
 #include "catalog/store/postgrescatalogstore.h"
 #include "postgresserver.h"
@@ -29,7 +30,8 @@ using mesh::testing::PostgresServer;
 namespace {
 
 const QStringList kTables = {"catalog_info", "elements", "relations", "schema_versions", "diagrams", "placements",
-                             "revisions", "changes", "rule_settings", "reviews", "presence", "writer_lock"};
+                             "revisions", "changes", "rule_settings", "reviews", "presence", "writer_lock",
+                             "schema_declarations"};
 
 // One plain connection as a database user, kept open (for locks and TEMP tables).
 class RawSession
@@ -122,6 +124,8 @@ private:
     qint64 m_revision = 0;
     QMap<QString, QByteArray> m_approvedExport;
     int m_databases = 0;
+    QString m_schemaDatabase;   // where the schema texts are tried, alice a modeler
+    int m_subjects = 0;
 
     QString url(const QString &user = "mesh_admin") const
     {
@@ -223,7 +227,7 @@ private Q_SLOTS:
                 QTest::addRow("%s INSERT %s", qPrintable(user), qPrintable(table))
                     << user << QStringLiteral("INSERT INTO mesh.%1 SELECT * FROM mesh.%1 LIMIT 1").arg(table);
                 QTest::addRow("%s UPDATE %s", qPrintable(user), qPrintable(table))
-                    << user << QStringLiteral("UPDATE mesh.%1 SET %2").arg(table, table == "writer_lock" ? "id = 1" : table == "catalog_info" ? "value = 'x'" : table == "changes" ? "summary = 'x'" : table == "revisions" ? "author = 'april'" : table == "presence" ? "display_name = 'x'" : table == "rule_settings" ? "enabled = 0" : table == "reviews" ? "document = '{}'" : table == "placements" ? "x = 0" : table == "schema_versions" ? "text = 'x'" : table == "relations" ? "description = 'x'" : "name = 'x'");
+                    << user << QStringLiteral("UPDATE mesh.%1 SET %2").arg(table, table == "writer_lock" ? "id = 1" : table == "catalog_info" ? "value = 'x'" : table == "changes" ? "summary = 'x'" : table == "revisions" ? "author = 'april'" : table == "presence" ? "display_name = 'x'" : table == "rule_settings" ? "enabled = 0" : table == "reviews" ? "document = '{}'" : table == "placements" ? "x = 0" : table == "schema_versions" ? "text = 'x'" : table == "relations" ? "description = 'x'" : table == "schema_declarations" ? "full_name = 'x'" : "name = 'x'");
                 QTest::addRow("%s DELETE %s", qPrintable(user), qPrintable(table)) << user << QStringLiteral("DELETE FROM mesh.%1").arg(table);
                 QTest::addRow("%s TRUNCATE %s", qPrintable(user), qPrintable(table))
                     << user << QStringLiteral("TRUNCATE mesh.%1 CASCADE").arg(table);
@@ -415,6 +419,171 @@ private Q_SLOTS:
         QCOMPARE(exportApproved(), m_approvedExport);
     }
 
+    // Each text goes in twice: through the studio (which checks it with libprotobuf's parser
+    // and builder, or Qt's JSON reader, before sending) and as a batch written by hand
+    // (which only the server's own checks stand against). Both must take the valid ones and
+    // refuse the others.
+    void schemaTextsAreCheckedOnBothSides_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        const auto proto3 = [](const char *body) { return QStringLiteral("syntax = \"proto3\";\n") + QString::fromUtf8(body); };
+        QTest::newRow("protobuf: messages, enums, maps, oneofs, reserved, services, well-known types")
+            << "protobuf"
+            << proto3("package shop.v1;\nimport \"google/protobuf/timestamp.proto\";\n"
+                      "option java_package = \"shop.v1\";\n"
+                      "message Order {\n  string id = 1;\n  google.protobuf.Timestamp at = 2;\n  Status status = 3;\n"
+                      "  enum Status { UNKNOWN = 0; OK = 1; }\n  map<string, Line> lines = 4;\n"
+                      "  oneof pay { string card = 5; int64 cash = 6; }\n  reserved 10 to 12, 15;\n  reserved \"old\";\n"
+                      "  repeated .shop.v1.Order children = 7 [deprecated = true, json_name = \"kids\"];\n"
+                      "  /* a comment { with braces } */ optional bytes note = 0x10; // and another\n}\n"
+                      "message Line { int32 qty = 1; }\n"
+                      "service Orders { rpc Get (Order) returns (stream Line); rpc Put(Line) returns (Order) { option deprecated = true; } }\n")
+            << true;
+        QTest::newRow("protobuf: a type of another subject's package") << "protobuf"
+            << proto3("package shop.orders;\nmessage Paid { shop.common.Money amount = 1; }") << true;
+        QTest::newRow("protobuf: proto2 groups, defaults, extensions") << "protobuf"
+            << QStringLiteral("syntax = \"proto2\";\nmessage A {\n  optional string a = 1 [default = \"x\"];\n"
+                              "  optional group G = 2 { optional int32 x = 1; }\n  extensions 100 to max;\n}\n"
+                              "extend A { optional int32 e = 101; }\n")
+            << true;
+        QTest::newRow("protobuf: a field number used twice") << "protobuf" << proto3("message A {\n  string a = 1;\n  int32 b = 1;\n}") << false;
+        QTest::newRow("protobuf: a field name used twice") << "protobuf" << proto3("message A { string a = 1; int32 a = 2; }") << false;
+        QTest::newRow("protobuf: a type nobody declares") << "protobuf" << proto3("message A {\n  Carrier by = 2;\n}") << false;
+        QTest::newRow("protobuf: the other subject's type in the wrong package") << "protobuf"
+            << proto3("package shop.orders;\nmessage Paid { shop.money.Money amount = 1; }") << false;
+        QTest::newRow("protobuf: proto3 enum starting at 1") << "protobuf" << proto3("enum E { A = 1; }") << false;
+        QTest::newRow("protobuf: required in proto3") << "protobuf" << proto3("message A { required string a = 1; }") << false;
+        QTest::newRow("protobuf: proto2 field without a label") << "protobuf" << QStringLiteral("syntax = \"proto2\";\nmessage A { string a = 1; }") << false;
+        QTest::newRow("protobuf: a number the library reserves") << "protobuf" << proto3("message A { string a = 19001; }") << false;
+        QTest::newRow("protobuf: a number out of range") << "protobuf" << proto3("message A { string a = 536870912; }") << false;
+        QTest::newRow("protobuf: a reserved number used") << "protobuf" << proto3("message A { string a = 1; reserved 1; }") << false;
+        QTest::newRow("protobuf: a reserved name used") << "protobuf" << proto3("message A { reserved \"a\"; string a = 1; }") << false;
+        QTest::newRow("protobuf: a missing brace") << "protobuf" << proto3("message A { string a = 1; ") << false;
+        QTest::newRow("protobuf: a missing semicolon") << "protobuf" << proto3("message A { string a = 1 }") << false;
+        QTest::newRow("protobuf: a double as a map key") << "protobuf" << proto3("message A { map<double, string> m = 1; }") << false;
+        QTest::newRow("protobuf: an unterminated comment") << "protobuf" << proto3("message A { string a = 1; } /* open") << false;
+        QTest::newRow("protobuf: an unknown syntax") << "protobuf" << QStringLiteral("syntax = \"proto4\";\nmessage A {}") << false;
+        QTest::newRow("protobuf: enum numbers shared without allow_alias") << "protobuf" << proto3("enum E { A = 0; B = 0; }") << false;
+        QTest::newRow("protobuf: one value name in two enums of a scope") << "protobuf" << proto3("enum E { A = 0; }\nenum F { A = 0; }") << false;
+        QTest::newRow("protobuf: a default in proto3") << "protobuf" << proto3("message A { string a = 1 [default = \"x\"]; }") << false;
+        QTest::newRow("protobuf: not .proto at all") << "protobuf" << QStringLiteral("{\"type\": \"record\"}") << false;
+
+        QTest::newRow("avro: nested named types, another subject's record") << "avro"
+            << QStringLiteral(R"({"type": "record", "name": "Order", "namespace": "shop", "fields": [
+                {"name": "id", "type": "string"},
+                {"name": "money", "type": {"type": "record", "name": "Money", "fields": [{"name": "cents", "type": "long"}]}},
+                {"name": "again", "type": "Money"},
+                {"name": "state", "type": {"type": "enum", "name": "State", "symbols": ["OPEN", "PAID"]}},
+                {"name": "amount", "type": ["null", "shop.common.Amount"]},
+                {"name": "lines", "type": {"type": "array", "items": {"type": "map", "values": "shop.Money"}}},
+                {"name": "hash", "type": {"type": "fixed", "name": "Hash", "size": 16}}]})")
+            << true;
+        QTest::newRow("avro: a bare type name") << "avro" << QStringLiteral("\"string\"") << true;
+        QTest::newRow("avro: a name starting with a digit") << "avro" << QStringLiteral(R"({"type": "record", "name": "1bad", "fields": []})") << false;
+        QTest::newRow("avro: a name with a dash") << "avro" << QStringLiteral(R"({"type": "record", "name": "my-record", "fields": []})") << false;
+        QTest::newRow("avro: a field twice") << "avro"
+            << QStringLiteral(R"({"type": "record", "name": "A", "fields": [{"name": "a", "type": "int"}, {"name": "a", "type": "long"}]})") << false;
+        QTest::newRow("avro: a symbol twice") << "avro" << QStringLiteral(R"({"type": "enum", "name": "E", "symbols": ["A", "A"]})") << false;
+        QTest::newRow("avro: a negative size") << "avro" << QStringLiteral(R"({"type": "fixed", "name": "F", "size": -1})") << false;
+        QTest::newRow("avro: a trailing comma") << "avro"
+            << QStringLiteral("{\"type\": \"record\", \"name\": \"A\",\n \"fields\": [{\"name\": \"a\", \"type\": \"int\"},]}") << false;
+        QTest::newRow("avro: a union in a union") << "avro" << QStringLiteral(R"(["null", ["int", "long"]])") << false;
+        QTest::newRow("avro: a type nobody declares") << "avro"
+            << QStringLiteral(R"({"type": "record", "name": "A", "fields": [{"name": "t", "type": "com.other.Thing"}]})") << false;
+        QTest::newRow("avro: a type defined twice") << "avro"
+            << QStringLiteral(R"({"type": "record", "name": "A", "fields": [{"name": "a", "type": {"type": "fixed", "name": "A", "size": 1}}]})") << false;
+        QTest::newRow("avro: a record without fields") << "avro" << QStringLiteral(R"({"type": "record", "name": "A"})") << false;
+
+        QTest::newRow("jsonschema: $defs and a NUL escape") << "jsonschema"
+            << QStringLiteral(R"({"$defs": {"Money": {"type": "integer"}}, "type": "object",
+                "properties": {"amount": {"$ref": "#/$defs/Money"}, "note": {"type": "string", "default": "\u0000"}}})")
+            << true;
+        QTest::newRow("jsonschema: a lone surrogate") << "jsonschema" << QStringLiteral(R"({"title": "\ud800"})") << false;
+        QTest::newRow("jsonschema: an array") << "jsonschema" << QStringLiteral("[{\"type\": \"string\"}]") << false;
+        QTest::newRow("jsonschema: not JSON") << "jsonschema" << QStringLiteral("{\"type\":\n \"object\",,}") << false;
+        QTest::newRow("jsonschema: only spaces") << "jsonschema" << QStringLiteral(" \n\t ") << false;
+    }
+
+    void schemaTextsAreCheckedOnBothSides()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        if (m_schemaDatabase.isEmpty()) {
+            m_schemaDatabase = QStringLiteral("schemas%1").arg(++m_databases);
+            QVERIFY(m_server->createDatabase(m_schemaDatabase));
+            QVERIFY(PostgresCatalogStore::initShared(m_server->url(m_schemaDatabase)).isOk());
+            QVERIFY(PostgresCatalogStore::grant(m_server->url(m_schemaDatabase), "modeler", "alice").isOk());
+            auto alice = Catalog::open(m_server->url(m_schemaDatabase, "alice", "alice-pw"));
+            QVERIFY(alice);
+            // The types other subjects declare, for the rows that use them.
+            mesh::testing::applyLines(**alice,
+                                      "{\"op\":\"create\",\"kind\":\"BoundedContext\",\"name\":\"Shop\"}\n"
+                                      "{\"op\":\"create\",\"kind\":\"Event\",\"name\":\"MoneyDeclared\",\"context\":\"Shop\"}\n"
+                                      "{\"op\":\"addSchemaVersion\",\"subject\":\"Shop/MoneyDeclared\",\"format\":\"protobuf\",\"text\":\"syntax = \\\"proto3\\\";\\npackage shop.common;\\nmessage Money { int64 cents = 1; string currency = 2; }\\n\"}\n"
+                                      "{\"op\":\"create\",\"kind\":\"Event\",\"name\":\"AmountDeclared\",\"context\":\"Shop\"}\n"
+                                      "{\"op\":\"addSchemaVersion\",\"subject\":\"Shop/AmountDeclared\",\"format\":\"avro\",\"text\":\"{\\\"type\\\": \\\"record\\\", \\\"name\\\": \\\"Amount\\\", \\\"namespace\\\": \\\"shop.common\\\", \\\"fields\\\": [{\\\"name\\\": \\\"cents\\\", \\\"type\\\": \\\"long\\\"}]}\"}\n");
+        }
+        auto alice = Catalog::open(m_server->url(m_schemaDatabase, "alice", "alice-pw"));
+        QVERIFY2(alice, alice ? "" : qPrintable(alice.error().message));
+        const QString name = QStringLiteral("Checked%1").arg(++m_subjects);
+        mesh::testing::applyLines(**alice, QStringLiteral(R"({"op":"create","kind":"Event","name":"%1","context":"Shop"})").arg(name).toUtf8());
+        const QUuid subject = (*alice)->state().findElement((*alice)->state().findElement({}, ElementKind::BoundedContext, "Shop")->id,
+                                                            ElementKind::Event, name)->id;
+
+        // Through the studio.
+        SchemaVersion version;
+        version.subject = subject;
+        version.format = *schemaFormatFromId(format);
+        version.compatibility = CompatibilityMode::None;
+        version.text = text;
+        const auto applied = (*alice)->apply({AddSchemaVersion{version}});
+        if (valid) {
+            QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+            return;
+        }
+        QVERIFY2(!applied, "the studio took it");
+        QCOMPARE(applied.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(!applied.error().message.contains("server"), qPrintable("the studio sent it and only the server refused it: " + applied.error().message));
+
+        // As a batch written by hand.
+        RawSession raw(m_server->port(), m_schemaDatabase, "alice");
+        const QString row = QStringLiteral("jsonb_build_object('subject', '%1', 'version', 1, 'format', '%2', 'text', $text$%3$text$::text)")
+                                .arg(subject.toString(QUuid::WithoutBraces), format, text);
+        const QString sql = QStringLiteral("SELECT mesh.commit_batch((SELECT max(revision) FROM mesh.revisions), 'forged', "
+                                           "jsonb_build_array(jsonb_build_object('summary', 'forged', 'change', (%1 || jsonb_build_object('op', 'addSchemaVersion'))::text)), '', "
+                                           "jsonb_build_object('schema_versions', jsonb_build_object('put', jsonb_build_array(jsonb_build_object("
+                                           "'subject_id', '%2', 'version', 1, 'format', '%3', 'compatibility', 'NONE', 'lifecycle', 'draft', 'text', $text$%4$text$::text)))))")
+                                .arg(row, subject.toString(QUuid::WithoutBraces), format, text);
+        QVERIFY2(!raw.run(sql), "the server took it");
+        QVERIFY2(raw.sqlState() == "23514", qPrintable(raw.sqlState() + ": " + raw.error()));
+        QVERIFY2(raw.error().contains(QStringLiteral("schema version 1 of %1 is not a valid %2 schema").arg(name, format)), qPrintable(raw.error()));
+        RawSession admin(m_server->port(), m_schemaDatabase, "mesh_admin");
+        QVERIFY(admin.run(QStringLiteral("SELECT count(*) FROM mesh.schema_versions WHERE subject_id = '%1'").arg(subject.toString(QUuid::WithoutBraces))));
+        QCOMPARE(admin.value(), QStringLiteral("0"));
+    }
+
+    void hardCasesPassTheServersChecks()
+    {
+        QTemporaryDir dir;
+        auto file = mesh::testing::createCatalog(dir, "hard.meshcat");
+        mesh::testing::populateHardCases(*file);
+        const QString database = QStringLiteral("hard%1").arg(++m_databases);
+        QVERIFY(m_server->createDatabase(database));
+        QVERIFY(PostgresCatalogStore::initShared(m_server->url(database)).isOk());
+        auto copied = file->saveCopyAs(m_server->url(database));
+        QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+        auto shared = Catalog::open(m_server->url(database));
+        QVERIFY(shared);
+        QVERIFY((*shared)->state().hasSameContent(file->state()));
+        // The server read every text: what each declares is listed.
+        RawSession admin(m_server->port(), database, "mesh_admin");
+        QVERIFY(admin.run("SELECT count(DISTINCT (subject_id, version)) FROM mesh.schema_declarations WHERE format <> 'jsonschema'"));
+        QVERIFY2(admin.value().toInt() >= 5, qPrintable(admin.value()));
+    }
+
     void modelersEditApprovedElementsButDoNotDecideLifecycles()
     {
         auto alice = Catalog::open(url("alice"));
@@ -487,7 +656,10 @@ private Q_SLOTS:
             script += QString::fromUtf8(file.readAll()) + '\n';
         }
         script += "INSERT INTO mesh.catalog_info VALUES ('schema_version', '5'), ('id', 'a1b2c3d4-0000-4000-8000-000000000001');\n"
-                  "GRANT mesh_modeler TO bob;\n";
+                  "GRANT mesh_modeler TO bob;\n"
+                  "INSERT INTO mesh.elements(id, kind, name, lifecycle) VALUES ('a1b2c3d4-0000-4000-8000-0000000000e1', 'Event', 'Kept', 'draft');\n"
+                  "INSERT INTO mesh.schema_versions VALUES ('a1b2c3d4-0000-4000-8000-0000000000e1', 1, 'protobuf', 'NONE', 'draft', "
+                  "'syntax = \"proto3\"; package old.v1; message Kept { string id = 1; }');\n";
         QString error;
         QVERIFY2(m_server->exec(old, script, &error), qPrintable(error));
         auto upgraded = PostgresCatalogStore::initShared(m_server->url(old));
@@ -499,6 +671,10 @@ private Q_SLOTS:
         RawSession raw(m_server->port(), old, "bob");
         QVERIFY(!raw.run("UPDATE mesh.elements SET name = 'raw'"));
         QCOMPARE(raw.sqlState(), QStringLiteral("42501"));
+        // What the versions stored before declare is known to the server's checks.
+        RawSession admin(m_server->port(), old, "mesh_admin");
+        QVERIFY(admin.run("SELECT string_agg(full_name, ',') FROM mesh.schema_declarations"));
+        QCOMPARE(admin.value(), QStringLiteral("old.v1.Kept"));
     }
 };
 
