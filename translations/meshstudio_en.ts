@@ -2929,6 +2929,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Schema version %1 of %2 is not a valid %3 schema: %4</source>
             <translation>Schema version %1 of %2 is not a valid %3 schema: %4</translation>
         </message>
+        <message>
+            <source>A schema text is at most 1 MiB (this one is %1 bytes)</source>
+            <translation>A schema text is at most 1 MiB (this one is %1 bytes)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>

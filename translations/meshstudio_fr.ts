@@ -2929,6 +2929,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Schema version %1 of %2 is not a valid %3 schema: %4</source>
             <translation>La version %1 du schéma de %2 n’est pas un schéma %3 valide : %4</translation>
         </message>
+        <message>
+            <source>A schema text is at most 1 MiB (this one is %1 bytes)</source>
+            <translation>Un texte de schéma fait au plus 1 Mio (celui-ci fait %1 octets)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>

@@ -7,6 +7,8 @@
 #include "catalog/model/attributefield.h"
 #include "catalog/schema/schemareferences.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace mesh::catalog {
@@ -222,6 +224,9 @@ public:
         }
         if (version.text.trimmed().isEmpty())
             return invalid(ChangeApplier::tr("A schema version needs a text"), QStringLiteral("text"));
+        if (const qsizetype bytes = version.text.toUtf8().size(); bytes > kMaxSchemaTextBytes) {
+            return invalid(ChangeApplier::tr("A schema text is at most 1 MiB (this one is %1 bytes)").arg(QLocale().toString(bytes)), QStringLiteral("text"));
+        }
         // A text every export and registry would refuse is refused here, where it is typed.
         if (auto valid = SchemaLibrary::latestOf(m_state).validate(version); !valid) {
             Error error = valid.error();

@@ -29,6 +29,10 @@ std::optional<CompatibilityMode> compatibilityModeFromId(QAnyStringView id);
 
 // One version of the schema subject of an element (event, command, read model).
 // Versions of a subject are numbered 1, 2, 3… without gaps.
+// Schema Registry keeps a schema in one Kafka record (1 MB by default): a larger text would
+// register nowhere. The shared catalog's server holds the same limit.
+inline constexpr qsizetype kMaxSchemaTextBytes = 1024 * 1024;
+
 struct SchemaVersion {
     QUuid subject;   // the element the schema describes
     int version = 1;

@@ -468,6 +468,8 @@ private Q_SLOTS:
         QTest::newRow("protobuf: enum numbers shared without allow_alias") << "protobuf" << proto3("enum E { A = 0; B = 0; }") << false;
         QTest::newRow("protobuf: one value name in two enums of a scope") << "protobuf" << proto3("enum E { A = 0; }\nenum F { A = 0; }") << false;
         QTest::newRow("protobuf: a default in proto3") << "protobuf" << proto3("message A { string a = 1 [default = \"x\"]; }") << false;
+        QTest::newRow("protobuf: over 1 MiB") << "protobuf"
+            << proto3("message A { string a = 1; }\n") + QStringLiteral("// %1\n").arg(QString(1024 * 1024, QLatin1Char('x'))) << false;
         QTest::newRow("protobuf: not .proto at all") << "protobuf" << QStringLiteral("{\"type\": \"record\"}") << false;
 
         QTest::newRow("avro: nested named types, another subject's record") << "avro"

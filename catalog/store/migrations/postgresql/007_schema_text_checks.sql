@@ -10,9 +10,16 @@
 -- * A type the text uses and does not declare must be declared by another schema version of
 --   the catalog (or be a well-known google.protobuf type); mesh.schema_declarations lists what
 --   each version declares, filled by the same checks.
+-- * A text is at most 1 MiB; the checks take time in proportion to its size.
 -- * A version belongs to an event, a command or a read model, and a subject's versions count
 --   1, 2, 3... without a gap.
 -- Refusals are SQLSTATE 23514 and name the subject, the version, the line and the column.
+
+-- Schema Registry keeps each schema in one Kafka record (1 MB by default); a text larger than
+-- 1 MiB would not register anywhere, and no check below has to read more. NOT VALID: a
+-- catalog upgraded in place keeps what it has.
+ALTER TABLE mesh.schema_versions
+    ADD CONSTRAINT schema_versions_text_size CHECK (octet_length(text) <= 1048576) NOT VALID;
 
 CREATE TABLE mesh.schema_declarations (
     subject_id uuid NOT NULL,
@@ -72,7 +79,6 @@ DECLARE
     v_space text;
     v_item jsonb;
     v_index integer := 0;
-    v_seen text[] := '{}';
     v_where text := COALESCE(NULLIF(p_path, ''), 'schema');
     v_candidates text[];
 BEGIN
@@ -133,15 +139,15 @@ BEGIN
             IF jsonb_typeof(p_schema->'symbols') IS DISTINCT FROM 'array' THEN
                 PERFORM mesh.schema_error(NULL, NULL, format('%s: an enum needs its symbols', v_where));
             END IF;
-            FOR v_item IN SELECT value FROM jsonb_array_elements(p_schema->'symbols') LOOP
-                IF jsonb_typeof(v_item) IS DISTINCT FROM 'string' OR NOT (v_item #>> '{}') ~ '^[A-Za-z_][A-Za-z0-9_]*$' THEN
-                    PERFORM mesh.schema_error(NULL, NULL, format('%s: %s is not a valid enum symbol', v_where, v_item));
-                END IF;
-                IF (v_item #>> '{}') = ANY (v_seen) THEN
-                    PERFORM mesh.schema_error(NULL, NULL, format('%s: the symbol %s appears twice', v_where, v_item));
-                END IF;
-                v_seen := v_seen || (v_item #>> '{}');
-            END LOOP;
+            SELECT value INTO v_item FROM jsonb_array_elements(p_schema->'symbols')
+            WHERE jsonb_typeof(value) IS DISTINCT FROM 'string' OR NOT (value #>> '{}') ~ '^[A-Za-z_][A-Za-z0-9_]*$' LIMIT 1;
+            IF FOUND THEN
+                PERFORM mesh.schema_error(NULL, NULL, format('%s: %s is not a valid enum symbol', v_where, v_item));
+            END IF;
+            SELECT value INTO v_item FROM jsonb_array_elements(p_schema->'symbols') GROUP BY value HAVING count(*) > 1 LIMIT 1;
+            IF FOUND THEN
+                PERFORM mesh.schema_error(NULL, NULL, format('%s: the symbol %s appears twice', v_where, v_item));
+            END IF;
         ELSIF v_type = 'fixed' THEN
             IF jsonb_typeof(p_schema->'size') IS DISTINCT FROM 'number' OR (p_schema->>'size')::numeric < 0
                OR (p_schema->>'size')::numeric <> trunc((p_schema->>'size')::numeric) THEN
@@ -151,6 +157,11 @@ BEGIN
             IF jsonb_typeof(p_schema->'fields') IS DISTINCT FROM 'array' THEN
                 PERFORM mesh.schema_error(NULL, NULL, format('%s: a record needs its fields', v_where));
             END IF;
+            SELECT value->>'name' INTO v_name FROM jsonb_array_elements(p_schema->'fields')
+            WHERE jsonb_typeof(value->'name') = 'string' GROUP BY value->>'name' HAVING count(*) > 1 LIMIT 1;
+            IF FOUND THEN
+                PERFORM mesh.schema_error(NULL, NULL, format('%s: the field "%s" appears twice', v_where, v_name));
+            END IF;
             FOR v_item IN SELECT value FROM jsonb_array_elements(p_schema->'fields') LOOP
                 v_name := v_item->>'name';
                 IF jsonb_typeof(v_item->'name') IS DISTINCT FROM 'string' OR v_name = '' THEN
@@ -159,13 +170,12 @@ BEGIN
                 IF NOT v_name ~ '^[A-Za-z_][A-Za-z0-9_]*$' THEN
                     PERFORM mesh.schema_error(NULL, NULL, format('%s: "%s" is not a valid field name', v_where, v_name));
                 END IF;
-                IF v_name = ANY (v_seen) THEN
-                    PERFORM mesh.schema_error(NULL, NULL, format('%s: the field "%s" appears twice', v_where, v_name));
-                END IF;
-                v_seen := v_seen || v_name;
                 IF NOT v_item ? 'type' THEN
                     PERFORM mesh.schema_error(NULL, NULL, format('%s.%s: a field needs a type', p_path, v_name));
                 END IF;
+                -- primitives need no walk (a record of many fields is not copied for each)
+                CONTINUE WHEN v_item->>'type' IN ('null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string')
+                              AND jsonb_typeof(v_item->'type') = 'string';
                 p_state := mesh.avro_walk(v_item->'type', v_space, CASE WHEN p_path = '' THEN v_name ELSE p_path || '.' || v_name END,
                                           p_depth + 1, p_state);
             END LOOP;
@@ -183,22 +193,6 @@ BEGIN
         RETURN mesh.avro_walk(p_schema->'values', p_namespace, p_path || '{}', p_depth + 1, p_state);
     END IF;
     RETURN mesh.avro_walk(p_schema->'type', p_namespace, p_path, p_depth + 1, p_state);
-END
-$$;
-
--- Where the type name starting at p_at ends (`.a.b.C` is five tokens); p_at when none starts there.
-CREATE FUNCTION mesh.protobuf_name_end(p_tokens text[], p_at integer) RETURNS integer
-    LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    i integer := p_at;
-BEGIN
-    IF p_tokens[i] = '.' THEN i := i + 1; END IF;
-    IF NOT COALESCE(p_tokens[i] ~ '^[A-Za-z_]', false) THEN
-        RETURN p_at;
-    END IF;
-    i := i + 1;
-    WHILE p_tokens[i] = '.' AND p_tokens[i + 1] ~ '^[A-Za-z_]' LOOP i := i + 2; END LOOP;
-    RETURN i;
 END
 $$;
 
@@ -232,13 +226,35 @@ DECLARE
     v_kind text;
     v_scope text;
     v_message text;         -- the message whose fields a field statement adds to
-    v_symbols jsonb := '{}';  -- every full name declared: types, fields, oneofs, enum values, services, methods
-    v_types jsonb := '[]';    -- message and enum full names
-    v_uses jsonb := '[]';     -- {name, scope, line, column}
-    v_numbers jsonb := '{}';  -- message -> {number: field name}
-    v_reserved jsonb := '{}'; -- message or enum -> [{from, to, why}] and names
-    v_enum_values jsonb := '{}';  -- enum -> {number: value name}
-    v_alias jsonb := '{}';    -- enum -> allow_alias
+    s_values integer[] := ARRAY[0];  -- per open scope: the values an enum has so far
+    -- What the text declares and uses, in the order met, as parallel arrays: checked together
+    -- at the end with set operations, so that a large text costs no more than its size.
+    y_name text[] := '{}';       -- every full name declared: types, fields, oneofs, enum values, services, methods
+    y_line integer[] := '{}';
+    y_col integer[] := '{}';
+    v_types text[] := '{}';      -- message and enum full names
+    u_name text[] := '{}';       -- the type names used, with the scope they are looked up from
+    u_scope text[] := '{}';
+    u_line integer[] := '{}';
+    u_col integer[] := '{}';
+    f_owner text[] := '{}';      -- fields (of their message) and enum values (of their enum)
+    f_name text[] := '{}';
+    f_number numeric[] := '{}';
+    f_enum boolean[] := '{}';
+    f_line integer[] := '{}';
+    f_col integer[] := '{}';
+    r_owner text[] := '{}';      -- reserved numbers (from, to) and names, extension ranges
+    r_from numeric[] := '{}';
+    r_to numeric[] := '{}';
+    r_name text[] := '{}';
+    r_why text[] := '{}';
+    v_aliased text[] := '{}';    -- enums with allow_alias
+    c_use integer[] := '{}';     -- each use's candidate full names, innermost scope first
+    c_name text[] := '{}';
+    v_first text;
+    v_why text;
+    v_enum boolean;
+    k integer;
     v_label text;
     v_type text;
     v_key text;
@@ -247,13 +263,9 @@ DECLARE
     v_to numeric;
     v_line0 integer;
     v_col0 integer;
-    v_use jsonb;
-    v_candidates text[];
-    v_parts text[];
     v_external jsonb := '[]';
     v_extend boolean;
     v_braces integer;
-    v_next integer;
 BEGIN
     -- Tokens: spaces, comments, identifiers, numbers, strings, one character of anything else.
     FOR v_tok IN
@@ -296,12 +308,13 @@ BEGIN
             IF v_depth = 1 THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], 'unmatched "}"');
             END IF;
-            IF v_kind = 'enum' AND NOT v_enum_values ? v_scope THEN
+            IF v_kind = 'enum' AND s_values[v_depth] = 0 THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('the enum %s needs at least one value', v_scope));
             END IF;
             v_depth := v_depth - 1;
             s_kind := s_kind[1:v_depth];
             s_name := s_name[1:v_depth];
+            s_values := s_values[1:v_depth];
             i := i + 1;
             CONTINUE;
         END IF;
@@ -340,7 +353,7 @@ BEGIN
             END IF;
             i := i + 1;
             IF v_kind = 'enum' AND v_name = 'allow_alias' THEN
-                v_alias := jsonb_set(v_alias, ARRAY[v_scope], to_jsonb(t[i] = 'true'));
+                v_aliased := v_aliased || CASE WHEN t[i] = 'true' THEN v_scope END;
             END IF;
             -- the constant: an aggregate in braces, strings, a signed number or an identifier
             IF t[i] = '{' THEN
@@ -436,22 +449,26 @@ BEGIN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('expected a method name, found "%s"', t[i]));
             END IF;
             v_name := v_scope || '.' || t[i];
-            IF v_symbols ? v_name THEN
-                PERFORM mesh.schema_error(tl[i], tc[i], format('"%s" is already defined', v_name));
-            END IF;
-            v_symbols := v_symbols || jsonb_build_object(v_name, true);
+            y_name := y_name || v_name;
+            y_line := y_line || tl[i];
+            y_col := y_col || tc[i];
             i := i + 1;
             FOR v_label IN SELECT unnest(ARRAY['(', 'type', ')', 'returns', '(', 'type', ')']) LOOP
                 IF v_label = 'type' THEN
                     IF t[i] = 'stream' AND t[i + 1] <> ')' THEN i := i + 1; END IF;
                     v_line0 := tl[i]; v_col0 := tc[i];
-                    v_next := mesh.protobuf_name_end(t, i);
-                    IF v_next = i THEN
+                    v_type := CASE WHEN t[i] = '.' THEN '.' ELSE '' END;
+                    i := i + length(v_type);
+                    IF NOT t[i] ~ '^[A-Za-z_]' THEN
                         PERFORM mesh.schema_error(tl[i], tc[i], format('expected a message type, found "%s"', t[i]));
                     END IF;
-                    v_type := array_to_string(t[i:v_next - 1], '');
-                    i := v_next;
-                    v_uses := v_uses || jsonb_build_object('name', v_type, 'scope', v_package, 'line', v_line0, 'column', v_col0);
+                    v_type := v_type || t[i];
+                    i := i + 1;
+                    WHILE t[i] = '.' AND t[i + 1] ~ '^[A-Za-z_]' LOOP v_type := v_type || '.' || t[i + 1]; i := i + 2; END LOOP;
+                    u_name := u_name || v_type;
+                    u_scope := u_scope || v_package;
+                    u_line := u_line || v_line0;
+                    u_col := u_col || v_col0;
                 ELSIF t[i] <> v_label THEN
                     PERFORM mesh.schema_error(tl[i], tc[i], format('expected "%s", found "%s"', v_label, t[i]));
                 ELSE
@@ -461,6 +478,7 @@ BEGIN
             IF t[i] = '{' THEN
                 v_depth := v_depth + 1;
                 s_kind := s_kind || 'rpc'::text;
+                s_values := s_values || 0;
                 s_name := s_name || v_name;
             ELSIF t[i] <> ';' THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('expected ";" or "{", found "%s"', t[i]));
@@ -481,8 +499,11 @@ BEGIN
             i := i + 1;
             LOOP
                 IF t[i] ~ '^["'']' AND v_label = 'reserved' THEN
-                    v_reserved := jsonb_set(v_reserved, ARRAY[v_scope], COALESCE(v_reserved->v_scope, '[]')
-                        || jsonb_build_object('name', substr(t[i], 2, length(t[i]) - 2)));
+                    r_owner := r_owner || v_scope;
+                    r_from := r_from || NULL::numeric;
+                    r_to := r_to || NULL::numeric;
+                    r_name := r_name || substr(t[i], 2, length(t[i]) - 2);
+                    r_why := r_why || v_label;
                     i := i + 1;
                 ELSE
                     v_line0 := tl[i]; v_col0 := tc[i];
@@ -511,8 +532,11 @@ BEGIN
                     IF v_to < v_number OR (v_kind = 'message' AND (v_number < 1 OR v_to > 536870911)) THEN
                         PERFORM mesh.schema_error(v_line0, v_col0, format('the range %s to %s is not a valid range of field numbers', v_number, v_to));
                     END IF;
-                    v_reserved := jsonb_set(v_reserved, ARRAY[v_scope], COALESCE(v_reserved->v_scope, '[]')
-                        || jsonb_build_object('from', v_number, 'to', v_to, 'why', v_label, 'line', v_line0, 'column', v_col0));
+                    r_owner := r_owner || v_scope;
+                    r_from := r_from || v_number;
+                    r_to := r_to || v_to;
+                    r_name := r_name || NULL::text;
+                    r_why := r_why || v_label;
                 END IF;
                 EXIT WHEN t[i] <> ',';
                 i := i + 1;
@@ -536,18 +560,18 @@ BEGIN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('expected a name for the %s, found "%s"', v_tok, t[i]));
             END IF;
             v_name := CASE WHEN v_scope = '' THEN t[i] ELSE v_scope || '.' || t[i] END;
-            IF v_symbols ? v_name THEN
-                PERFORM mesh.schema_error(tl[i], tc[i], format('"%s" is already defined', v_name));
-            END IF;
-            v_symbols := v_symbols || jsonb_build_object(v_name, true);
+            y_name := y_name || v_name;
+            y_line := y_line || tl[i];
+            y_col := y_col || tc[i];
             IF v_tok IN ('message', 'enum') THEN
-                v_types := v_types || to_jsonb(v_name);
+                v_types := v_types || v_name;
             END IF;
             IF t[i + 1] <> '{' THEN
                 PERFORM mesh.schema_error(tl[i + 1], tc[i + 1], format('expected "{", found "%s"', t[i + 1]));
             END IF;
             v_depth := v_depth + 1;
             s_kind := s_kind || v_tok;
+            s_values := s_values || 0;
             -- a oneof's fields belong to its message: the oneof's scope name is the message's
             s_name := s_name || CASE WHEN v_tok = 'oneof' THEN v_scope ELSE v_name END;
             i := i + 2;
@@ -556,18 +580,24 @@ BEGIN
         IF v_tok = 'extend' AND v_kind IN ('file', 'message') THEN
             i := i + 1;
             v_line0 := tl[i]; v_col0 := tc[i];
-            v_next := mesh.protobuf_name_end(t, i);
-            IF v_next = i THEN
+            v_type := CASE WHEN t[i] = '.' THEN '.' ELSE '' END;
+            i := i + length(v_type);
+            IF NOT t[i] ~ '^[A-Za-z_]' THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('expected the extended message, found "%s"', t[i]));
             END IF;
-            v_type := array_to_string(t[i:v_next - 1], '');
-            i := v_next;
-            v_uses := v_uses || jsonb_build_object('name', v_type, 'scope', v_scope, 'line', v_line0, 'column', v_col0);
+            v_type := v_type || t[i];
+            i := i + 1;
+            WHILE t[i] = '.' AND t[i + 1] ~ '^[A-Za-z_]' LOOP v_type := v_type || '.' || t[i + 1]; i := i + 2; END LOOP;
+            u_name := u_name || v_type;
+            u_scope := u_scope || v_scope;
+            u_line := u_line || v_line0;
+            u_col := u_col || v_col0;
             IF t[i] <> '{' THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('expected "{", found "%s"', t[i]));
             END IF;
             v_depth := v_depth + 1;
             s_kind := s_kind || 'extend'::text;
+            s_values := s_values || 0;
             s_name := s_name || v_scope;
             i := i + 1;
             CONTINUE;
@@ -580,10 +610,9 @@ BEGIN
             END IF;
             -- enum values are siblings of their enum (C++ scoping)
             v_name := CASE WHEN v_scope ~ '\.' THEN regexp_replace(v_scope, '\.[^.]*$', '') || '.' || v_tok ELSE v_tok END;
-            IF v_symbols ? v_name THEN
-                PERFORM mesh.schema_error(tl[i], tc[i], format('"%s" is already defined', v_name));
-            END IF;
-            v_symbols := v_symbols || jsonb_build_object(v_name, true);
+            y_name := y_name || v_name;
+            y_line := y_line || tl[i];
+            y_col := y_col || tc[i];
             v_line0 := tl[i]; v_col0 := tc[i];
             IF t[i + 1] <> '=' THEN
                 PERFORM mesh.schema_error(tl[i + 1], tc[i + 1], format('expected "=", found "%s"', t[i + 1]));
@@ -598,15 +627,16 @@ BEGIN
             IF v_number < -2147483648 OR v_number > 2147483647 THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('the enum value %s is outside the int32 range', v_number));
             END IF;
-            IF v_proto3 AND NOT v_enum_values ? v_scope AND v_number <> 0 THEN
+            IF v_proto3 AND s_values[v_depth] = 0 AND v_number <> 0 THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('the first value of the enum %s must be zero in proto3', v_scope));
             END IF;
-            IF COALESCE(v_enum_values->v_scope->>(v_number::text), '') <> '' AND NOT COALESCE((v_alias->>v_scope)::boolean, false) THEN
-                PERFORM mesh.schema_error(v_line0, v_col0, format('%s uses the number %s of %s (set allow_alias to share numbers)',
-                                                                 v_tok, v_number, v_enum_values->v_scope->>(v_number::text)));
-            END IF;
-            v_enum_values := jsonb_set(v_enum_values, ARRAY[v_scope],
-                COALESCE(v_enum_values->v_scope, '{}') || jsonb_build_object(v_number::text, v_tok, 'name:' || v_tok, v_number));
+            s_values[v_depth] := s_values[v_depth] + 1;
+            f_owner := f_owner || v_scope;
+            f_name := f_name || v_tok;
+            f_number := f_number || v_number;
+            f_enum := f_enum || true;
+            f_line := f_line || v_line0;
+            f_col := f_col || v_col0;
             i := i + 1;
             IF t[i] = '[' THEN
                 WHILE t[i] <> ']' AND i <= n LOOP i := i + 1; END LOOP;
@@ -657,14 +687,19 @@ BEGIN
             v_type := 'group';
             i := i + 1;
         ELSE
-            v_next := mesh.protobuf_name_end(t, i);
-            IF v_next = i THEN
+            v_type := CASE WHEN t[i] = '.' THEN '.' ELSE '' END;
+            i := i + length(v_type);
+            IF NOT t[i] ~ '^[A-Za-z_]' THEN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('expected a field type, found "%s"', t[i]));
             END IF;
-            v_type := array_to_string(t[i:v_next - 1], '');
-            i := v_next;
+            v_type := v_type || t[i];
+            i := i + 1;
+            WHILE t[i] = '.' AND t[i + 1] ~ '^[A-Za-z_]' LOOP v_type := v_type || '.' || t[i + 1]; i := i + 2; END LOOP;
             IF NOT v_type = ANY (c_scalars) THEN
-                v_uses := v_uses || jsonb_build_object('name', v_type, 'scope', v_scope, 'line', v_line0, 'column', v_col0);
+                u_name := u_name || v_type;
+                u_scope := u_scope || v_scope;
+                u_line := u_line || v_line0;
+                u_col := u_col || v_col0;
             END IF;
         END IF;
         IF v_label = 'map' THEN
@@ -679,10 +714,9 @@ BEGIN
         v_name := t[i];
         v_line0 := tl[i]; v_col0 := tc[i];
         IF NOT v_extend THEN
-            IF v_symbols ? (v_message || '.' || v_name) THEN
-                PERFORM mesh.schema_error(tl[i], tc[i], format('"%s" is already defined in %s', v_name, v_message));
-            END IF;
-            v_symbols := v_symbols || jsonb_build_object(v_message || '.' || v_name, true);
+            y_name := y_name || (v_message || '.' || v_name);
+            y_line := y_line || tl[i];
+            y_col := y_col || tc[i];
         END IF;
         IF t[i + 1] <> '=' THEN
             PERFORM mesh.schema_error(tl[i + 1], tc[i + 1], format('expected "=", found "%s"', t[i + 1]));
@@ -699,13 +733,12 @@ BEGIN
             PERFORM mesh.schema_error(tl[i], tc[i], format('the field numbers 19000 to 19999 (%s) are reserved for the protocol buffer library', v_number));
         END IF;
         IF NOT v_extend THEN
-            IF v_numbers->v_message ? (v_number::text) THEN
-                PERFORM mesh.schema_error(tl[i], tc[i], format('the field number %s is already used in %s by the field %s',
-                                                               v_number, v_message, v_numbers->v_message->>(v_number::text)));
-            END IF;
-            v_numbers := jsonb_set(v_numbers, ARRAY[v_message], COALESCE(v_numbers->v_message, '{}')
-                || jsonb_build_object(v_number::text, v_name, 'at:' || v_number, jsonb_build_array(v_line0, v_col0), 'name:' || v_name,
-                                      jsonb_build_array(v_line0, v_col0)));
+            f_owner := f_owner || v_message;
+            f_name := f_name || v_name;
+            f_number := f_number || v_number;
+            f_enum := f_enum || false;
+            f_line := f_line || tl[i];
+            f_col := f_col || tc[i];
         END IF;
         i := i + 1;
         IF t[i] = '[' THEN
@@ -731,9 +764,10 @@ BEGIN
                 PERFORM mesh.schema_error(tl[i], tc[i], format('expected "{", found "%s"', t[i]));
             END IF;
             v_name := v_message || '.' || initcap(v_name);
-            v_types := v_types || to_jsonb(v_name);
+            v_types := v_types || v_name;
             v_depth := v_depth + 1;
             s_kind := s_kind || 'message'::text;
+            s_values := s_values || 0;
             s_name := s_name || v_name;
             i := i + 1;
             CONTINUE;
@@ -744,50 +778,62 @@ BEGIN
         i := i + 1;
     END LOOP;
 
+    -- A name declared twice (the second time is named).
+    SELECT d.name, d.line, d.col INTO v_name, v_line0, v_col0
+    FROM (SELECT u.name, u.line, u.col, u.o, row_number() OVER (PARTITION BY u.name ORDER BY u.o) AS nth
+          FROM unnest(y_name, y_line, y_col) WITH ORDINALITY u(name, line, col, o)) d
+    WHERE d.nth = 2 ORDER BY d.o LIMIT 1;
+    IF FOUND THEN
+        PERFORM mesh.schema_error(v_line0, v_col0, format('"%s" is already defined', v_name));
+    END IF;
+    -- A number used twice in a message, or in an enum without allow_alias.
+    SELECT d.owner, d.name, d.number, d.is_enum, d.line, d.col, d.first INTO v_scope, v_name, v_number, v_enum, v_line0, v_col0, v_first
+    FROM (SELECT u.*, row_number() OVER w AS nth, first_value(u.name) OVER w AS first
+          FROM unnest(f_owner, f_name, f_number, f_enum, f_line, f_col) WITH ORDINALITY u(owner, name, number, is_enum, line, col, o)
+          WINDOW w AS (PARTITION BY u.owner, u.number ORDER BY u.o)) d
+    WHERE d.nth = 2 AND NOT (d.is_enum AND d.owner = ANY (v_aliased)) ORDER BY d.o LIMIT 1;
+    IF FOUND THEN
+        PERFORM mesh.schema_error(v_line0, v_col0, CASE WHEN v_enum
+            THEN format('%s uses the number %s of %s (set allow_alias to share numbers)', v_name, v_number, v_first)
+            ELSE format('the field number %s is already used in %s by the field %s', v_number, v_scope, v_first) END);
+    END IF;
     -- Reserved numbers and names, and extension ranges, against the fields declared anywhere in their message.
-    FOR v_scope, v_use IN SELECT key, value FROM jsonb_each(v_reserved) LOOP
-        FOR v_key IN SELECT jsonb_array_elements(v_use) LOOP
-            IF (v_key::jsonb) ? 'name' THEN
-                IF COALESCE(v_numbers->v_scope ? ('name:' || (v_key::jsonb->>'name')), false)
-                   OR COALESCE(v_enum_values->v_scope ? ('name:' || (v_key::jsonb->>'name')), false) THEN
-                    v_parts := ARRAY[v_key::jsonb->>'name'];
-                    PERFORM mesh.schema_error((v_numbers->v_scope->('name:' || v_parts[1])->>0)::integer,
-                                              (v_numbers->v_scope->('name:' || v_parts[1])->>1)::integer,
-                                              format('the name %s is reserved in %s', v_parts[1], v_scope));
-                END IF;
-            ELSE
-                FOR v_name IN SELECT key FROM jsonb_object_keys(COALESCE(v_numbers->v_scope, '{}') || COALESCE(v_enum_values->v_scope, '{}')) key
-                              WHERE key ~ '^-?[0-9]+$' LOOP
-                    IF v_name::numeric BETWEEN (v_key::jsonb->>'from')::numeric AND (v_key::jsonb->>'to')::numeric THEN
-                        PERFORM mesh.schema_error((v_key::jsonb->>'line')::integer, (v_key::jsonb->>'column')::integer,
-                            format('the number %s of %s is %s', v_name, v_scope,
-                                   CASE v_key::jsonb->>'why' WHEN 'reserved' THEN 'reserved' ELSE 'in an extension range' END));
-                    END IF;
-                END LOOP;
-            END IF;
-        END LOOP;
-    END LOOP;
+    SELECT f.owner, f.name, f.number, f.line, f.col, r.why, r.name IS NOT NULL INTO v_scope, v_name, v_number, v_line0, v_col0, v_why, v_enum
+    FROM unnest(r_owner, r_from, r_to, r_name, r_why) r(owner, lo, hi, name, why)
+    JOIN unnest(f_owner, f_name, f_number, f_line, f_col) WITH ORDINALITY f(owner, name, number, line, col, o)
+      ON f.owner = r.owner AND (f.number BETWEEN r.lo AND r.hi OR f.name = r.name)
+    ORDER BY f.o LIMIT 1;
+    IF FOUND THEN
+        PERFORM mesh.schema_error(v_line0, v_col0, CASE WHEN v_enum THEN format('the name %s is reserved in %s', v_name, v_scope)
+            WHEN v_why = 'reserved' THEN format('the number %s of %s is reserved', v_number, v_scope)
+            ELSE format('the number %s of %s is in an extension range', v_number, v_scope) END);
+    END IF;
 
     -- Each type used is looked up as protoc does: from the innermost scope outwards.
-    FOR v_use IN SELECT value FROM jsonb_array_elements(v_uses) LOOP
-        v_name := v_use->>'name';
+    FOR k IN 1 .. COALESCE(array_length(u_name, 1), 0) LOOP
+        v_name := u_name[k];
         IF v_name LIKE '.%' THEN
-            v_candidates := ARRAY[substr(v_name, 2)];
+            c_use := c_use || k;
+            c_name := c_name || substr(v_name, 2);
         ELSE
-            v_candidates := '{}';
-            v_scope := v_use->>'scope';
+            v_scope := u_scope[k];
             LOOP
-                v_candidates := v_candidates || CASE WHEN v_scope = '' THEN v_name ELSE v_scope || '.' || v_name END;
+                c_use := c_use || k;
+                c_name := c_name || CASE WHEN v_scope = '' THEN v_name ELSE v_scope || '.' || v_name END;
                 EXIT WHEN v_scope = '';
                 v_scope := CASE WHEN v_scope ~ '\.' THEN regexp_replace(v_scope, '\.[^.]*$', '') ELSE '' END;
             END LOOP;
         END IF;
-        IF NOT v_types ?| v_candidates THEN
-            v_external := v_external || jsonb_build_object('name', v_name, 'candidates', to_jsonb(v_candidates),
-                                                           'line', v_use->'line', 'column', v_use->'column');
-        END IF;
     END LOOP;
-    RETURN jsonb_build_object('declared', v_types, 'external', v_external);
+    SELECT COALESCE(jsonb_agg(jsonb_build_object('name', u.name, 'candidates', c.candidates, 'line', u.line, 'column', u.col) ORDER BY u.o), '[]')
+    INTO v_external
+    FROM (SELECT c.use, jsonb_agg(c.name ORDER BY c.o) AS candidates, bool_or(d.name IS NOT NULL) AS resolved
+          FROM unnest(c_use, c_name) WITH ORDINALITY c(use, name, o)
+          LEFT JOIN (SELECT DISTINCT unnest(v_types) AS name) d ON d.name = c.name
+          GROUP BY c.use) c
+    JOIN unnest(u_name, u_line, u_col) WITH ORDINALITY u(name, line, col, o) ON u.o = c.use
+    WHERE NOT c.resolved;
+    RETURN jsonb_build_object('declared', to_jsonb(v_types), 'external', v_external);
 END
 $$;
 
@@ -826,6 +872,9 @@ CREATE FUNCTION mesh.schema_outline(p_format text, p_text text) RETURNS jsonb
 DECLARE
     v_json jsonb;
 BEGIN
+    IF octet_length(p_text) > 1048576 THEN
+        PERFORM mesh.schema_error(NULL, NULL, format('a schema text is at most 1 MiB (this one is %s bytes)', octet_length(p_text)));
+    END IF;
     IF btrim(p_text, E' \t\r\n') = '' THEN
         PERFORM mesh.schema_error(NULL, NULL, 'a schema version needs a text');
     END IF;
