@@ -3745,6 +3745,14 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>not a valid .proto file</source>
             <translation>not a valid .proto file</translation>
         </message>
+        <message>
+            <source>the $ref "%1" names no JSON Schema of this catalog (none has the $id %2)</source>
+            <translation>the $ref "%1" names no JSON Schema of this catalog (none has the $id %2)</translation>
+        </message>
+        <message>
+            <source>a JSON Schema document is an object</source>
+            <translation>a JSON Schema document is an object</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::Severity</name>

@@ -3745,6 +3745,14 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>not a valid .proto file</source>
             <translation>pas un fichier .proto valide</translation>
         </message>
+        <message>
+            <source>the $ref "%1" names no JSON Schema of this catalog (none has the $id %2)</source>
+            <translation>le $ref « %1 » ne désigne aucun JSON Schema de ce catalogue (aucun n’a le $id %2)</translation>
+        </message>
+        <message>
+            <source>a JSON Schema document is an object</source>
+            <translation>un document JSON Schema est un objet</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::Severity</name>

@@ -13,10 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace mesh::catalog {
@@ -118,6 +120,65 @@ Error &at(Error &error, std::pair<int, int> position)
     if (error.line > 0)
         error.message = SchemaLibrary::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
     return error;
+}
+
+// ---- JSON Schema -----------------------------------------------------------------------
+
+// A JSON Schema document, or nothing when its text is not a JSON object.
+std::optional<QJsonObject> jsonSchemaDocument(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    return document.isObject() ? std::optional(document.object()) : std::nullopt;
+}
+
+// The absolute form of a `$ref`'s document part, read against the root's `$id` (the ref as
+// written when the root has none), without a fragment: the name the target is found by.
+QString jsonRefTarget(const QString &rootId, const QString &ref)
+{
+    const QUrl written(ref.section(QLatin1Char('#'), 0, 0));
+    const QUrl base(rootId);
+    const QUrl absolute = base.isValid() && !rootId.isEmpty() ? base.resolved(written) : written;
+    return absolute.adjusted(QUrl::RemoveFragment).toString();
+}
+
+QString jsonDocumentId(const QJsonObject &document)
+{
+    return QUrl(document.value(QLatin1String("$id")).toString()).adjusted(QUrl::RemoveFragment).toString();
+}
+
+// Every `$ref` of a schema, in document order, and `rewrite` applied to each (values of
+// `const`, `enum`, `default` and `examples` are data, not schemas, and are left alone).
+QJsonValue mapJsonRefs(const QJsonValue &value, const std::function<QString(const QString &)> &rewrite)
+{
+    static const QSet<QString> data = {"const", "enum", "default", "examples"};
+    if (value.isArray()) {
+        QJsonArray items = value.toArray();
+        for (auto item = items.begin(); item != items.end(); ++item)
+            *item = mapJsonRefs(*item, rewrite);
+        return items;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto member = object.begin(); member != object.end(); ++member) {
+        if (member.key() == QLatin1String("$ref") && member.value().isString())
+            *member = rewrite(member.value().toString());
+        else if (!data.contains(member.key()))
+            *member = mapJsonRefs(member.value(), rewrite);
+    }
+    return object;
+}
+
+bool isLocalJsonRef(const QString &ref, const QString &rootId)
+{
+    return ref.startsWith(QLatin1Char('#')) || (!rootId.isEmpty() && jsonRefTarget(rootId, ref) == rootId);
+}
+
+// A JSON pointer's token for a key as a URI fragment holds it ("a/b c" → "a~1b%20c").
+QString jsonPointerToken(QString key)
+{
+    key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    return QString::fromLatin1(QUrl::toPercentEncoding(key, "~"));
 }
 
 // ---- Protobuf --------------------------------------------------------------------------
@@ -227,6 +288,8 @@ struct SchemaLibrary::Index {
     std::map<QString, QJsonObject> avroDefinitions;   // full name → definition
     std::map<std::string, QUuid> protoTypes;          // full name → subject
     std::map<QUuid, ProtobufCompatibility::Parsed> protoFiles;
+    std::map<QString, QUuid> jsonIds;                 // a JSON Schema's `$id` → subject
+    std::map<QUuid, QJsonObject> jsonDocuments;
 };
 
 SchemaLibrary::SchemaLibrary(std::function<QList<SchemaVersion>()> versions, std::function<QString(const QUuid &)> subjectName)
@@ -294,6 +357,10 @@ void SchemaLibrary::buildIndex() const
             for (const std::string &name : declaredProto(**file))
                 m_index->protoTypes.emplace(name, subject);
             m_index->protoFiles.emplace(subject, *file);
+        } else if (auto document = jsonSchemaDocument(version.text)) {
+            if (const QString id = jsonDocumentId(*document); !id.isEmpty())
+                m_index->jsonIds.emplace(id, subject);
+            m_index->jsonDocuments.emplace(subject, *document);
         }
     }
 }
@@ -341,6 +408,31 @@ Result<QList<SchemaReference>> SchemaLibrary::referencesOf(const SchemaVersion &
             }
             add(found->second, found->first);
         }
+        return references;
+    }
+    if (version.format == SchemaFormat::JsonSchema) {
+        const auto document = jsonSchemaDocument(version.text);
+        if (!document)
+            return references;
+        const QString rootId = jsonDocumentId(*document);
+        std::optional<Error> unknown;
+        mapJsonRefs(*document, [&](const QString &ref) {
+            if (unknown || isLocalJsonRef(ref, rootId))
+                return ref;
+            const QString target = jsonRefTarget(rootId, ref);
+            const auto found = index().jsonIds.find(target);
+            if (found == index().jsonIds.end() || found->second == version.subject) {
+                Error error = makeError(ErrorCode::InvalidInput,
+                                        tr("the $ref \"%1\" names no JSON Schema of this catalog (none has the $id %2)").arg(ref, target),
+                                        QStringLiteral("text"));
+                unknown = at(error, positionOf(version.text, ref));
+            } else {
+                add(found->second, target);
+            }
+            return ref;
+        });
+        if (unknown)
+            return *unknown;
         return references;
     }
     if (version.format != SchemaFormat::Protobuf)
@@ -423,7 +515,11 @@ Result<void> SchemaLibrary::validate(const SchemaVersion &version) const
     if (version.format == SchemaFormat::JsonSchema) {
         if (auto surrogate = loneSurrogate(version.text); !surrogate)
             return surrogate.error();
-        return SchemaCompatibility::parse(version.format, version.text);
+        if (auto parsed = SchemaCompatibility::parse(version.format, version.text); !parsed)
+            return parsed;
+        if (auto references = referencesOf(version); !references)
+            return references.error();
+        return Ok{};
     }
     // Resolving the references reads the text and names any type no one declares; the
     // self-contained schema is then checked whole by its format's own parser.
@@ -451,6 +547,8 @@ Result<QString> SchemaLibrary::selfContained(const SchemaVersion &version) const
     if (references->isEmpty())
         return version.text;
 
+    if (version.format == SchemaFormat::JsonSchema)
+        return selfContainedJson(version);
     if (version.format == SchemaFormat::Avro) {
         auto schema = parseAvroJson(version.text);
         if (!schema)
@@ -516,6 +614,53 @@ Result<QString> SchemaLibrary::selfContained(const SchemaVersion &version) const
     }
 
     return selfContainedProtobuf(version);
+}
+
+// JSON Schema: each document another subject's `$ref` points into is copied under the
+// root's `$defs` (`definitions` where the root uses those), without its `$id` and `$schema`,
+// and every `$ref` rewritten to point into the copy; documents they use in turn go there too.
+Result<QString> SchemaLibrary::selfContainedJson(const SchemaVersion &version) const
+{
+    auto document = jsonSchemaDocument(version.text);
+    if (!document)
+        return makeError(ErrorCode::InvalidInput, tr("a JSON Schema document is an object"), QStringLiteral("text"));
+    const QLatin1String defsKey(document->contains(QLatin1String("definitions")) && !document->contains(QLatin1String("$defs")) ? "definitions" : "$defs");
+    QJsonObject defs = document->value(defsKey).toObject();
+    std::map<QUuid, QString> placed{{version.subject, QString()}};   // subject → JSON pointer of its copy
+    std::function<QJsonValue(const QJsonObject &, const QUuid &, const QString &)> rewritten;
+    auto pointerTo = [&](const QUuid &subject) -> QString {
+        if (auto known = placed.find(subject); known != placed.end())
+            return known->second;
+        QString key = m_subjectName(subject);
+        for (int n = 2; defs.contains(key) || document->value(defsKey).toObject().contains(key); ++n)
+            key = m_subjectName(subject) + QLatin1Char('_') + QString::number(n);
+        const QString pointer = QLatin1Char('/') + defsKey + QLatin1Char('/') + jsonPointerToken(key);
+        placed.emplace(subject, pointer);
+        defs.insert(key, QJsonObject());   // claims the key before the copy's own refs are placed
+        QJsonObject copy = index().jsonDocuments.at(subject);
+        copy.remove(QLatin1String("$id"));
+        copy.remove(QLatin1String("$schema"));
+        defs.insert(key, rewritten(copy, subject, pointer));
+        return pointer;
+    };
+    // Refs of a document whose copy sits at `at`: its own ("#/...") move with it; another
+    // document's point to that document's copy.
+    rewritten = [&](const QJsonObject &schema, const QUuid &self, const QString &at) -> QJsonValue {
+        const QString rootId = jsonDocumentId(self == version.subject ? *document : index().jsonDocuments.at(self));
+        return mapJsonRefs(schema, [&](const QString &ref) {
+            const QString fragment = ref.contains(QLatin1Char('#')) ? ref.section(QLatin1Char('#'), 1) : QString();
+            if (isLocalJsonRef(ref, rootId))
+                return at.isEmpty() ? ref : QLatin1Char('#') + at + fragment;
+            const auto found = index().jsonIds.find(jsonRefTarget(rootId, ref));
+            if (found == index().jsonIds.end())
+                return ref;
+            return QLatin1Char('#') + pointerTo(found->second) + fragment;
+        });
+    };
+    QJsonObject root = rewritten(*document, version.subject, QString()).toObject();
+    if (!defs.isEmpty())
+        root.insert(defsKey, defs);
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 // Protobuf: the referenced top-level declarations (and what they use in turn) are copied

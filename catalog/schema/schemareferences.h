@@ -20,7 +20,7 @@ class CatalogState;
 // A type one schema uses from another subject's schema, as Confluent Schema Registry
 // records it: the name the schema uses it by, the subject and the version that declares it.
 struct SchemaReference {
-    QString name;   // Avro: the named type's full name; Protobuf: the import path
+    QString name;   // Avro: the named type's full name; Protobuf: the import path; JSON Schema: the `$id`
     QUuid subject;
     int version = 0;
 
@@ -29,7 +29,8 @@ struct SchemaReference {
 
 // The schemas a catalog's subjects can use from each other: Avro named types (records,
 // enums, fixed) by full name, Protobuf messages and enums by full name, each declared by
-// one version per subject (the latest the caller sees). JSON Schemas stand alone.
+// one version per subject (the latest the caller sees), JSON Schemas by their root `$id`
+// (a `$ref` to another document is read against the referring root's `$id`).
 //
 // A Protobuf subject's import path is "<package as folders>/<subject in snake case>.proto"
 // ("shop/v1/order_placed.proto"); a schema that imports a type's file by another name keeps
@@ -55,7 +56,8 @@ public:
     // `version`'s text with every referenced type written into it, for consumers that take
     // one self-contained schema (AsyncAPI payloads, EventCatalog schema files): Avro with
     // each referenced named type defined where first used; Protobuf with the referenced
-    // messages and enums added to the file (moved into its package when theirs differs).
+    // messages and enums added to the file (moved into its package when theirs differs);
+    // JSON Schema with each referenced document copied under `$defs`.
     // A text without references is returned unchanged.
     Result<QString> selfContained(const SchemaVersion &version) const;
 
@@ -75,6 +77,7 @@ public:
 
 private:
     Result<QString> selfContainedProtobuf(const SchemaVersion &version) const;
+    Result<QString> selfContainedJson(const SchemaVersion &version) const;
     const Index &index() const;
     void buildIndex() const;
 

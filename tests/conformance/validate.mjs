@@ -171,7 +171,18 @@ for (const [folder, encodedSubject] of order) {
           throw new Error(`protoc: ${(error.stderr ?? error.message).toString().trim()}`);
         } finally { rmSync(dir, { recursive: true, force: true }); }
       } else if (body.schemaType === 'JSON') {
-        if (!ajv2020.validateSchema(JSON.parse(body.schema))) fail(file, ajv2020.errorsText(ajv2020.errors));
+        // The referenced documents under their reference names (the URIs the $refs resolve
+        // to), as the registry hands them to its validator; compiling resolves every $ref.
+        const schema = JSON.parse(body.schema);
+        if (!ajv2020.validateSchema(schema)) { fail(file, ajv2020.errorsText(ajv2020.errors)); continue; }
+        const withReferences = new Ajv2020({ strict: false, allErrors: true });
+        addFormats(withReferences);
+        for (const { name, body: referenced } of referencedBodies(body)) {
+          const { $id, ...rest } = JSON.parse(referenced.schema);
+          if ($id !== undefined && $id !== name) throw new Error(`reference ${name} names a schema whose $id is ${$id}`);
+          withReferences.addSchema(rest, name);
+        }
+        withReferences.compile(schema);
       } else fail(file, `unknown schemaType ${body.schemaType}`);
       registered.set(`${subject}\u0000${index + 1}`, body);
     } catch (error) { fail(file, error.message); }

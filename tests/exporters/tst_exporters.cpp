@@ -8,6 +8,9 @@
 #include "exportfixtures.h"
 #include "testcatalogs.h"
 
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
@@ -585,6 +588,66 @@ private Q_SLOTS:
         QVERIFY2(unknown.error().message.contains(
                      QLatin1String("line 2, column 24: field by has the type Carrier, which neither this schema nor any other schema")),
                  qPrintable(unknown.error().message));
+    }
+
+    // A JSON Schema using another subject's document by its `$id` (relative to its own `$id`,
+    // and into the other's `$defs`): the registry body lists the reference by the URI the
+    // `$ref` resolves to (what Schema Registry looks it up by), and the files that must stand
+    // alone carry a copy under `$defs` with every `$ref` pointing into it.
+    void jsonSchemaReferencesResolveByTheirId()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        const auto schemaLine = [](const char *subject, const QJsonObject &schema) {
+            const QJsonObject change{{"op", "addSchemaVersion"}, {"subject", subject}, {"format", "jsonschema"},
+                                     {"text", QString::fromUtf8(QJsonDocument(schema).toJson(QJsonDocument::Compact))}};
+            return QJsonDocument(change).toJson(QJsonDocument::Compact) + '\n';
+        };
+        const QJsonObject money{{"$id", "https://shop.example/schemas/money.json"},
+                                {"type", "object"},
+                                {"properties", QJsonObject{{"cents", QJsonObject{{"$ref", "#/$defs/Cents"}}}}},
+                                {"$defs", QJsonObject{{"Cents", QJsonObject{{"type", "integer"}}}}}};
+        const QJsonObject paid{{"$id", "https://shop.example/schemas/order-paid.json"},
+                               {"type", "object"},
+                               {"properties", QJsonObject{{"amount", QJsonObject{{"$ref", "money.json"}}},
+                                                          {"cents", QJsonObject{{"$ref", "money.json#/$defs/Cents"}}},
+                                                          {"own", QJsonObject{{"$ref", "#/$defs/Own"}}}}},
+                               {"$defs", QJsonObject{{"Own", QJsonObject{{"type", "string"}}}}}};
+        applyLines(*catalog, "{\"op\":\"create\",\"kind\":\"BoundedContext\",\"name\":\"Shop\"}\n"
+                             "{\"op\":\"create\",\"kind\":\"Event\",\"name\":\"Money\",\"context\":\"Shop\"}\n"
+                             "{\"op\":\"create\",\"kind\":\"Event\",\"name\":\"OrderPaid\",\"context\":\"Shop\"}\n"
+                             "{\"op\":\"create\",\"kind\":\"Channel\",\"name\":\"Payments\",\"context\":\"Shop\",\"set\":{\"topic\":\"shop.payments.v1\"}}\n"
+                             "{\"op\":\"relate\",\"kind\":\"carries\",\"from\":\"Shop/Payments\",\"to\":\"Shop/OrderPaid\"}\n"
+                       + schemaLine("Shop/Money", money) + schemaLine("Shop/OrderPaid", paid));
+        ExportOptions options;
+        options.formats = {ExportFormat::Registry, ExportFormat::JsonSchema};
+        const QMap<QString, QByteArray> files = asMap(exportAll(catalog->state(), options));
+
+        const QJsonObject body = QJsonDocument::fromJson(files.value("registry/shop.payments.v1-value/v1.json")).object();
+        QCOMPARE(body.value("references").toArray().size(), 1);
+        const QJsonObject reference = body.value("references").toArray().first().toObject();
+        QCOMPARE(reference.value("name").toString(), QStringLiteral("https://shop.example/schemas/money.json"));
+        QCOMPARE(reference.value("version").toInt(), 1);
+        // No channel carries Money: it is registered under its reference name, before the body using it.
+        QCOMPARE(reference.value("subject").toString(), reference.value("name").toString());
+        QVERIFY(files.value("registry/subjects.tsv").startsWith("https-shop.example-schemas-money.json\t"));
+
+        const QJsonObject alone = QJsonDocument::fromJson(files.value("jsonschema/Shop/OrderPaid.schema.json")).object();
+        const QJsonObject properties = alone.value("properties").toObject();
+        QCOMPARE(properties.value("amount").toObject().value("$ref").toString(), QStringLiteral("#/$defs/Money"));
+        QCOMPARE(properties.value("cents").toObject().value("$ref").toString(), QStringLiteral("#/$defs/Money/$defs/Cents"));
+        QCOMPARE(properties.value("own").toObject().value("$ref").toString(), QStringLiteral("#/$defs/Own"));
+        const QJsonObject copy = alone.value("$defs").toObject().value("Money").toObject();
+        QCOMPARE(copy.value("properties").toObject().value("cents").toObject().value("$ref").toString(), QStringLiteral("#/$defs/Money/$defs/Cents"));
+        QVERIFY(!copy.contains("$id"));
+        QCOMPARE(alone.value("$defs").toObject().value("Own").toObject().value("type").toString(), QStringLiteral("string"));
+
+        // A $ref to a document no subject has is refused where it is written.
+        const QJsonObject lost{{"properties", QJsonObject{{"x", QJsonObject{{"$ref", "nowhere.json"}}}}}};
+        auto refused = ChangeJson::readJsonLines(schemaLine("Shop/Money", lost), catalog->state());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("the $ref \"nowhere.json\" names no JSON Schema of this catalog")),
+                 qPrintable(refused.error().message));
     }
 
     void retiredElementsAreNotExported()

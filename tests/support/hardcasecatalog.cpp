@@ -140,6 +140,7 @@ const char *const kOrderCancelledJson = R"({
 // Only 2020-12 reads it right.
 const char *const kOrderShippedJson = R"({
   "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.example.com/orders/order-shipped.json",
   "title": "OrderShipped",
   "type": "object",
   "required": ["orderId", "parcel"],
@@ -148,7 +149,8 @@ const char *const kOrderShippedJson = R"({
     "parcel": {"$ref": "#/$defs/Parcel", "description": "What left the warehouse"},
     "route": {"type": "array", "prefixItems": [{"type": "string"}, {"type": "string"}], "minItems": 2, "items": {"type": "integer"}},
     "carrier": {"type": "string"},
-    "trackingCode": {"type": "string"}
+    "trackingCode": {"type": "string"},
+    "shippingCost": {"$ref": "order-cancelled.json#/$defs/Money"}
   },
   "dependentRequired": {"trackingCode": ["carrier"]},
   "unevaluatedProperties": false,
@@ -165,7 +167,9 @@ const char *const kOrderSummaryJson = R"({
   "properties": {
     "orderId": {"type": "string"},
     "status": {"type": "string", "enum": ["placed", "cancelled", "shipped"]},
-    "total": {"$ref": "#/$defs/Money"}
+    "total": {"$ref": "#/$defs/Money"},
+    "lastRefund": {"$ref": "https://schemas.example.com/orders/order-cancelled.json#/$defs/Money"},
+    "shipment": {"$ref": "https://schemas.example.com/orders/order-shipped.json"}
   },
   "$defs": {"Money": {"type": "object", "properties": {"amountMinor": {"type": "integer"}, "currency": {"type": "string"}}}}
 })";

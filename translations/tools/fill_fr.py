@@ -15,6 +15,7 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    "the $ref \"%1\" names no JSON Schema of this catalog (none has the $id %2)": "le $ref « %1 » ne désigne aucun JSON Schema de ce catalogue (aucun n’a le $id %2)",
     "A schema text is at most 1 MiB (this one is %1 bytes)": "Un texte de schéma fait au plus 1 Mio (celui-ci fait %1 octets)",
     "a union cannot hold a union": "une union ne peut pas contenir d’union",
     "\"%1\" is not a valid Avro name": "« %1 » n’est pas un nom Avro valide",
