@@ -57,6 +57,9 @@ DiagramScene::DiagramScene(Catalog *catalog, const QUuid &diagram, QObject *pare
 
 DiagramScene::~DiagramScene()
 {
+    // Items going one by one change the selection: nobody is told while the scene is
+    // taken down (its view and that view's owners may be half gone already).
+    blockSignals(true);
     // The relations first: they tell the layer when they go.
     qDeleteAll(m_relations);
 }
@@ -457,6 +460,12 @@ void DiagramScene::copySelection() const
         names.append(entry.toObject().value("name").toString());
     mime->setText(names.join(QLatin1Char('\n')));
     QApplication::clipboard()->setMimeData(mime);
+}
+
+bool DiagramScene::canPaste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    return mime && mime->hasFormat(QLatin1String(kPlacementsMime));
 }
 
 void DiagramScene::paste(const QPointF &at)

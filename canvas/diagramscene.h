@@ -92,6 +92,8 @@ public:
     // A frame's new size (from its resize handle).
     void resizeFrame(const QUuid &element, const QSizeF &size);
     void copySelection() const;
+    // Whether the clipboard holds placements copied from a diagram.
+    static bool canPaste();
     void paste(const QPointF &at);
 
     // Auto-layout: the graph to lay out, and the batch that puts the result in place (frames

@@ -317,6 +317,23 @@ void DiagramView::selectAll()
         item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
 }
 
+void DiagramView::copySelection()
+{
+    m_scene->copySelection();
+}
+
+void DiagramView::paste()
+{
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    const QPoint at = viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center();
+    m_scene->paste(mapToScene(at));
+}
+
+void DiagramView::removeSelectionFromDiagram()
+{
+    m_scene->removeSelectionFromDiagram();
+}
+
 void DiagramView::deleteSelectionFromCatalog()
 {
     QStringList consequences;
@@ -408,7 +425,7 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         if (event->modifiers() & Qt::ShiftModifier)
             deleteSelectionFromCatalog();
         else
-            m_scene->removeSelectionFromDiagram();
+            removeSelectionFromDiagram();
         return;
     }
     if (const QPointF step = nudgeFor(event); !step.isNull() && !m_scene->selectedElements().isEmpty()) {
@@ -420,11 +437,11 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->matches(QKeySequence::Copy)) {
-        m_scene->copySelection();
+        copySelection();
         return;
     }
     if (event->matches(QKeySequence::Paste)) {
-        m_scene->paste(mapToScene(mapFromGlobal(QCursor::pos())));
+        paste();
         return;
     }
     QGraphicsView::keyPressEvent(event);

@@ -48,6 +48,12 @@ public:
     void zoomTo100();
     void centerOnElements(const QList<QUuid> &elements);
 
+    // The Edit menu's commands, as the keyboard gives them on the canvas.
+    void copySelection();
+    void paste();   // under the mouse pointer when it is over the view, else in the middle
+    void removeSelectionFromDiagram();
+    void deleteSelectionFromCatalog();   // asks through deleteRequested
+
     // The in-place name editor, while it is open (tests type into it).
     QLineEdit *nameEditor() const { return m_nameEditor; }
     // Opens the name editor for a new element of `kind` at a scene point.
@@ -79,7 +85,6 @@ private:
     void renameInPlace(const ElementItem *item);
     void selectAll();
     // Shift+Delete: what deleting the selection takes with it goes to the owner to confirm.
-    void deleteSelectionFromCatalog();
     void openNameEditor(const QPointF &scenePoint, const QString &text);
     void closeNameEditor(bool commit);
     void scaleBy(double factor);

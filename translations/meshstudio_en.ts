@@ -1403,6 +1403,22 @@ Removing from the diagram only is Delete without Shift.</translation>
 
 • %1</translation>
         </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from Diagram</source>
+            <translation>&amp;Remove from Diagram</translation>
+        </message>
+        <message>
+            <source>&amp;Delete from Catalog…</source>
+            <translation>&amp;Delete from Catalog…</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

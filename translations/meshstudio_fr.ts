@@ -1403,6 +1403,22 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
 
 • %1</translation>
         </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from Diagram</source>
+            <translation>&amp;Retirer du diagramme</translation>
+        </message>
+        <message>
+            <source>&amp;Delete from Catalog…</source>
+            <translation>&amp;Supprimer du catalogue…</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

@@ -25,6 +25,7 @@ DiagramWorkspace::DiagramWorkspace(QWidget *overview, QWidget *parent) : QTabWid
     connect(this, &QTabWidget::currentChanged, this, [this] {
         Q_EMIT zoomChanged(currentView() ? currentView()->zoom() : 0.0);
         Q_EMIT toolChanged(currentView() ? currentView()->tool() : DiagramView::Tool::Select);
+        Q_EMIT selectionChanged(currentView() && !currentView()->diagramScene()->selectedElements().isEmpty());
     });
     connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *view = qobject_cast<DiagramView *>(widget(index)))
@@ -113,6 +114,10 @@ void DiagramWorkspace::openDiagram(const QUuid &diagram)
             Q_EMIT zoomChanged(zoom);
     });
     connect(scene, &DiagramScene::relationSelected, this, &DiagramWorkspace::relationSelected);
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this, view] {
+        if (currentView() == view)
+            Q_EMIT selectionChanged(!view->diagramScene()->selectedElements().isEmpty());
+    });
     connect(view, &DiagramView::toolChanged, this, [this, view](DiagramView::Tool tool) {
         if (currentView() == view)
             Q_EMIT toolChanged(tool);

@@ -64,6 +64,7 @@ Q_SIGNALS:
     void layoutFinished();
     void zoomChanged(double zoom);   // of the current diagram (0 while the overview is shown)
     void toolChanged(mesh::canvas::DiagramView::Tool tool);   // of the current diagram (Select while the overview is shown)
+    void selectionChanged(bool hasElements);   // whether the current diagram has elements selected
 
 private:
     void closeDiagram(const QUuid &diagram);

@@ -297,6 +297,8 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    addCanvasEditActions(edit);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));

@@ -80,6 +80,7 @@ protected:
 private:
     void createActions();
     void createDiagramMenu();
+    void addCanvasEditActions(QMenu *edit);
     void findOnDiagram(const QString &text);
     void setCatalog(std::unique_ptr<catalog::Catalog> catalog);
     void updateStatus();

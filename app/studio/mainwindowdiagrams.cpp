@@ -7,7 +7,9 @@
 #include "canvas/elementitem.h"
 #include "catalog/catalog.h"
 
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -20,6 +22,44 @@
 namespace mesh::app {
 
 using namespace mesh::catalog;
+
+// Copy, Paste and the two deletes act on the current diagram; a text field that has the
+// focus keeps its own Ctrl+C, Ctrl+V and Delete (Qt gives widgets the shortcut first).
+void MainWindow::addCanvasEditActions(QMenu *edit)
+{
+    const auto onView = [this](void (canvas::DiagramView::*command)()) {
+        return [this, command] {
+            if (canvas::DiagramView *view = m_workspace->currentView())
+                (view->*command)();
+        };
+    };
+    QAction *copy = edit->addAction(tr("&Copy"), this, onView(&canvas::DiagramView::copySelection));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setObjectName(QStringLiteral("copyAction"));
+    QAction *paste = edit->addAction(tr("&Paste"), this, onView(&canvas::DiagramView::paste));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setObjectName(QStringLiteral("pasteAction"));
+    QAction *remove = edit->addAction(tr("&Remove from Diagram"), this, onView(&canvas::DiagramView::removeSelectionFromDiagram));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setObjectName(QStringLiteral("removeFromDiagramAction"));
+    QAction *erase = edit->addAction(tr("&Delete from Catalog…"), this, onView(&canvas::DiagramView::deleteSelectionFromCatalog));
+    erase->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    erase->setObjectName(QStringLiteral("deleteFromCatalogAction"));
+    for (QAction *action : {copy, paste, remove, erase})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The shortcuts belong to the diagrams' area, so that the tree and the panels keep theirs.
+    m_workspace->addActions({copy, paste, remove, erase});
+    const auto update = [this, copy, paste, remove, erase](bool selected) {
+        const bool onDiagram = m_workspace->currentView() != nullptr;
+        for (QAction *action : {copy, remove, erase})
+            action->setEnabled(onDiagram && selected);
+        paste->setEnabled(onDiagram && canvas::DiagramScene::canPaste());
+    };
+    connect(m_workspace, &DiagramWorkspace::selectionChanged, this, update);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            [this, update] { update(m_workspace->currentView() && !m_workspace->currentView()->diagramScene()->selectedElements().isEmpty()); });
+    update(false);
+}
 
 void MainWindow::createDiagramMenu()
 {

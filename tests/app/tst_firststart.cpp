@@ -5,15 +5,21 @@
 #include "app/studio/diagramworkspace.h"
 #include "app/studio/mainwindow.h"
 #include "tests/app/samplestudio.h"
+#include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/elementitem.h"
 #include "catalog/catalog.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace mesh::catalog;
 using mesh::app::MainWindow;
@@ -53,6 +59,55 @@ private Q_SLOTS:
         QVERIFY(log.isOk() && log->size() > 1);
         QCOMPARE(log->first().author, QStringLiteral("mesh-studio-sample"));
         QCOMPARE(log->last().author, QStringLiteral("alice-facilitator"));
+    }
+
+    // Copy, Paste and the deletes are in the Edit menu, enabled by what the current diagram
+    // has selected, and do what the keys on the canvas do.
+    void editMenuCopiesAndRemoves()
+    {
+        const Catalog &catalog = *m_window->catalog();
+        QUuid board;
+        for (const Diagram &diagram : catalog.state().diagrams()) {
+            if (diagram.kind == DiagramKind::Board)
+                board = diagram.id;
+        }
+        auto *workspace = m_window->workspace();
+        workspace->openDiagram(board);
+        mesh::canvas::DiagramView *view = workspace->viewOf(board);
+        auto *copy = m_window->findChild<QAction *>("copyAction");
+        auto *paste = m_window->findChild<QAction *>("pasteAction");
+        auto *remove = m_window->findChild<QAction *>("removeFromDiagramAction");
+        QVERIFY(copy && paste && remove);
+        QVERIFY(m_window->findChild<QMenu *>() && copy->associatedObjects().size() >= 2);   // in the menu and on the diagrams
+
+        view->diagramScene()->clearSelection();
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        const QUuid element = catalog.state().placements(board).first().element;
+        view->diagramScene()->selectElements({element});
+        QVERIFY(copy->isEnabled());
+        QVERIFY(remove->isEnabled());
+
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(!paste->isEnabled());
+        copy->trigger();
+        QVERIFY(paste->isEnabled());
+        QVERIFY(QGuiApplication::clipboard()->text().contains(catalog.state().element(element)->name));
+
+        const qsizetype placed = catalog.state().placements(board).size();
+        remove->trigger();
+        QCOMPARE(catalog.state().placements(board).size(), placed - 1);
+        QVERIFY(!catalog.state().placement(board, element));
+        m_window->undoStack()->undo();
+        QVERIFY(catalog.state().placement(board, element));
+
+        // The Delete key on the canvas takes the same way.
+        view->diagramScene()->selectElements({element});
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(!catalog.state().placement(board, element));
+        m_window->undoStack()->undo();
+        QVERIFY(catalog.state().placement(board, element));
     }
 
     // A diagram opens where its names are drawn (fit, never below that: scroll instead), and a
