@@ -1,6 +1,8 @@
 #include "app/samplecatalog.h"
 
 #include "catalog/changes/changejson.h"
+#include "catalog/governance/reviewsession.h"
+#include "catalog/governance/semanticdiff.h"
 
 #include <QFile>
 
@@ -14,6 +16,28 @@ QByteArray SampleCatalog::changes()
     return file.readAll();
 }
 
+// The sample ships reviewed and signed off by its author, so that a new user's first review
+// holds what they changed, not the whole sample.
+catalog::Result<void> SampleCatalog::signOff(catalog::Catalog &catalog)
+{
+    using catalog::ReviewSession;
+    const QList<catalog::DiffItem> items = catalog::SemanticDiff::between(catalog::CatalogState(), catalog.state()).items;
+    catalog::Review review = ReviewSession::open(catalog.state(), catalog.revision(), tr("The sample as shipped"), catalog.author());
+    for (const catalog::DiffItem &item : items) {
+        auto decided = ReviewSession::decide(review, ReviewSession::itemKey(item), QStringLiteral("approve"));
+        if (!decided)
+            return decided.error();
+        review = *decided;
+    }
+    auto closed = ReviewSession::close(review, items, catalog.author(), catalog.state());
+    if (!closed)
+        return closed.error();
+    auto applied = catalog.apply(catalog::Batch{catalog::SetReview{*closed}});
+    if (!applied)
+        return applied.error();
+    return catalog::Ok{};
+}
+
 catalog::Result<std::unique_ptr<catalog::Catalog>> SampleCatalog::create(const QString &path)
 {
     auto created = catalog::Catalog::create(path);
@@ -25,12 +49,14 @@ catalog::Result<std::unique_ptr<catalog::Catalog>> SampleCatalog::create(const Q
     catalog->setAuthor(QStringLiteral("mesh-studio-sample"));
     auto batch = catalog::ChangeJson::readJsonLines(changes(), catalog->state());
     if (batch) {
-        if (auto applied = catalog->apply(*batch); applied) {
+        if (auto applied = catalog->apply(*batch); !applied)
+            batch = applied.error();
+        else if (auto signedOff = signOff(*catalog); !signedOff)
+            batch = signedOff.error();
+        else {
             catalog->setAuthor(user);
             return catalog;
         }
-        else
-            batch = applied.error();
     }
     // A broken sample is a build defect; still leave no half-made file behind.
     const QString location = catalog->location();

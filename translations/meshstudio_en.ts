@@ -1886,6 +1886,93 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Review opened %1</source>
             <translation>Review opened %1</translation>
         </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>All contexts</source>
+            <translation>All contexts</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <source>All decisions</source>
+            <translation>All decisions</translation>
+        </message>
+        <message>
+            <source>Approve Selected</source>
+            <translation>Approve Selected</translation>
+        </message>
+        <message>
+            <source>Reject Selected</source>
+            <translation>Reject Selected</translation>
+        </message>
+        <message>
+            <source>Needs Work</source>
+            <translation>Needs Work</translation>
+        </message>
+        <message>
+            <source>Approve All Shown</source>
+            <translation>Approve All Shown</translation>
+        </message>
+        <message>
+            <source>Undecided</source>
+            <translation>Undecided</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>The selected item's comments</source>
+            <translation>The selected item's comments</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Nothing changed since the last sign-off (revision %1).</source>
+            <translation>Nothing changed since the last sign-off (revision %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decide on %n review item(s)</source>
+            <translation>
+                <numerusform>Decide on %n review item</numerusform>
+                <numerusform>Decide on %n review items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign off "%1"?
+
+%2 approved, %3 rejected, %4 needing work.
+
+A sign-off is final: it becomes the baseline and cannot be undone.</source>
+            <translation>Sign off "%1"?
+
+%2 approved, %3 rejected, %4 needing work.
+
+A sign-off is final: it becomes the baseline and cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Sign Off the Review</source>
+            <translation>Sign Off the Review</translation>
+        </message>
+        <message>
+            <source>Sign Off</source>
+            <translation>Sign Off</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::RuleSettingsDialog</name>
@@ -1923,6 +2010,10 @@ Removing from the diagram only is Delete without Shift.</translation>
         <message>
             <source>The sample catalog is invalid (line %1): %2</source>
             <translation>The sample catalog is invalid (line %1): %2</translation>
+        </message>
+        <message>
+            <source>The sample as shipped</source>
+            <translation>The sample as shipped</translation>
         </message>
     </context>
     <context>

@@ -1886,6 +1886,93 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Review opened %1</source>
             <translation>Revue ouverte le %1</translation>
         </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les genres</translation>
+        </message>
+        <message>
+            <source>All contexts</source>
+            <translation>Tous les contextes</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Tous les propriétaires</translation>
+        </message>
+        <message>
+            <source>All decisions</source>
+            <translation>Toutes les décisions</translation>
+        </message>
+        <message>
+            <source>Approve Selected</source>
+            <translation>Approuver la sélection</translation>
+        </message>
+        <message>
+            <source>Reject Selected</source>
+            <translation>Refuser la sélection</translation>
+        </message>
+        <message>
+            <source>Needs Work</source>
+            <translation>À retravailler</translation>
+        </message>
+        <message>
+            <source>Approve All Shown</source>
+            <translation>Approuver tout ce qui est affiché</translation>
+        </message>
+        <message>
+            <source>Undecided</source>
+            <translation>Sans décision</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Refusés</translation>
+        </message>
+        <message>
+            <source>The selected item's comments</source>
+            <translation>Les commentaires de l’élément sélectionné</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2 : %3</translation>
+        </message>
+        <message>
+            <source>Nothing changed since the last sign-off (revision %1).</source>
+            <translation>Rien n’a changé depuis la dernière validation (révision %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decide on %n review item(s)</source>
+            <translation>
+                <numerusform>Décider de %n élément de revue</numerusform>
+                <numerusform>Décider de %n éléments de revue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign off "%1"?
+
+%2 approved, %3 rejected, %4 needing work.
+
+A sign-off is final: it becomes the baseline and cannot be undone.</source>
+            <translation>Valider « %1 » ?
+
+%2 approuvés, %3 refusés, %4 à retravailler.
+
+Une validation est définitive : elle devient la référence et ne peut pas être annulée.</translation>
+        </message>
+        <message>
+            <source>Sign Off the Review</source>
+            <translation>Valider la revue</translation>
+        </message>
+        <message>
+            <source>Sign Off</source>
+            <translation>Valider</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::RuleSettingsDialog</name>
@@ -1923,6 +2010,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>The sample catalog is invalid (line %1): %2</source>
             <translation>Le catalogue d'exemple est invalide (ligne %1) : %2</translation>
+        </message>
+        <message>
+            <source>The sample as shipped</source>
+            <translation>L’exemple tel que livré</translation>
         </message>
     </context>
     <context>

@@ -5,12 +5,17 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +49,17 @@ QString valueText(const QJsonValue &value)
     return items.join(QLatin1String(", "));
 }
 
+enum Role { KeyRole = Qt::UserRole, KindRole, ContextRole, OwnerRole };
+
+QComboBox *filterBox(const QString &name, const QString &all)
+{
+    auto *box = new QComboBox;
+    box->setObjectName(name);
+    box->addItem(all, QString());
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
 } // namespace
 
 ReviewPanel::ReviewPanel(QWidget *parent)
@@ -53,8 +69,51 @@ ReviewPanel::ReviewPanel(QWidget *parent)
       m_close(new QPushButton(tr("Close and Sign Off"))),
       m_revert(new QPushButton(tr("Revert Rejected"))),
       m_tree(new QTreeWidget),
-      m_comment(new QLineEdit)
+      m_comment(new QLineEdit),
+      m_kindFilter(filterBox(QStringLiteral("reviewKindFilter"), tr("All kinds"))),
+      m_contextFilter(filterBox(QStringLiteral("reviewContextFilter"), tr("All contexts"))),
+      m_ownerFilter(filterBox(QStringLiteral("reviewOwnerFilter"), tr("All owners"))),
+      m_decisionFilter(filterBox(QStringLiteral("reviewDecisionFilter"), tr("All decisions"))),
+      m_approveSelected(new QPushButton(tr("Approve Selected"))),
+      m_rejectSelected(new QPushButton(tr("Reject Selected"))),
+      m_needsWorkSelected(new QPushButton(tr("Needs Work"))),
+      m_approveShown(new QPushButton(tr("Approve All Shown"))),
+      m_thread(new QPlainTextEdit)
 {
+    m_decisionFilter->addItem(tr("Undecided"), QStringLiteral("undecided"));
+    m_decisionFilter->addItem(tr("Approved"), QStringLiteral("approve"));
+    m_decisionFilter->addItem(tr("Rejected"), QStringLiteral("reject"));
+    m_decisionFilter->addItem(tr("Needs work"), QStringLiteral("needs-work"));
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_thread->setObjectName(QStringLiteral("reviewThread"));
+    m_thread->setReadOnly(true);
+    m_thread->setPlaceholderText(tr("The selected item's comments"));
+    m_thread->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_approveSelected->setObjectName(QStringLiteral("approveSelected"));
+    m_rejectSelected->setObjectName(QStringLiteral("rejectSelected"));
+    m_needsWorkSelected->setObjectName(QStringLiteral("needsWorkSelected"));
+    m_approveShown->setObjectName(QStringLiteral("approveShown"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:")));
+    for (QComboBox *box : {m_kindFilter, m_contextFilter, m_ownerFilter, m_decisionFilter}) {
+        filters->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &ReviewPanel::applyFilters);
+    }
+    filters->addStretch(1);
+    auto *bulk = new QHBoxLayout;
+    for (QPushButton *button : {m_approveSelected, m_rejectSelected, m_needsWorkSelected, m_approveShown})
+        bulk->addWidget(button);
+    bulk->addStretch(1);
+    connect(m_approveSelected, &QPushButton::clicked, this, [this] { decideAll(selectedItems(), QStringLiteral("approve")); });
+    connect(m_rejectSelected, &QPushButton::clicked, this, [this] { decideAll(selectedItems(), QStringLiteral("reject")); });
+    connect(m_needsWorkSelected, &QPushButton::clicked, this, [this] { decideAll(selectedItems(), QStringLiteral("needs-work")); });
+    connect(m_approveShown, &QPushButton::clicked, this, [this] { decideAll(shownItems(), QStringLiteral("approve")); });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const bool open = inProgress() != nullptr;
+        for (QPushButton *button : {m_approveSelected, m_rejectSelected, m_needsWorkSelected})
+            button->setEnabled(open && !m_tree->selectedItems().isEmpty());
+        showThread();
+    });
     m_tree->setHeaderLabels({tr("Change"), tr("What"), tr("Details"), tr("Decision"), tr("Comments")});
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setStretchLastSection(true);
@@ -71,15 +130,18 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
-    layout->addWidget(m_tree);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(bulk);
+    layout->addWidget(m_thread);
     layout->addWidget(m_comment);
     connect(m_open, &QPushButton::clicked, this, &ReviewPanel::openReview);
-    connect(m_close, &QPushButton::clicked, this, &ReviewPanel::closeReview);
+    connect(m_close, &QPushButton::clicked, this, &ReviewPanel::confirmAndCloseReview);
     connect(m_revert, &QPushButton::clicked, this, &ReviewPanel::revertRejected);
     connect(m_comment, &QLineEdit::returnPressed, this, [this] {
         QTreeWidgetItem *current = m_tree->currentItem();
         if (current && !m_comment->text().trimmed().isEmpty()) {
-            comment(current->data(0, Qt::UserRole).toString(), m_comment->text().trimmed());
+            comment(current->data(0, KeyRole).toString(), m_comment->text().trimmed());
             m_comment->clear();
         }
     });
@@ -130,6 +192,9 @@ void ReviewPanel::rebuildNow()
     m_close->setEnabled(review != nullptr);
     m_revert->setEnabled(shown != nullptr);
     m_comment->setEnabled(review != nullptr);
+    for (QPushButton *button : {m_approveSelected, m_rejectSelected, m_needsWorkSelected})
+        button->setEnabled(review && !m_tree->selectedItems().isEmpty());
+    m_approveShown->setEnabled(review != nullptr);
     if (!shown) {
         m_tree->clear();
         m_items.clear();
@@ -168,7 +233,10 @@ void ReviewPanel::makeRows()
             details << (item.checked ? (item.issues.isEmpty() ? tr("compatible") : tr("incompatible: %1").arg(item.issues.first().message)) : item.checkError);
         const QString key = ReviewSession::itemKey(item);
         auto *row = new QTreeWidgetItem(m_tree, {changeText(item.change), item.path, details.join(QLatin1String("; "))});
-        row->setData(0, Qt::UserRole, key);
+        row->setData(0, KeyRole, key);
+        row->setData(0, KindRole, item.kind);
+        row->setData(0, ContextRole, contextOf(item));
+        row->setData(0, OwnerRole, ownerOf(item));
         auto *decision = new QComboBox;
         decision->addItem(tr("(undecided)"), QString());
         decision->addItem(tr("Approve"), QStringLiteral("approve"));
@@ -179,13 +247,127 @@ void ReviewPanel::makeRows()
     }
     for (int column = ChangeColumn; column <= DetailsColumn; ++column)
         m_tree->resizeColumnToContents(column);
+    fillFilters();
+}
+
+QString ReviewPanel::contextOf(const DiffItem &item)
+{
+    if (item.subject != DiffItem::Subject::Element && item.subject != DiffItem::Subject::SchemaVersion)
+        return {};
+    return item.path.section(QLatin1Char('/'), 0, 0);
+}
+
+QString ReviewPanel::ownerOf(const DiffItem &item) const
+{
+    if (item.subject != DiffItem::Subject::Element && item.subject != DiffItem::Subject::SchemaVersion)
+        return {};
+    const QUuid id = QUuid::fromString(item.id.section(QLatin1Char(':'), 0, 0));
+    const Element *element = m_catalog->state().element(id);
+    if (!element)
+        element = m_before.element(id);
+    return element ? element->owner : QString();
+}
+
+// Each list offers the values the items have, keeping what was chosen when it still occurs.
+void ReviewPanel::fillFilters()
+{
+    const std::pair<QComboBox *, int> filters[] = {{m_kindFilter, KindRole}, {m_contextFilter, ContextRole}, {m_ownerFilter, OwnerRole}};
+    for (const auto &[box, role] : filters) {
+        const QString chosen = box->currentData().toString();
+        QStringList values;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            const QString value = m_tree->topLevelItem(i)->data(0, role).toString();
+            if (!value.isEmpty() && !values.contains(value))
+                values.append(value);
+        }
+        values.sort(Qt::CaseInsensitive);
+        const QSignalBlocker quiet(box);
+        while (box->count() > 1)
+            box->removeItem(1);
+        for (const QString &value : values)
+            box->addItem(value, value);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    }
+    applyFilters();
+}
+
+void ReviewPanel::setFilter(const QString &kind, const QString &context, const QString &owner, const QString &decision)
+{
+    const std::pair<QComboBox *, QString> filters[] = {{m_kindFilter, kind}, {m_contextFilter, context}, {m_ownerFilter, owner},
+                                                       {m_decisionFilter, decision}};
+    for (const auto &[box, value] : filters) {
+        const QSignalBlocker quiet(box);
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    }
+    applyFilters();
+}
+
+void ReviewPanel::applyFilters()
+{
+    const QString kind = m_kindFilter->currentData().toString();
+    const QString context = m_contextFilter->currentData().toString();
+    const QString owner = m_ownerFilter->currentData().toString();
+    const QString decision = m_decisionFilter->currentData().toString();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_tree->topLevelItem(i);
+        const auto *chosen = qobject_cast<QComboBox *>(m_tree->itemWidget(row, DecisionColumn));
+        const QString decided = chosen ? chosen->currentData().toString() : QString();
+        const bool shown = (kind.isEmpty() || row->data(0, KindRole).toString() == kind)
+            && (context.isEmpty() || row->data(0, ContextRole).toString() == context)
+            && (owner.isEmpty() || row->data(0, OwnerRole).toString() == owner)
+            && (decision.isEmpty() || (decision == QLatin1String("undecided") ? decided.isEmpty() : decided == decision));
+        row->setHidden(!shown);
+        if (!shown)
+            row->setSelected(false);
+    }
+}
+
+QStringList ReviewPanel::selectedItems() const
+{
+    QStringList keys;
+    for (const QTreeWidgetItem *row : m_tree->selectedItems()) {
+        if (!row->isHidden())
+            keys.append(row->data(0, KeyRole).toString());
+    }
+    return keys;
+}
+
+QStringList ReviewPanel::shownItems() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (!m_tree->topLevelItem(i)->isHidden())
+            keys.append(m_tree->topLevelItem(i)->data(0, KeyRole).toString());
+    }
+    return keys;
+}
+
+// The thread of the item in front, oldest first, with who wrote each comment and when.
+void ReviewPanel::showThread()
+{
+    const Review *review = shownReview();
+    const QTreeWidgetItem *current = m_tree->currentItem();
+    if (!review || !current) {
+        m_thread->clear();
+        return;
+    }
+    const QJsonArray thread = review->items.value(current->data(0, KeyRole).toString()).toObject().value("comments").toArray();
+    QStringList lines;
+    for (const QJsonValue &value : thread) {
+        const QJsonObject comment = value.toObject();
+        const QDateTime time = QDateTime::fromString(comment.value("time").toString(), Qt::ISODateWithMs);
+        lines.append(tr("%1, %2: %3").arg(comment.value("author").toString(),
+                                          time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : comment.value("time").toString(),
+                                          comment.value("text").toString()));
+    }
+    m_thread->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 void ReviewPanel::showDecisions(const Review &review)
 {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *row = m_tree->topLevelItem(i);
-        const QJsonObject entry = review.items.value(row->data(0, Qt::UserRole).toString()).toObject();
+        const QJsonObject entry = review.items.value(row->data(0, KeyRole).toString()).toObject();
         auto *decision = static_cast<QComboBox *>(m_tree->itemWidget(row, DecisionColumn));
         decision->setCurrentIndex(std::max(0, decision->findData(entry.value("decision").toString())));
         decision->setEnabled(!review.closed);
@@ -196,12 +378,20 @@ void ReviewPanel::showDecisions(const Review &review)
         row->setText(CommentsColumn, QString::number(thread.size()));
         row->setToolTip(CommentsColumn, comments.join(QLatin1Char('\n')));
     }
+    applyFilters();
+    showThread();
 }
 
 void ReviewPanel::openReview()
 {
     if (!m_catalog || inProgress())
         return;
+    // Nothing to review when only sign-offs came after the baseline.
+    auto baseline = CatalogHistory::stateAt(m_catalog->store(), m_catalog->state().baseline());
+    if (baseline && SemanticDiff::between(*baseline, m_catalog->state()).items.isEmpty()) {
+        Q_EMIT problem(tr("Nothing changed since the last sign-off (revision %1).").arg(m_catalog->state().baseline()));
+        return;
+    }
     const Review review = ReviewSession::open(m_catalog->state(), m_catalog->revision(),
                                               tr("Review opened %1").arg(QDate::currentDate().toString(Qt::ISODate)),
                                               m_catalog->author());
@@ -219,6 +409,23 @@ void ReviewPanel::decide(const QString &item, const QString &decision)
         return;
     }
     Q_EMIT changeRequested(Batch{SetReview{*decided}}, tr("Decide on a review item"));
+}
+
+void ReviewPanel::decideAll(const QStringList &items, const QString &decision)
+{
+    const Review *review = inProgress();
+    if (!review || decision.isEmpty() || items.isEmpty())
+        return;
+    Review decided = *review;
+    for (const QString &item : items) {
+        auto step = ReviewSession::decide(decided, item, decision);
+        if (!step) {
+            Q_EMIT problem(step.error().message);
+            return;
+        }
+        decided = *step;
+    }
+    Q_EMIT changeRequested(Batch{SetReview{decided}}, tr("Decide on %n review item(s)", nullptr, int(items.size())));
 }
 
 void ReviewPanel::comment(const QString &item, const QString &text)
@@ -242,6 +449,33 @@ void ReviewPanel::closeReview()
         return;
     }
     Q_EMIT changeRequested(Batch{SetReview{*closed}}, tr("Close the review"));
+}
+
+void ReviewPanel::confirmAndCloseReview()
+{
+    if (m_stale)
+        rebuildNow();
+    const Review *review = inProgress();
+    if (!review)
+        return;
+    QHash<QString, int> counts;
+    for (const DiffItem &item : m_items)
+        ++counts[review->items.value(ReviewSession::itemKey(item)).toObject().value("decision").toString()];
+    if (counts.value(QString()) == 0) {
+        const QString question = tr("Sign off \"%1\"?\n\n%2 approved, %3 rejected, %4 needing work.\n\n"
+                                    "A sign-off is final: it becomes the baseline and cannot be undone.")
+                                     .arg(review->title, QLocale().toString(counts.value(QStringLiteral("approve"))),
+                                          QLocale().toString(counts.value(QStringLiteral("reject"))),
+                                          QLocale().toString(counts.value(QStringLiteral("needs-work"))));
+        QMessageBox box(QMessageBox::Question, tr("Sign Off the Review"), question, QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("signOffConfirmation"));
+        QPushButton *signOff = box.addButton(tr("Sign Off"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != signOff)
+            return;
+    }
+    closeReview();   // with undecided items left, it says which need a decision
 }
 
 void ReviewPanel::revertRejected()

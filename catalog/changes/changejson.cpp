@@ -632,8 +632,49 @@ QString ChangeJson::describe(const Change &change, const CatalogState &state)
     if (object.contains("rule"))
         return QStringLiteral("%1 %2").arg(op, object.value("rule").toString());
     if (const auto *review = std::get_if<SetReview>(&change))
-        return QStringLiteral("setReview %1%2").arg(review->review.title, review->review.closed ? QStringLiteral(" (closed)") : QString());
+        return describeReviewStep(review->review, state);
     return op;
+}
+
+// One review step as the History reads it: what this step did, compared with the review as
+// the catalog has it before ("decide Identity/ProfileService: approve", "decide 12 items:
+// approve", "comment …", "signOff …"), not the same title on every line.
+QString ChangeJson::describeReviewStep(const Review &after, const CatalogState &state)
+{
+    const auto found = state.reviews().constFind(after.id);
+    if (found == state.reviews().constEnd())
+        return QStringLiteral("openReview %1 (revisions %2 → %3)").arg(after.title).arg(after.from).arg(after.to);
+    const Review &before = *found;
+    if (after.closed && !before.closed)
+        return QStringLiteral("signOff %1").arg(after.title);
+    auto itemLabel = [&state](const QString &key) {
+        const QString id = key.section(QLatin1Char(':'), 1, 1);
+        const QString path = state.pathOf(QUuid::fromString(id));
+        return path.isEmpty() || path == id ? key : key.section(QLatin1Char(':'), 2).isEmpty() ? path : path + QLatin1String(" v") + key.section(QLatin1Char(':'), 2);
+    };
+    QStringList decided;
+    QSet<QString> decisions;
+    QString commented, comment;
+    for (auto item = after.items.constBegin(); item != after.items.constEnd(); ++item) {
+        const QJsonObject now = item.value().toObject();
+        const QJsonObject was = before.items.value(item.key()).toObject();
+        if (now.value("decision") != was.value("decision")) {
+            decided.append(item.key());
+            decisions.insert(now.value("decision").toString());
+        }
+        if (const QJsonArray thread = now.value("comments").toArray(); thread.size() > was.value("comments").toArray().size()) {
+            commented = item.key();
+            comment = thread.last().toObject().value("text").toString();
+        }
+    }
+    const QString decision = decisions.size() == 1 ? QStringLiteral(": ") + *decisions.begin() : QString();
+    if (decided.size() == 1)
+        return QStringLiteral("decide %1%2").arg(itemLabel(decided.first()), decision);
+    if (decided.size() > 1)
+        return QStringLiteral("decide %1 items%2").arg(decided.size()).arg(decision);
+    if (!commented.isEmpty())
+        return QStringLiteral("comment %1: %2").arg(itemLabel(commented), comment.left(80));
+    return QStringLiteral("setReview %1%2").arg(after.title, after.closed ? QStringLiteral(" (closed)") : QString());
 }
 
 } // namespace mesh::catalog

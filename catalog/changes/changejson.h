@@ -41,6 +41,7 @@ public:
 
     // A one-line, human summary: "create Event Identity/ProfilePublished".
     static QString describe(const Change &change, const CatalogState &state);
+    static QString describeReviewStep(const Review &after, const CatalogState &state);
 };
 
 } // namespace mesh::catalog

@@ -4,6 +4,7 @@
 #include "app/samplecatalog.h"
 #include "app/studio/diagramworkspace.h"
 #include "app/studio/mainwindow.h"
+#include "app/studio/reviewpanel.h"
 #include "tests/app/samplestudio.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
@@ -59,6 +60,22 @@ private Q_SLOTS:
         QVERIFY(log.isOk() && log->size() > 1);
         QCOMPARE(log->first().author, QStringLiteral("mesh-studio-sample"));
         QCOMPARE(log->last().author, QStringLiteral("alice-facilitator"));
+    }
+
+    // The sample ships reviewed and signed off by its author: a new user's first review has
+    // nothing in it until they change something (it was all 112 items of the sample).
+    void theSampleShipsSignedOff()
+    {
+        const CatalogState &state = m_window->catalog()->state();
+        const Review *shipped = state.lastSignedOffReview();
+        QVERIFY(shipped);
+        QCOMPARE(shipped->closedBy, QStringLiteral("mesh-studio-sample"));
+        QCOMPARE(shipped->from, 0);
+        QCOMPARE(state.baseline(), shipped->to);
+        auto *panel = m_window->reviewPanel();
+        panel->openReview();
+        QCOMPARE(state.reviews().size(), 1);
+        QVERIFY(!state.reviewInProgress());
     }
 
     // Copy, Paste and the deletes are in the Edit menu, enabled by what the current diagram

@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,6 +68,20 @@ private:
         const QRect rect = tree->visualItemRect(item);
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(tree->currentItem(), item);
+    }
+
+    // Answers the sign-off confirmation that the next click opens: Sign Off, or Cancel.
+    void answerSignOff(bool signOff, const QString &counts)
+    {
+        QTimer::singleShot(0, this, [signOff, counts] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY2(box && box->objectName() == QLatin1String("signOffConfirmation"), "no sign-off confirmation");
+            QVERIFY2(box->text().contains(counts), qPrintable(box->text()));
+            for (QAbstractButton *choice : box->buttons()) {
+                if (box->buttonRole(choice) == (signOff ? QMessageBox::AcceptRole : QMessageBox::RejectRole))
+                    choice->click();
+            }
+        });
     }
 
     void typeInto(QLineEdit *edit, const QString &text)
@@ -386,36 +401,57 @@ private Q_SLOTS:
         m_window->findChild<QDockWidget *>("reviewDock")->raise();
         QVERIFY(panel->isVisible());
 
-        // The first review covers everything since revision 0; it cannot be signed off
-        // until every item has a decision.
-        QVERIFY(button("openReview")->isEnabled());
-        const qint64 reviewed = m_window->catalog()->revision();
-        QTest::mouseClick(button("openReview"), Qt::LeftButton);
+        // The sample ships signed off by its author, so the first review holds only what the
+        // tests before this one changed; "Approve All Shown" decides them in one step.
+        QVERIFY(m_window->catalog()->state().baseline() > 0);
         QCOMPARE(m_window->catalog()->state().reviews().size(), 1);
-        QVERIFY(items->topLevelItemCount() > 20);
-        QVERIFY(!button("openReview")->isEnabled());
-        QTest::mouseClick(button("closeReview"), Qt::LeftButton);
+        const CatalogState &state = m_window->catalog()->state();
+        const Element *identity = state.findElement({}, ElementKind::BoundedContext, "Identity");
+        QVERIFY(m_window->catalog()->apply(Batch{UpdateElement{identity->id, {{"description", "Edited before the review"}}}}));
+        QTest::mouseClick(button("openReview"), Qt::LeftButton);
+        QCOMPARE(m_window->catalog()->state().reviews().size(), 2);
+        const int earlierEdits = items->topLevelItemCount();
+        QVERIFY(earlierEdits >= 1 && earlierEdits < 20);
+        QTest::mouseClick(button("closeReview"), Qt::LeftButton);   // undecided items: refused, no question
         QVERIFY(m_window->statusBar()->currentMessage().contains("still need a decision"));
-        for (int row = 0; row < items->topLevelItemCount(); ++row)
-            pressDown(row); // undecided → approve
+        const int stepsBefore = m_window->undoStack()->count();
+        QTest::mouseClick(button("approveShown"), Qt::LeftButton);
+        QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+        answerSignOff(true, QStringLiteral("%1 approved, 0 rejected, 0 needing work").arg(earlierEdits));
         QTest::mouseClick(button("closeReview"), Qt::LeftButton);
+        QVERIFY(!m_window->catalog()->state().reviewInProgress());
         const qint64 baseline = m_window->catalog()->state().baseline();
-        QCOMPARE(baseline, reviewed);
 
-        // An edit after the baseline, reviewed, commented, rejected and taken back.
+        // An edit after the baseline is the first review's one item: commented (the thread is
+        // shown under the list), rejected with the bulk button, filtered, and taken back.
         clickTreeItem("ProfileService");
         auto *uptime = m_window->propertiesPanel()->findChild<QLineEdit *>("uptimeSloPercent");
         const QString before = uptime->text();
         typeInto(uptime, "90");
         QTest::mouseClick(button("openReview"), Qt::LeftButton);
+        QCOMPARE(m_window->catalog()->state().reviews().size(), 3);
         QCOMPARE(items->topLevelItemCount(), 1);
         QCOMPARE(items->topLevelItem(0)->text(ReviewPanel::WhatColumn), QStringLiteral("Identity/ProfileService"));
         QVERIFY(items->topLevelItem(0)->text(ReviewPanel::DetailsColumn).contains("uptimeSloPercent"));
+        QVERIFY(!button("rejectSelected")->isEnabled());
         items->setCurrentItem(items->topLevelItem(0));
+        QVERIFY(button("rejectSelected")->isEnabled());
         typeInto(panel->findChild<QLineEdit *>("reviewComment"), "90% breaks the profile SLA");
         QCOMPARE(items->topLevelItem(0)->text(ReviewPanel::CommentsColumn), QStringLiteral("1"));
-        pressDown(0);
-        pressDown(0); // approve → reject
+        QVERIFY(panel->findChild<QPlainTextEdit *>("reviewThread")->toPlainText().contains("90% breaks the profile SLA"));
+        items->setCurrentItem(items->topLevelItem(0));
+        const int undoSteps = m_window->undoStack()->count();
+        QTest::mouseClick(button("rejectSelected"), Qt::LeftButton);
+        QCOMPARE(m_window->undoStack()->count(), undoSteps + 1);
+        QCOMPARE(m_window->catalog()->state().reviewInProgress()->items.value(items->topLevelItem(0)->data(0, Qt::UserRole).toString())
+                     .toObject().value("decision").toString(), QStringLiteral("reject"));
+        // One History line says what the step did.
+        QCOMPARE(m_window->catalog()->log()->last().summary, QStringLiteral("decide Identity/ProfileService: reject"));
+        panel->setFilter({}, {}, {}, QStringLiteral("undecided"));
+        QVERIFY(items->topLevelItem(0)->isHidden());
+        panel->setFilter({}, QStringLiteral("Identity"), {}, QStringLiteral("reject"));
+        QVERIFY(!items->topLevelItem(0)->isHidden());
+        panel->setFilter({}, {}, {}, {});
         if (const QString shots = qEnvironmentVariable("MESH_SCREENSHOT_DIR"); !shots.isEmpty()) {
             m_window->statusBar()->clearMessage();
             m_window->resize(1280, 800);
@@ -426,15 +462,25 @@ private Q_SLOTS:
         const Element *service = m_window->catalog()->state().element(m_window->propertiesPanel()->element());
         QCOMPARE(QString::number(service->attributes.value("uptimeSloPercent").toDouble()), before);
         QCOMPARE(uptime->text(), before);
+
+        // The sign-off asks first; Cancel leaves the review open.
+        answerSignOff(false, QStringLiteral("0 approved, 1 rejected, 0 needing work"));
         QTest::mouseClick(button("closeReview"), Qt::LeftButton);
+        QVERIFY(m_window->catalog()->state().reviewInProgress());
+        answerSignOff(true, QStringLiteral("0 approved, 1 rejected, 0 needing work"));
+        QTest::mouseClick(button("closeReview"), Qt::LeftButton);
+        QVERIFY(!m_window->catalog()->state().reviewInProgress());
         QVERIFY(m_window->catalog()->state().baseline() > baseline);
         QVERIFY(panel->findChild<QLabel *>()->text().contains("signed off"));
+        QCOMPARE(m_window->catalog()->log()->last().summary.left(8), QStringLiteral("signOff "));
 
         // A sign-off is final: undo is refused with a message, and the baseline stays.
         const qint64 signedOff = m_window->catalog()->state().baseline();
+        m_window->activateWindow();   // the confirmation had the focus
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         items->setFocus();
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
-        QVERIFY(m_window->statusBar()->currentMessage().contains("is closed"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains("is closed"), qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(m_window->catalog()->state().baseline(), signedOff);
         QVERIFY(!button("closeReview")->isEnabled());
     }
