@@ -1973,6 +1973,30 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <source>Sign Off</source>
             <translation>Sign Off</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>Lifecycle</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Context</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::RuleSettingsDialog</name>

@@ -1973,6 +1973,30 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <source>Sign Off</source>
             <translation>Valider</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>Cycle de vie</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::RuleSettingsDialog</name>

@@ -2,6 +2,8 @@
 
 #include "catalog/catalog.h"
 #include "catalog/governance/reviewsession.h"
+#include "catalog/model/attributefield.h"
+#include "catalog/model/elementkind.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -58,6 +60,28 @@ QComboBox *filterBox(const QString &name, const QString &all)
     box->addItem(all, QString());
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
+}
+
+// A changed field as the properties panel labels it ("Uptime SLO", not "uptimeSloPercent").
+QString fieldLabel(const DiffItem &item, const QString &field)
+{
+    static const QHash<QString, const char *> common = {
+        {"name", QT_TRANSLATE_NOOP("mesh::app::ReviewPanel", "Name")},
+        {"description", QT_TRANSLATE_NOOP("mesh::app::ReviewPanel", "Description")},
+        {"owner", QT_TRANSLATE_NOOP("mesh::app::ReviewPanel", "Owner")},
+        {"tags", QT_TRANSLATE_NOOP("mesh::app::ReviewPanel", "Tags")},
+        {"lifecycle", QT_TRANSLATE_NOOP("mesh::app::ReviewPanel", "Lifecycle")},
+        {"context", QT_TRANSLATE_NOOP("mesh::app::ReviewPanel", "Context")},
+    };
+    if (const auto found = common.constFind(field); found != common.constEnd())
+        return ReviewPanel::tr(*found);
+    if (item.subject == DiffItem::Subject::Element) {
+        if (const auto kind = elementKindFromId(item.kind)) {
+            if (const AttributeField *attribute = findAttributeField(*kind, field))
+                return attribute->displayLabel();
+        }
+    }
+    return field;
 }
 
 } // namespace
@@ -228,7 +252,7 @@ void ReviewPanel::makeRows()
     for (const DiffItem &item : m_items) {
         QStringList details;
         for (const FieldChange &field : item.fields)
-            details << QStringLiteral("%1: %2 → %3").arg(field.field, valueText(field.before), valueText(field.after));
+            details << QStringLiteral("%1: %2 → %3").arg(fieldLabel(item, field.field), valueText(field.before), valueText(field.after));
         if (item.subject == DiffItem::Subject::SchemaVersion)
             details << (item.checked ? (item.issues.isEmpty() ? tr("compatible") : tr("incompatible: %1").arg(item.issues.first().message)) : item.checkError);
         const QString key = ReviewSession::itemKey(item);

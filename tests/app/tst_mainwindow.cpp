@@ -432,7 +432,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->catalog()->state().reviews().size(), 3);
         QCOMPARE(items->topLevelItemCount(), 1);
         QCOMPARE(items->topLevelItem(0)->text(ReviewPanel::WhatColumn), QStringLiteral("Identity/ProfileService"));
-        QVERIFY(items->topLevelItem(0)->text(ReviewPanel::DetailsColumn).contains("uptimeSloPercent"));
+        QVERIFY2(items->topLevelItem(0)->text(ReviewPanel::DetailsColumn).contains(QStringLiteral("Uptime SLO: %1 → 90").arg(before)), qPrintable(items->topLevelItem(0)->text(ReviewPanel::DetailsColumn)));   // the label the properties show
         QVERIFY(!button("rejectSelected")->isEnabled());
         items->setCurrentItem(items->topLevelItem(0));
         QVERIFY(button("rejectSelected")->isEnabled());
