@@ -1419,6 +1419,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>&amp;Delete from Catalog…</source>
             <translation>&amp;Delete from Catalog…</translation>
         </message>
+        <message>
+            <source>%1: its steps are final, so undo went on past them</source>
+            <translation>%1: its steps are final, so undo went on past them</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

@@ -1419,6 +1419,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>&amp;Delete from Catalog…</source>
             <translation>&amp;Supprimer du catalogue…</translation>
         </message>
+        <message>
+            <source>%1: its steps are final, so undo went on past them</source>
+            <translation>%1 : ses étapes sont définitives, l’annulation est donc passée au-delà</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>

@@ -48,6 +48,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace mesh::app {
 
 using namespace mesh::catalog;
@@ -466,6 +468,13 @@ void MainWindow::applyMergingChange(const Batch &batch, const QString &descripti
 void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin origin, const QString &description)
 {
     statusBar()->showMessage(error.message, 10000);
+    if (origin == ChangeOrigin::Undo && isSignedOffReviewStep(batch, error)) {
+        // A signed-off review's steps are final; the refused one has left the undo stack
+        // (obsolete), so undo goes on to the user's own edits before the review.
+        statusBar()->showMessage(tr("%1: its steps are final, so undo went on past them").arg(error.message), 10000);
+        QTimer::singleShot(0, m_undoStack, &QUndoStack::undo);
+        return;
+    }
     if (origin != ChangeOrigin::Local)
         return; // undo and redo refuse with the message; nothing else to decide
     if (error.code == ErrorCode::Ungoverned) {
@@ -493,6 +502,15 @@ void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin 
         box.exec();
         if (box.clickedButton() == mine)
             applyChange(batch, description);
+    });
+}
+
+bool MainWindow::isSignedOffReviewStep(const Batch &batch, const Error &error)
+{
+    if (error.field != QLatin1String("review") || batch.isEmpty())
+        return false;
+    return std::all_of(batch.begin(), batch.end(), [](const Change &change) {
+        return std::holds_alternative<SetReview>(change) || std::holds_alternative<DeleteReview>(change);
     });
 }
 

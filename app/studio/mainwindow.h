@@ -80,6 +80,7 @@ protected:
 private:
     void createActions();
     void createDiagramMenu();
+    static bool isSignedOffReviewStep(const catalog::Batch &batch, const catalog::Error &error);
     void addCanvasEditActions(QMenu *edit);
     void findOnDiagram(const QString &text);
     void setCatalog(std::unique_ptr<catalog::Catalog> catalog);

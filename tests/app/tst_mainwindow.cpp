@@ -474,14 +474,17 @@ private Q_SLOTS:
         QVERIFY(panel->findChild<QLabel *>()->text().contains("signed off"));
         QCOMPARE(m_window->catalog()->log()->last().summary.left(8), QStringLiteral("signOff "));
 
-        // A sign-off is final: undo is refused with a message, and the baseline stays.
+        // A sign-off is final: undo goes past the review's steps (saying so) to the user's
+        // own last edit, here Revert Rejected, and the baseline stays.
         const qint64 signedOff = m_window->catalog()->state().baseline();
         m_window->activateWindow();   // the confirmation had the focus
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         items->setFocus();
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QTRY_COMPARE(uptime->text(), QStringLiteral("90"));
         QVERIFY2(m_window->statusBar()->currentMessage().contains("is closed"), qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(m_window->catalog()->state().baseline(), signedOff);
+        QVERIFY(!m_window->catalog()->state().reviewInProgress());
         QVERIFY(!button("closeReview")->isEnabled());
     }
 

@@ -15,6 +15,7 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    "%1: its steps are final, so undo went on past them": "%1 : ses étapes sont définitives, l’annulation est donc passée au-delà",
     "All kinds": "Tous les genres",
     "All contexts": "Tous les contextes",
     "All owners": "Tous les propriétaires",
