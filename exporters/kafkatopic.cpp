@@ -1,14 +1,14 @@
 #include "exporters/kafkatopic.h"
 
+#include "catalog/model/attributefield.h"
+
 namespace mesh::exporters {
 
 KafkaTopic kafkaTopicOf(const catalog::Element &channel)
 {
     const QJsonObject &attributes = channel.attributes;
     KafkaTopic topic;
-    topic.name = attributes.value(QLatin1String("topic")).toString(channel.name);
-    if (topic.name.isEmpty())
-        topic.name = channel.name;
+    topic.name = catalog::channelTopic(channel);
     topic.partitions = attributes.value(QLatin1String("partitions")).toInt(topic.partitions);
     topic.replicas = attributes.value(QLatin1String("replicationFactor")).toInt(topic.replicas);
     if (attributes.contains(QLatin1String("cleanupPolicy")))

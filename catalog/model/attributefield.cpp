@@ -111,6 +111,29 @@ const AttributeField *findAttributeField(ElementKind kind, const QString &key)
     return nullptr;
 }
 
+// Kafka's own rule (kafka.common.Topic): 1 to 249 of [a-zA-Z0-9._-], not "." or "..".
+bool isKafkaTopicName(const QString &topic)
+{
+    static const QRegularExpression kafkaTopic(QStringLiteral("^[a-zA-Z0-9._-]{1,249}$"));
+    return kafkaTopic.match(topic).hasMatch() && topic != QLatin1String(".") && topic != QLatin1String("..");
+}
+
+QString channelTopic(const Element &channel)
+{
+    const QString topic = channel.attributes.value(QLatin1String("topic")).toString().trimmed();
+    if (isKafkaTopicName(topic))
+        return topic;
+    // No topic (or, in a damaged catalog, one Kafka refuses): the name, made into one.
+    static const QRegularExpression outside(QStringLiteral("[^a-zA-Z0-9._-]+"));
+    QString derived = QString(topic.isEmpty() ? channel.name : topic).replace(outside, QStringLiteral("-"));
+    while (derived.startsWith(QLatin1Char('-')))
+        derived.remove(0, 1);
+    while (derived.endsWith(QLatin1Char('-')))
+        derived.chop(1);
+    derived.truncate(249);
+    return isKafkaTopicName(derived) ? derived : QStringLiteral("channel-") + channel.id.toString(QUuid::WithoutBraces).left(8);
+}
+
 Result<QJsonValue> normalizeAttribute(const AttributeField &field, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
@@ -161,10 +184,8 @@ Result<QJsonValue> normalizeAttribute(const AttributeField &field, const QJsonVa
         if (value.toString().trimmed().isEmpty())
             return QJsonValue(QJsonValue::Null);
         if (field.key == QLatin1String("topic")) {
-            // Kafka's own rule (kafka.common.Topic): 1 to 249 of [a-zA-Z0-9._-], not "." or "..".
-            static const QRegularExpression kafkaTopic(QStringLiteral("^[a-zA-Z0-9._-]{1,249}$"));
             const QString topic = value.toString().trimmed();
-            if (!kafkaTopic.match(topic).hasMatch() || topic == QLatin1String(".") || topic == QLatin1String(".."))
+            if (!isKafkaTopicName(topic))
                 return invalid(QCoreApplication::translate("mesh::catalog::AttributeField",
                                                            "\"%1\" is not a topic name Kafka accepts: 1 to 249 letters, digits, "
                                                            "'.', '_' or '-', and not \".\" or \"..\"")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/model/element.h"
 #include "catalog/model/elementkind.h"
 #include "catalog/result.h"
 
@@ -34,6 +35,11 @@ struct AttributeField {
     QString displayLabel() const;
     QString displayUnit() const;
 };
+
+// The Kafka topic a channel stands for: its `topic`, else its name made into one Kafka
+// accepts (1 to 249 of [a-zA-Z0-9._-], not "." or ".."): "Order events" → "Order-events".
+QString channelTopic(const Element &channel);
+bool isKafkaTopicName(const QString &topic);
 
 const QList<AttributeField> &allAttributeFields();
 QList<AttributeField> attributeFields(ElementKind kind);

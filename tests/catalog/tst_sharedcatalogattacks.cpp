@@ -120,6 +120,7 @@ private:
     QString m_eventId;    // an approved event with an approved schema version
     QString m_serviceId;  // a draft service
     QString m_proposedId; // a proposed read model
+    QString m_channelId;  // a draft channel
     QByteArray m_snapshot;
     qint64 m_revision = 0;
     QMap<QString, QByteArray> m_approvedExport;
@@ -201,6 +202,7 @@ private Q_SLOTS:
         m_eventId = state.findElement(identity->id, ElementKind::Event, "ProfilePublished")->id.toString(QUuid::WithoutBraces);
         m_serviceId = state.findElement(identity->id, ElementKind::Service, "ProfileService")->id.toString(QUuid::WithoutBraces);
         m_proposedId = state.findElement(collaboration->id, ElementKind::ReadModel, "PublicProfileView")->id.toString(QUuid::WithoutBraces);
+        m_channelId = state.findElement(identity->id, ElementKind::Channel, "identity.profile-published.v1")->id.toString(QUuid::WithoutBraces);
 
         auto april = Catalog::open(url("april"));
         QVERIFY(april);
@@ -306,6 +308,12 @@ private Q_SLOTS:
             << QStringLiteral("SELECT mesh.commit_batch(9223372036854775806, 'c', jsonb_build_array(jsonb_build_object('summary', 's', 'change', %1::text)), '', %2)")
                    .arg(update.arg(m_serviceId), elementRowWith(m_serviceId, R"({"description": "d"})"))
             << "40001";
+        QTest::newRow("a topic Kafka refuses")
+            << forgedCommit(QStringLiteral("jsonb_build_object('op', 'update', 'ref', '%1', 'set', jsonb_build_object('topic', 'bad topic/..'))").arg(m_channelId),
+                            QStringLiteral("jsonb_build_object('elements', jsonb_build_object('put', jsonb_build_array("
+                                           "(SELECT to_jsonb(e) || jsonb_build_object('attributes', (e.attributes::jsonb || '{\"topic\": \"bad topic/..\"}')::text) "
+                                           "FROM mesh.elements e WHERE e.id = '%1'))))").arg(m_channelId))
+            << "23514";
         QTest::newRow("a change that is no JSON")
             << forgedCommit("'not json'::text", elementRowWith(m_serviceId, R"({"description": "d"})")) << "22P02";
         QTest::newRow("an unknown lifecycle")

@@ -1,6 +1,7 @@
 #include "app/samplecatalog.h"
 #include "catalog/catalog.h"
 #include "catalog/changes/changejson.h"
+#include "catalog/model/attributefield.h"
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
 #include "exporters/filenames.h"
@@ -648,6 +649,30 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QLatin1String("the $ref \"nowhere.json\" names no JSON Schema of this catalog")),
                  qPrintable(refused.error().message));
+    }
+
+    // A channel without a topic stands for its name made into one Kafka accepts, the same in
+    // every export and in the naming rule: "Order events" is refused by Kafka (a space).
+    void aChannelWithoutTopicGetsAKafkaName()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        applyLines(*catalog, "{\"op\":\"create\",\"kind\":\"BoundedContext\",\"name\":\"Shop\"}\n"
+                             "{\"op\":\"create\",\"kind\":\"Channel\",\"name\":\"Order events (EU)\",\"context\":\"Shop\"}\n"
+                             "{\"op\":\"create\",\"kind\":\"Event\",\"name\":\"OrderPlaced\",\"context\":\"Shop\"}\n"
+                             "{\"op\":\"relate\",\"kind\":\"carries\",\"from\":\"Shop/Order events (EU)\",\"to\":\"Shop/OrderPlaced\"}\n");
+        ExportOptions options;
+        options.formats = {ExportFormat::Strimzi};
+        const QMap<QString, QByteArray> files = asMap(exportAll(catalog->state(), options));
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.first().contains("topicName: Order-events-EU\n"), files.first().constData());
+        const Element *channel = catalog->state().findElement(catalog->state().findElement({}, ElementKind::BoundedContext, "Shop")->id,
+                                                              ElementKind::Channel, "Order events (EU)");
+        QVERIFY(channel);
+        QCOMPARE(channelTopic(*channel), QStringLiteral("Order-events-EU"));
+        Element unnamed = *channel;
+        unnamed.name = QStringLiteral("¿?");
+        QCOMPARE(channelTopic(unnamed), QStringLiteral("channel-") + channel->id.toString(QUuid::WithoutBraces).left(8));
     }
 
     void retiredElementsAreNotExported()

@@ -5,6 +5,7 @@
 
 #include "catalog/governance/modelqueries.h"
 #include "catalog/governance/ruleregistry.h"
+#include "catalog/model/attributefield.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -182,7 +183,7 @@ public:
         expected.replace(QLatin1String("{context}"), context ? kebab(context->name) : QString());
         expected.replace(QLatin1String("{event}"), kebab(event->name));
         expected.replace(QLatin1String("{major}"), QString::number(major));
-        const QString topic = e.attributes.value("topic").toString(e.name);
+        const QString topic = channelTopic(e);
         if (topic != expected) {
             out.append(finding(s, e, tr("The topic \"%1\" does not follow the template; expected \"%2\"").arg(topic, expected),
                                tr("Rename the topic to \"%1\".").arg(expected)));

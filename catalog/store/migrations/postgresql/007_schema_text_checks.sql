@@ -11,6 +11,7 @@
 --   the catalog (or be a well-known google.protobuf type); mesh.schema_declarations lists what
 --   each version declares, filled by the same checks.
 -- * A text is at most 1 MiB; the checks take time in proportion to its size.
+-- * A channel's topic is one Kafka accepts.
 -- * A version belongs to an event, a command or a read model, and a subject's versions count
 --   1, 2, 3... without a gap.
 -- Refusals are SQLSTATE 23514 and name the subject, the version, the line and the column.
@@ -20,6 +21,14 @@
 -- catalog upgraded in place keeps what it has.
 ALTER TABLE mesh.schema_versions
     ADD CONSTRAINT schema_versions_text_size CHECK (octet_length(text) <= 1048576) NOT VALID;
+
+-- A channel's topic is a name Kafka accepts (kafka.common.Topic), as the studio checks when
+-- it is set: otherwise every topic export would be refused by the cluster.
+ALTER TABLE mesh.elements
+    ADD CONSTRAINT elements_channel_topic_kafka CHECK (kind <> 'Channel' OR attributes IS NULL
+        OR NOT (attributes::jsonb ? 'topic') OR jsonb_typeof(attributes::jsonb->'topic') = 'null'
+        OR (jsonb_typeof(attributes::jsonb->'topic') = 'string'
+            AND (attributes::jsonb->>'topic') ~ '^[a-zA-Z0-9._-]{1,249}$' AND (attributes::jsonb->>'topic') NOT IN ('.', '..'))) NOT VALID;
 
 CREATE TABLE mesh.schema_declarations (
     subject_id uuid NOT NULL,
