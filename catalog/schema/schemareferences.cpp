@@ -673,7 +673,9 @@ Result<QString> SchemaLibrary::selfContainedProtobuf(const SchemaVersion &versio
         return parsed.error();
     FileDescriptorProto file = **parsed;
     const std::string package = file.package();
-    const auto &types = index().protoTypes;
+    // The other subjects' types are indexed only when a use does not resolve in the file:
+    // most schemas use nothing outside themselves, and a catalog adds thousands of them.
+    const auto types = [this]() -> const std::map<std::string, QUuid> & { return index().protoTypes; };
     std::set<std::string> localTop;
     for (const DescriptorProto &message : file.message_type())
         localTop.insert(message.name());
@@ -682,10 +684,10 @@ Result<QString> SchemaLibrary::selfContainedProtobuf(const SchemaVersion &versio
     const std::set<std::string> local = declaredProto(file);
 
     std::map<std::string, std::string> moved;   // original top-level full name → new one
-    auto known = [&](const std::string &name) { return local.count(name) > 0 || types.count(name) > 0; };
+    auto known = [&](const std::string &name) { return local.count(name) > 0 || types().count(name) > 0; };
     // The top-level declaration of `name` in its subject's file, copied here once.
     std::function<void(const std::string &)> copyTopLevel = [&](const std::string &name) {
-        const QUuid subject = types.at(name);
+        const QUuid subject = types().at(name);
         const FileDescriptorProto &from = *index().protoFiles.at(subject);
         const std::string relative = from.package().empty() ? name : name.substr(from.package().size() + 1);
         const std::string topName = relative.substr(0, relative.find('.'));
@@ -703,7 +705,7 @@ Result<QString> SchemaLibrary::selfContainedProtobuf(const SchemaVersion &versio
             for (TypeUse &use : usesOf(holder)) {
                 const std::string scopeInOriginal = join(from.package(), use.scope);
                 const std::string target = resolveProto(use.field->type_name(), scopeInOriginal, known);
-                if (!target.empty() && !isWellKnown(target) && types.count(target) && !local.count(target))
+                if (!target.empty() && !isWellKnown(target) && types().count(target) && !local.count(target))
                     copyTopLevel(target);
                 use.field->set_type_name(target.empty() ? use.field->type_name() : "." + target);
             }
@@ -733,8 +735,10 @@ Result<QString> SchemaLibrary::selfContainedProtobuf(const SchemaVersion &versio
         holder.set_package(package);
         *holder.add_message_type() = file.message_type(i);
         for (TypeUse &use : usesOf(holder)) {
-            const std::string target = resolveProto(use.field->type_name(), use.scope, known);
-            if (!target.empty() && !isWellKnown(target) && !local.count(target) && types.count(target))
+            std::string target = resolveProto(use.field->type_name(), use.scope, [&](const std::string &name) { return local.count(name) > 0; });
+            if (target.empty() || !(local.count(target) || isWellKnown(target)))
+                target = resolveProto(use.field->type_name(), use.scope, known);
+            if (!target.empty() && !isWellKnown(target) && !local.count(target) && types().count(target))
                 copyTopLevel(target);
             if (!target.empty())
                 use.field->set_type_name("." + target);

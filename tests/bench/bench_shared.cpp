@@ -5,7 +5,10 @@
 //  - one writer: changes/s, next to bare one-row transactions;
 //  - a watcher following 1,500 changes/s from another process: how far behind it falls;
 //  - two writer processes, 5,000 changes each: throughput, and that none is lost;
-//  - open of the large generated catalog from the server.
+//  - open of the large generated catalog from the server;
+//  - schema versions, which the server reads (format 7): large Protobuf and Avro texts
+//    committed to the server, next to the same commits into a SQLite file (the studio's own
+//    checks alone), so that the ratio is the server's share and grows with the size only.
 //
 //   bench_shared              (runs everything)
 //   bench_shared --writer URL COUNT RATE   (child mode: COUNT changes at RATE/s, 0 = flat out)
@@ -18,15 +21,20 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <tuple>
 
 using namespace mesh::catalog;
 
@@ -268,6 +276,71 @@ int main(int argc, char *argv[])
             opens.append(timer.nsecsElapsed() / 1e6);
         }
         std::printf("open large from server:    %.0f ms median of 3 (target <= 2,000 ms)\n", percentile(opens, 0.5));
+    }
+
+    // Schema versions: the same texts into a file catalog (baseline) and the shared one.
+    {
+        QTemporaryDir scratch;
+        auto file = Catalog::create(scratch.filePath(QStringLiteral("schemas.meshcat")));
+        if (!file) {
+            std::fprintf(stderr, "%s\n", qPrintable(file.error().message));
+            return 1;
+        }
+        auto shared = open(newCatalog("schemas"));
+        const auto protoText = [](int fields) {
+            QString text = QStringLiteral("syntax = \"proto3\";\npackage bench.v1;\nmessage Big {\n");
+            for (int i = 1; i <= fields; ++i)
+                text += QStringLiteral("  Part%1 f%2 = %2;\n").arg(i % 20).arg(i);
+            text += QStringLiteral("}\n");
+            for (int i = 0; i < 20; ++i)
+                text += QStringLiteral("message Part%1 { string id = 1; }\n").arg(i);
+            return text;
+        };
+        const auto avroText = [](int fields) {
+            QJsonArray list;
+            for (int i = 1; i <= fields; ++i)
+                list.append(QJsonObject{{"name", QStringLiteral("f%1").arg(i)}, {"type", i % 4 ? QStringLiteral("string") : QStringLiteral("long")}});
+            return QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "record"}, {"name", "Big"}, {"namespace", "bench.v1"}, {"fields", list}})
+                                         .toJson(QJsonDocument::Compact));
+        };
+        int subjects = 0;
+        // Milliseconds to add `text` as the first version of a new subject of `catalog`.
+        const auto commit = [&subjects](Catalog &catalog, SchemaFormat format, const QString &text) {
+            Element event;
+            event.id = QUuid::createUuid();
+            event.kind = ElementKind::Event;
+            event.name = QStringLiteral("Schema%1").arg(++subjects);
+            event.context = catalog.state().findElement({}, ElementKind::BoundedContext, QStringLiteral("Bench"))->id;
+            SchemaVersion version;
+            version.subject = event.id;
+            version.format = format;
+            version.compatibility = CompatibilityMode::None;
+            version.text = text;
+            catalog.apply(Batch{CreateElement{event}});
+            QElapsedTimer timer;
+            timer.start();
+            if (auto applied = catalog.apply(Batch{AddSchemaVersion{version}}); !applied) {
+                std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
+                std::exit(1);
+            }
+            return timer.nsecsElapsed() / 1e6;
+        };
+        Element bench;
+        bench.id = QUuid::createUuid();
+        bench.kind = ElementKind::BoundedContext;
+        bench.name = QStringLiteral("Bench");
+        (*file)->apply(Batch{CreateElement{bench}});
+        shared->apply(Batch{CreateElement{bench}});
+        for (const auto &[name, format, make] : {std::tuple{"protobuf", SchemaFormat::Protobuf, std::function<QString(int)>(protoText)},
+                                                 std::tuple{"avro", SchemaFormat::Avro, std::function<QString(int)>(avroText)}}) {
+            for (const int fields : {2000, 8000}) {
+                const QString text = make(fields);
+                const double local = commit(**file, format, text);
+                const double remote = commit(*shared, format, text);
+                std::printf("%-8s %5d fields (%4lld KB): server %6.0f ms, file %6.0f ms (ratio %.1f)\n", name, fields,
+                            qint64(text.toUtf8().size() / 1024), remote, local, remote / local);
+            }
+        }
     }
     return 0;
 }
