@@ -35,10 +35,9 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-// A message or enum declared by a subject: its full name as written and as exported.
+// A message or enum declared by a subject.
 struct Symbol {
-    QString file;          // the exported file of its bounded context
-    std::string exported;  // full name in the context's package
+    QString file;          // the exported file that declares it
     bool isEnum = false;
     QString subject;       // "Identity/ProfilePublished v2", for errors
     std::string definition;   // serialized, to merge identical definitions
@@ -72,7 +71,6 @@ public:
             QString contextFile;
         };
         QList<Parsed> parsed;
-        QSet<std::string> packages;
         for (const Element *subject : schemaSubjects(m_model)) {
             const auto schema = m_model.latestSchema(subject->id);
             if (!schema || schema->format != SchemaFormat::Protobuf)
@@ -82,28 +80,26 @@ public:
             if (!file)
                 return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(label, file.error().message));
             // One file per package the schemas declare, so that generated code, registry
-            // bodies and AsyncAPI payloads name every type alike; a schema without a package
-            // goes into its bounded context's.
+            // bodies and AsyncAPI payloads name every type alike. A schema without a package
+            // keeps none (its types are named as the registry names them) and goes into a file
+            // named after its bounded context.
             const std::string declared = (*file)->package();
             const QString key = declared.empty() ? QStringLiteral("context:") + m_model.contextName(*subject) : QStringLiteral("package:") + q(declared);
             if (!m_files.contains(key)) {
-                const std::string wanted = declared.empty() ? utf8(m_model.packageOf(*subject)) : declared;
-                std::string package = wanted;
-                for (int n = 2; declared.empty() && packages.contains(package); ++n)
-                    package = wanted + "_" + std::to_string(n);
-                packages.insert(package);
                 ContextFile &context = m_files[key];
-                context.package = package;
-                context.fileName = paths.claim(QStringLiteral("proto"), q(package), QStringLiteral(".proto")).mid(6);
+                context.package = declared;
+                const QString fileStem = declared.empty() ? m_model.packageOf(*subject) : q(declared);
+                context.fileName = paths.claim(QStringLiteral("proto"), fileStem, QStringLiteral(".proto")).mid(6);
                 context.proto.set_name(utf8(context.fileName));
-                context.proto.set_package(package);
+                if (!declared.empty())
+                    context.proto.set_package(declared);
                 context.proto.set_syntax("proto3");
             }
             parsed.append({subject, label, *file, key});
             if (auto declared = declare(**file, m_files[key], label); !declared)
                 return declared.error();
         }
-        // Rewrite each message's type references to the exported names, then merge.
+        // Write each message's type references as full names (the file merges several), then merge.
         for (Parsed &entry : parsed) {
             ContextFile &context = m_files[entry.contextFile];
             const std::string package = entry.file->package();
@@ -112,7 +108,7 @@ public:
                 const std::string full = join(package, message.name());
                 if (m_skipped.contains(skipKey(entry.label, full)))
                     continue;
-                if (auto resolved = resolveMessage(message, full, package, context, entry.label); !resolved)
+                if (auto resolved = resolveMessage(message, full, context, entry.label); !resolved)
                     return resolved.error();
                 keepComment(*entry.file, {kMessageTypeField, i}, context.proto, {kMessageTypeField, context.proto.message_type_size()});
                 *context.proto.add_message_type() = message;
@@ -129,53 +125,46 @@ public:
     }
 
 private:
-    // Records the messages and enums a subject declares under their exported names; an
-    // identical declaration by another subject of the same context is merged, a different
-    // one is an error naming both.
+    // Records the messages and enums a subject declares by their full names; an identical
+    // declaration by another subject is merged, a different one is an error naming both.
     Result<void> declare(const FileDescriptorProto &file, const ContextFile &context, const QString &label)
     {
-        std::function<Result<void>(const std::string &, const std::string &, const DescriptorProto &)> walkMessage;
-        auto add = [&](const std::string &original, const std::string &exported, bool isEnum, std::string definition,
-                       bool topLevel) -> Result<void> {
-            if (auto earlier = m_byExported.find(exported); earlier != m_byExported.end()) {
-                const Symbol &symbol = m_symbols.at(earlier->second);
-                if (symbol.definition != definition) {
+        std::function<Result<void>(const std::string &, const DescriptorProto &)> walkMessage;
+        auto add = [&](const std::string &name, bool isEnum, std::string definition, bool topLevel) -> Result<void> {
+            if (auto earlier = m_symbols.find(name); earlier != m_symbols.end()) {
+                if (earlier->second.definition != definition) {
                     return makeError(ErrorCode::Conflict, tr("%1 and %2 both declare %3 differently; rename one of them")
-                                                              .arg(symbol.subject, label, q(exported)));
+                                                              .arg(earlier->second.subject, label, q(name)));
                 }
                 if (topLevel)
-                    m_skipped.insert(skipKey(label, original));
+                    m_skipped.insert(skipKey(label, name));
                 return Ok{};
             }
-            m_byExported.emplace(exported, original);
-            m_symbols[original] = Symbol{context.fileName, exported, isEnum, label, std::move(definition)};
+            m_symbols[name] = Symbol{context.fileName, isEnum, label, std::move(definition)};
             return Ok{};
         };
-        walkMessage = [&](const std::string &original, const std::string &exported, const DescriptorProto &message) -> Result<void> {
+        walkMessage = [&](const std::string &scope, const DescriptorProto &message) -> Result<void> {
             for (const DescriptorProto &nested : message.nested_type()) {
-                if (auto r = add(join(original, nested.name()), join(exported, nested.name()), false, {}, false); !r)
+                if (auto r = add(join(scope, nested.name()), false, {}, false); !r)
                     return r;
-                if (auto r = walkMessage(join(original, nested.name()), join(exported, nested.name()), nested); !r)
+                if (auto r = walkMessage(join(scope, nested.name()), nested); !r)
                     return r;
             }
             for (const auto &nested : message.enum_type()) {
-                if (auto r = add(join(original, nested.name()), join(exported, nested.name()), true, {}, false); !r)
+                if (auto r = add(join(scope, nested.name()), true, {}, false); !r)
                     return r;
             }
             return Ok{};
         };
         for (const DescriptorProto &message : file.message_type()) {
-            const std::string original = join(file.package(), message.name());
-            const std::string exported = join(context.package, message.name());
-            if (auto r = add(original, exported, false, message.SerializeAsString(), true); !r)
+            const std::string name = join(file.package(), message.name());
+            if (auto r = add(name, false, message.SerializeAsString(), true); !r)
                 return r;
-            if (auto r = walkMessage(original, exported, message); !r)
+            if (auto r = walkMessage(name, message); !r)
                 return r;
         }
         for (const auto &enumType : file.enum_type()) {
-            if (auto r = add(join(file.package(), enumType.name()), join(context.package, enumType.name()), true,
-                             enumType.SerializeAsString(), true);
-                !r)
+            if (auto r = add(join(file.package(), enumType.name()), true, enumType.SerializeAsString(), true); !r)
                 return r;
         }
         return Ok{};
@@ -188,7 +177,7 @@ private:
             return Ok{};
         const std::string found = resolve(field.type_name(), scope);
         if (auto symbol = m_symbols.find(found); symbol != m_symbols.end()) {
-            field.set_type_name("." + symbol->second.exported);
+            field.set_type_name("." + found);
             field.set_type(symbol->second.isEnum ? FieldDescriptorProto::TYPE_ENUM : FieldDescriptorProto::TYPE_MESSAGE);
             if (symbol->second.file != context.fileName)
                 context.imports.insert(symbol->second.file);
@@ -213,16 +202,14 @@ private:
         return ProtobufCompatibility::resolveTypeName(name, scope, [this](const std::string &candidate) { return m_symbols.count(candidate) > 0; });
     }
 
-    Result<void> resolveMessage(DescriptorProto &message, const std::string &full, const std::string &package,
-                                ContextFile &context, const QString &label)
+    Result<void> resolveMessage(DescriptorProto &message, const std::string &full, ContextFile &context, const QString &label)
     {
-        (void)package;
         for (FieldDescriptorProto &field : *message.mutable_field()) {
             if (auto r = resolveField(field, full, context, label); !r)
                 return r;
         }
         for (DescriptorProto &nested : *message.mutable_nested_type()) {
-            if (auto r = resolveMessage(nested, join(full, nested.name()), package, context, label); !r)
+            if (auto r = resolveMessage(nested, join(full, nested.name()), context, label); !r)
                 return r;
         }
         return Ok{};
@@ -268,9 +255,9 @@ private:
             if (built.contains(context.fileName))
                 return Ok{};
             if (visiting.contains(key))
-                return makeError(ErrorCode::Conflict, tr("the Protobuf schemas of package %1 and the packages it uses refer to each other "
+                return makeError(ErrorCode::Conflict, tr("the Protobuf schemas of %1 and the files it uses refer to each other "
                                                          "in a cycle, which .proto imports cannot express")
-                                                          .arg(q(context.package)));
+                                                          .arg(context.fileName));
             visiting.insert(key);
             QStringList imports = context.imports.values();
             imports.sort();
@@ -323,16 +310,15 @@ private:
 
     const ExportModel &m_model;
     QMap<QString, ContextFile> m_files;            // by context name
-    std::map<std::string, Symbol> m_symbols;       // by full name as written
-    std::map<std::string, std::string> m_byExported;   // exported full name → as first written
+    std::map<std::string, Symbol> m_symbols;       // by full name
     std::set<std::string> m_skipped;               // identical duplicates, merged
 };
 
 } // namespace
 
 // proto/<package>.proto: one proto3 file per package with the messages of the Protobuf
-// subjects (latest versions) that declare it (subjects without a package in their bounded
-// context's), importing the files whose messages it uses.
+// subjects (latest versions) that declare it (subjects without a package in a file named
+// after their bounded context, with no package), importing the files whose messages it uses.
 Result<Files> exportProto(const ExportModel &model, UniquePaths &paths)
 {
     return ProtoMerger(model).run(paths);

@@ -137,7 +137,7 @@ private Q_SLOTS:
         // A message shared across contexts becomes an import.
         QVERIFY(files.value(QStringLiteral("proto/symphony.collaboration.v1.proto")).contains("import \"symphony.compliance.v1.proto\";"));
         QVERIFY(files.value(QStringLiteral("proto/symphony.collaboration.v1.proto")).contains(".symphony.compliance.v1.ControlRuleChanged.Effect effect = 2;"));
-        // Avro namespaces: kept when written, the context's otherwise.
+        // Avro namespaces: as written, the same in avro/ and the registry body.
         QVERIFY(files.value(QStringLiteral("avro/Identity/ProfilePublished.avsc")).contains("\"namespace\": \"com.symphony.identity\""));
         // JSON Schema: draft 2020-12 with an id that follows the subject.
         const QByteArray schema = files.value(QStringLiteral("jsonschema/Collaboration/ParticipantAdded.schema.json"));
@@ -576,11 +576,15 @@ private Q_SLOTS:
         // Identical declarations merge into one message.
         const QMap<QString, QByteArray> merged = asMap(exportAll(catalog->state(), options));
         QCOMPARE(merged.value(QStringLiteral("proto/sales.proto")).count("message Address {"), 1);
+        // Schemas without a package keep none: generated code names the types as the
+        // registry bodies do (".Address", not ".sales.Address").
+        QVERIFY(!merged.value(QStringLiteral("proto/sales.proto")).contains("package "));
+        QVERIFY(merged.value(QStringLiteral("proto/sales.proto")).contains(".Address to = 1;"));
 
         applyLines(*catalog, kProtoConflict);
         auto conflict = Exporter::run(catalog->state(), options);
         QVERIFY(!conflict);
-        QVERIFY2(conflict.error().message.contains(QLatin1String("Sales/OrderPlaced v1 and Sales/OrderShipped v2 both declare sales.Address")),
+        QVERIFY2(conflict.error().message.contains(QLatin1String("Sales/OrderPlaced v1 and Sales/OrderShipped v2 both declare Address differently")),
                  qPrintable(conflict.error().message));
 
         // A type no schema declares is refused when the version is added, at its line and column.
@@ -673,6 +677,25 @@ private Q_SLOTS:
         Element unnamed = *channel;
         unnamed.name = QStringLiteral("¿?");
         QCOMPARE(channelTopic(unnamed), QStringLiteral("channel-") + channel->id.toString(QUuid::WithoutBraces).left(8));
+    }
+
+    // A record written without a namespace is named the same in avro/ (where generated code
+    // comes from) as in the registry body and the AsyncAPI payload: nothing is added.
+    void avroWithoutNamespaceKeepsItsName()
+    {
+        QTemporaryDir dir;
+        auto catalog = createCatalog(dir);
+        applyLines(*catalog, "{\"op\":\"create\",\"kind\":\"BoundedContext\",\"name\":\"Shop\"}\n"
+                             "{\"op\":\"create\",\"kind\":\"Event\",\"name\":\"OrderPlaced\",\"context\":\"Shop\"}\n"
+                             "{\"op\":\"addSchemaVersion\",\"subject\":\"Shop/OrderPlaced\",\"format\":\"avro\",\"text\":"
+                             "\"{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"OrderPlaced\\\",\\\"fields\\\":[]}\"}\n");
+        ExportOptions options;
+        options.formats = {ExportFormat::Avro};
+        const QMap<QString, QByteArray> files = asMap(exportAll(catalog->state(), options));
+        QCOMPARE(files.size(), 1);
+        const Json avro = Json::parse(files.first().toStdString());
+        QCOMPARE(QString::fromStdString(avro.value("name", "")), QStringLiteral("OrderPlaced"));
+        QVERIFY2(!avro.contains("namespace"), files.first().constData());
     }
 
     void retiredElementsAreNotExported()
