@@ -29,6 +29,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/005_diagram_routes.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/006_server_side_writes.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/007_schema_text_checks.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/008_schema_reference_scope.sql"),
 };
 const char *const kChannel = "mesh_changes";
 

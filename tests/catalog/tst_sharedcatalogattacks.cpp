@@ -34,6 +34,46 @@ const QStringList kTables = {"catalog_info", "elements", "relations", "schema_ve
                              "schema_declarations"};
 
 // One plain connection as a database user, kept open (for locks and TEMP tables).
+// A batch written by hand that adds one schema version, as a curious modeler would in psql.
+QString forgedSchemaVersion(const QUuid &subject, int version, const QString &format, const QString &text)
+{
+    const QString id = subject.toString(QUuid::WithoutBraces);
+    const QString number = QString::number(version);
+    // One arg() call each, so that a "%1" inside the text stays as it is.
+    const QString row = QStringLiteral("jsonb_build_object('subject', '%1', 'version', %2, 'format', '%3', 'text', $text$%4$text$::text)")
+                            .arg(id, number, format, text);
+    return QStringLiteral("SELECT mesh.commit_batch((SELECT max(revision) FROM mesh.revisions), 'forged', "
+                          "jsonb_build_array(jsonb_build_object('summary', 'forged', 'change', (%1 || jsonb_build_object('op', 'addSchemaVersion'))::text)), '', "
+                          "jsonb_build_object('schema_versions', jsonb_build_object('put', jsonb_build_array(jsonb_build_object("
+                          "'subject_id', '%2', 'version', %3, 'format', '%4', 'compatibility', 'NONE', 'lifecycle', 'draft', 'text', $text$%5$text$::text)))))")
+        .arg(row, id, number, format, text);
+}
+
+// The event `name` of the context Shop, created when it does not exist yet.
+QUuid eventIn(Catalog &catalog, const QString &name)
+{
+    const Element *shop = catalog.state().findElement({}, ElementKind::BoundedContext, "Shop");
+    const Element *event = shop ? catalog.state().findElement(shop->id, ElementKind::Event, name) : nullptr;
+    if (!event) {
+        mesh::testing::applyLines(catalog, QStringLiteral(R"({"op":"create","kind":"Event","name":"%1","context":"Shop"})").arg(name).toUtf8());
+        return eventIn(catalog, name);
+    }
+    return event->id;
+}
+
+// The next schema version of the event `name` of Shop, through the studio.
+Result<Batch> addVersion(Catalog &catalog, const QString &name, SchemaFormat format, const QString &text)
+{
+    SchemaVersion version;
+    version.subject = eventIn(catalog, name);
+    const SchemaVersion *latest = catalog.state().latestSchema(version.subject);
+    version.version = latest ? latest->version + 1 : 1;
+    version.format = format;
+    version.compatibility = CompatibilityMode::None;
+    version.text = text;
+    return catalog.apply({AddSchemaVersion{version}});
+}
+
 class RawSession
 {
 public:
@@ -126,6 +166,7 @@ private:
     QMap<QString, QByteArray> m_approvedExport;
     int m_databases = 0;
     QString m_schemaDatabase;   // where the schema texts are tried, alice a modeler
+    QString m_scopeDatabase;    // where types are taken from other subjects' latest versions
     int m_subjects = 0;
 
     QString url(const QString &user = "mesh_admin") const
@@ -560,18 +601,116 @@ private Q_SLOTS:
 
         // As a batch written by hand.
         RawSession raw(m_server->port(), m_schemaDatabase, "alice");
-        const QString row = QStringLiteral("jsonb_build_object('subject', '%1', 'version', 1, 'format', '%2', 'text', $text$%3$text$::text)")
-                                .arg(subject.toString(QUuid::WithoutBraces), format, text);
-        const QString sql = QStringLiteral("SELECT mesh.commit_batch((SELECT max(revision) FROM mesh.revisions), 'forged', "
-                                           "jsonb_build_array(jsonb_build_object('summary', 'forged', 'change', (%1 || jsonb_build_object('op', 'addSchemaVersion'))::text)), '', "
-                                           "jsonb_build_object('schema_versions', jsonb_build_object('put', jsonb_build_array(jsonb_build_object("
-                                           "'subject_id', '%2', 'version', 1, 'format', '%3', 'compatibility', 'NONE', 'lifecycle', 'draft', 'text', $text$%4$text$::text)))))")
-                                .arg(row, subject.toString(QUuid::WithoutBraces), format, text);
-        QVERIFY2(!raw.run(sql), "the server took it");
+        QVERIFY2(!raw.run(forgedSchemaVersion(subject, 1, format, text)), "the server took it");
         QVERIFY2(raw.sqlState() == "23514", qPrintable(raw.sqlState() + ": " + raw.error()));
         QVERIFY2(raw.error().contains(QStringLiteral("schema version 1 of %1 is not a valid %2 schema").arg(name, format)), qPrintable(raw.error()));
         RawSession admin(m_server->port(), m_schemaDatabase, "mesh_admin");
         QVERIFY(admin.run(QStringLiteral("SELECT count(*) FROM mesh.schema_versions WHERE subject_id = '%1'").arg(subject.toString(QUuid::WithoutBraces))));
+        QCOMPARE(admin.value(), QStringLiteral("0"));
+    }
+
+    // A schema takes the types it does not declare from the latest version of another
+    // subject, the one every export references: not from an older version of its own
+    // subject, nor from a version another subject has since replaced. A JSON Schema's `$ref`
+    // to another document is read against its root `$id` (RFC 3986) and must name the root
+    // `$id` of such a version. Each text goes through the studio and as a batch by hand.
+    void usesResolveAgainstOtherSubjectsLatestVersions_data()
+    {
+        QTest::addColumn<QString>("subject");   // an existing subject gets its next version; another name a new event
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        const auto proto3 = [](const char *body) { return QStringLiteral("syntax = \"proto3\";\n") + QString::fromUtf8(body); };
+        QTest::newRow("protobuf: the latest version's type") << "" << "protobuf"
+            << proto3("package shop.orders;\nmessage Paid { shop.ledger.Posting posting = 1; }") << true;
+        QTest::newRow("protobuf: a type the other subject no longer declares") << "" << "protobuf"
+            << proto3("package shop.orders;\nmessage Paid { shop.ledger.Entry entry = 1; }") << false;
+        QTest::newRow("protobuf: a type of its own older version") << "Ledger" << "protobuf"
+            << proto3("package shop.ledger;\nmessage Batch { Entry first = 1; }") << false;
+        QTest::newRow("protobuf: a type of its own latest version") << "Ledger" << "protobuf"
+            << proto3("package shop.ledger;\nmessage Batch { Posting first = 1; }") << false;
+        QTest::newRow("avro: the latest version's type") << "" << "avro"
+            << QStringLiteral(R"({"type": "record", "name": "Stored", "fields": [{"name": "in", "type": "shop.vault.Crate"}]})") << true;
+        QTest::newRow("avro: a type the other subject no longer declares") << "" << "avro"
+            << QStringLiteral(R"({"type": "record", "name": "Stored", "fields": [{"name": "in", "type": "shop.vault.Box"}]})") << false;
+        QTest::newRow("avro: a type of its own older version") << "Vault" << "avro"
+            << QStringLiteral(R"({"type": "record", "name": "Shelf", "namespace": "shop.vault", "fields": [{"name": "in", "type": "Box"}]})") << false;
+        QTest::newRow("jsonschema: an absolute $ref to another subject") << "" << "jsonschema"
+            << QString::fromUtf8("{\"type\": \"object\", \"properties\": {\"price\": {\"$ref\": \"https://shop.example/common/money.json#/$defs/Cents\"}}}") << true;
+        QTest::newRow("jsonschema: a relative $ref read against the root $id") << "" << "jsonschema"
+            << QString::fromUtf8("{\"$id\": \"https://Shop.example/orders/order.json\", \"properties\": {\"price\": {\"$ref\": \"../common/./money.json\"}}}") << true;
+        QTest::newRow("jsonschema: local refs, its own $id, refs inside data") << "" << "jsonschema"
+            << QString::fromUtf8("{\"$id\": \"https://shop.example/o.json\", \"$defs\": {\"A\": {\"type\": \"string\"}},\n"
+                "                \"properties\": {\"a\": {\"$ref\": \"#/$defs/A\"}, \"b\": {\"$ref\": \"o.json#/$defs/A\"},\n"
+                "                               \"c\": {\"const\": {\"$ref\": \"nowhere.json\"}, \"examples\": [{\"$ref\": \"nowhere.json\"}]}}}")
+            << true;
+        QTest::newRow("jsonschema: a $ref no document answers") << "" << "jsonschema"
+            << QString::fromUtf8("{\"properties\": {\"price\": {\"$ref\": \"https://shop.example/common/coins.json\"}}}") << false;
+        QTest::newRow("jsonschema: a relative $ref that resolves elsewhere") << "" << "jsonschema"
+            << QString::fromUtf8("{\"$id\": \"https://shop.example/orders/order.json\", \"properties\": {\"price\": {\"$ref\": \"money.json\"}}}") << false;
+        QTest::newRow("jsonschema: a relative $ref without a root $id") << "" << "jsonschema"
+            << QStringLiteral(R"({"properties": {"price": {"$ref": "common/money.json"}}})") << false;
+        QTest::newRow("jsonschema: a document the other subject replaced") << "" << "jsonschema"
+            << QString::fromUtf8("{\"allOf\": [{\"$ref\": \"https://shop.example/doc.json\"}]}") << false;
+        QTest::newRow("jsonschema: its own older version") << "Doc" << "jsonschema"
+            << QString::fromUtf8("{\"$id\": \"https://shop.example/doc3.json\", \"allOf\": [{\"$ref\": \"doc.json\"}]}") << false;
+        QTest::newRow("jsonschema: a $ref nested in a keyword's array") << "" << "jsonschema"
+            << QString::fromUtf8("{\"anyOf\": [{\"type\": \"null\"}, {\"items\": [{\"$ref\": \"https://shop.example/missing.json\"}]}]}") << false;
+    }
+
+    void usesResolveAgainstOtherSubjectsLatestVersions()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, format);
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        if (m_scopeDatabase.isEmpty()) {
+            m_scopeDatabase = QStringLiteral("scope%1").arg(++m_databases);
+            QVERIFY(m_server->createDatabase(m_scopeDatabase));
+            QVERIFY(PostgresCatalogStore::initShared(m_server->url(m_scopeDatabase)).isOk());
+            QVERIFY(PostgresCatalogStore::grant(m_server->url(m_scopeDatabase), "modeler", "alice").isOk());
+            auto alice = Catalog::open(m_server->url(m_scopeDatabase, "alice", "alice-pw"));
+            QVERIFY(alice);
+            mesh::testing::applyLines(**alice, "{\"op\":\"create\",\"kind\":\"BoundedContext\",\"name\":\"Shop\"}");
+            // Two versions each: the second replaces what the first declared.
+            const QList<std::tuple<QString, SchemaFormat, QString>> versions = {
+                {"Ledger", SchemaFormat::Protobuf, "syntax = \"proto3\";\npackage shop.ledger;\nmessage Entry { int64 cents = 1; }\n"},
+                {"Ledger", SchemaFormat::Protobuf, "syntax = \"proto3\";\npackage shop.ledger;\nmessage Posting { int64 cents = 1; }\n"},
+                {"Vault", SchemaFormat::Avro, R"({"type": "record", "name": "Box", "namespace": "shop.vault", "fields": []})"},
+                {"Vault", SchemaFormat::Avro, R"({"type": "record", "name": "Crate", "namespace": "shop.vault", "fields": []})"},
+                {"Doc", SchemaFormat::JsonSchema, "{\"$id\": \"https://shop.example/doc.json\", \"type\": \"object\"}"},
+                {"Doc", SchemaFormat::JsonSchema, "{\"$id\": \"https://shop.example/doc2.json\", \"type\": \"object\"}"},
+                {"Money", SchemaFormat::JsonSchema, "{\"$id\": \"https://shop.example/common/money.json#\", \"$defs\": {\"Cents\": {\"type\": \"integer\"}}}"},
+            };
+            for (const auto &[name, schemaFormat, schemaText] : versions) {
+                QVERIFY(addVersion(**alice, name, schemaFormat, schemaText).isOk());
+            }
+        }
+        auto alice = Catalog::open(m_server->url(m_scopeDatabase, "alice", "alice-pw"));
+        QVERIFY2(alice, alice ? "" : qPrintable(alice.error().message));
+        const QString name = subject.isEmpty() ? QStringLiteral("Uses%1").arg(++m_subjects) : subject;
+        const auto applied = addVersion(**alice, name, *schemaFormatFromId(format), text);
+        const QUuid id = eventIn(**alice, name);
+        const int next = (*alice)->state().latestSchema(id) ? (*alice)->state().latestSchema(id)->version + (applied ? 0 : 1) : 1;
+
+        // The server takes a valid text written by hand too (on an event of its own).
+        RawSession raw(m_server->port(), m_scopeDatabase, "alice");
+        if (valid) {
+            QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+            const QString other = QStringLiteral("Uses%1").arg(++m_subjects);
+            mesh::testing::applyLines(**alice, QStringLiteral(R"({"op":"create","kind":"Event","name":"%1","context":"Shop"})").arg(other).toUtf8());
+            QVERIFY2(raw.run(forgedSchemaVersion(eventIn(**alice, other), 1, format, text)), qPrintable(raw.error()));
+            return;
+        }
+        QVERIFY2(!applied, "the studio took it");
+        QCOMPARE(applied.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(!raw.run(forgedSchemaVersion(id, next, format, text)), "the server took it");
+        QVERIFY2(raw.sqlState() == "23514", qPrintable(raw.sqlState() + ": " + raw.error()));
+        QVERIFY2(raw.error().contains(QStringLiteral("schema version %1 of %2 is not a valid %3 schema").arg(next).arg(name, format)), qPrintable(raw.error()));
+        RawSession admin(m_server->port(), m_scopeDatabase, "mesh_admin");
+        QVERIFY(admin.run(QStringLiteral("SELECT count(*) FROM mesh.schema_versions WHERE subject_id = '%1' AND version = %2")
+                              .arg(id.toString(QUuid::WithoutBraces))
+                              .arg(next)));
         QCOMPARE(admin.value(), QStringLiteral("0"));
     }
 
@@ -669,7 +808,10 @@ private Q_SLOTS:
                   "GRANT mesh_modeler TO bob;\n"
                   "INSERT INTO mesh.elements(id, kind, name, lifecycle) VALUES ('a1b2c3d4-0000-4000-8000-0000000000e1', 'Event', 'Kept', 'draft');\n"
                   "INSERT INTO mesh.schema_versions VALUES ('a1b2c3d4-0000-4000-8000-0000000000e1', 1, 'protobuf', 'NONE', 'draft', "
-                  "'syntax = \"proto3\"; package old.v1; message Kept { string id = 1; }');\n";
+                  "'syntax = \"proto3\"; package old.v1; message Kept { string id = 1; }');\n"
+                  "INSERT INTO mesh.elements(id, kind, name, lifecycle) VALUES ('a1b2c3d4-0000-4000-8000-0000000000e2', 'Event', 'KeptToo', 'draft');\n"
+                  "INSERT INTO mesh.schema_versions VALUES ('a1b2c3d4-0000-4000-8000-0000000000e2', 1, 'jsonschema', 'NONE', 'draft', "
+                  "'{\"$id\": \"https://Old.example/kept.json#\", \"type\": \"object\"}');\n";
         QString error;
         QVERIFY2(m_server->exec(old, script, &error), qPrintable(error));
         auto upgraded = PostgresCatalogStore::initShared(m_server->url(old));
@@ -683,8 +825,8 @@ private Q_SLOTS:
         QCOMPARE(raw.sqlState(), QStringLiteral("42501"));
         // What the versions stored before declare is known to the server's checks.
         RawSession admin(m_server->port(), old, "mesh_admin");
-        QVERIFY(admin.run("SELECT string_agg(full_name, ',') FROM mesh.schema_declarations"));
-        QCOMPARE(admin.value(), QStringLiteral("old.v1.Kept"));
+        QVERIFY(admin.run("SELECT string_agg(full_name, ',' ORDER BY full_name) FROM mesh.schema_declarations"));
+        QCOMPARE(admin.value(), QStringLiteral("https://old.example/kept.json,old.v1.Kept"));
     }
 };
 
