@@ -170,8 +170,13 @@ void DiagramScene::resizeFrame(const QUuid &element, const QSizeF &size)
         return;
     Placement resized = *placement;
     resized.geometry.setSize(size.expandedTo(QSizeF(160, 100)));
-    if (resized.geometry != placement->geometry)
-        Q_EMIT changeRequested({MovePlacement{resized}}, tr("Resize %1").arg(m_catalog->state().pathOf(element)));
+    if (resized.geometry == placement->geometry)
+        return;
+    // A frame drawn larger over drafts takes them into its context.
+    Batch batch{MovePlacement{resized}};
+    if (m_kind == DiagramKind::Board)
+        batch += draftsTakenIn(element, resized.geometry, {});
+    Q_EMIT changeRequested(batch, tr("Resize %1").arg(m_catalog->state().pathOf(element)));
 }
 
 } // namespace mesh::canvas

@@ -284,32 +284,46 @@ Placement DiagramScene::placementFor(const Element &element, const QPointF &cent
 void DiagramScene::placeNewElement(ElementKind kind, const QString &name, const QPointF &center)
 {
     Element element{QUuid::createUuid(), kind, name.trimmed()};
+    // Outside every frame an element waits, as a draft, for its context (events first).
     if (contextRule(kind) != ContextRule::Forbidden)
         element.context = contextAt(center);
-    if (element.context.isNull() && contextRule(kind) == ContextRule::Required) {
-        // Outside every frame: the nearest context on the diagram takes it.
-        const ElementItem *nearest = nullptr;
-        double best = 0;
-        for (const ElementItem *item : std::as_const(m_elements)) {
-            if (!item->isDrawnAsFrame())
-                continue;
-            const QPointF d = item->sceneRectangle().center() - center;
-            const double distance = d.x() * d.x() + d.y() * d.y();
-            if (!nearest || distance < best) {
-                nearest = item;
-                best = distance;
-            }
+    Placement placement = placementFor(element, center);
+    Batch batch{CreateElement{element}};
+    if (kind == ElementKind::BoundedContext && m_kind == DiagramKind::Board) {
+        // A context put down over selected stickies is drawn around them and takes them in.
+        QRectF around;
+        for (const QUuid &id : selectedElements()) {
+            if (const ElementItem *item = m_elements.value(id); item && !item->isDrawnAsFrame())
+                around |= item->sceneRectangle();
         }
-        if (!nearest) {
-            Q_EMIT problem(tr("%1 belong to a bounded context: put a context on the diagram first (from the palette or the "
-                              "catalog tree), then place them inside")
-                               .arg(elementKindPluralName(kind)));
-            return;
-        }
-        element.context = nearest->element();
+        if (!around.isNull())
+            placement.geometry = around.adjusted(-32, -48, 32, 32);
     }
-    Batch batch{CreateElement{element}, PlaceElement{placementFor(element, center)}};
+    batch.append(PlaceElement{placement});
+    if (kind == ElementKind::BoundedContext && m_kind == DiagramKind::Board) {
+        batch += draftsTakenIn(element.id, placement.geometry, {});
+        for (const QUuid &id : selectedElements()) {
+            const Element *selected = m_catalog->state().element(id);
+            const ElementItem *item = m_elements.value(id);
+            if (selected && item && !item->isDrawnAsFrame() && !selected->context.isNull() && contextRule(selected->kind) != ContextRule::Forbidden
+                && placement.geometry.contains(item->sceneRectangle().center()))
+                batch.append(UpdateElement{id, {{"context", element.id.toString(QUuid::WithoutBraces)}}});
+        }
+    }
     Q_EMIT changeRequested(batch, tr("Place %1 %2").arg(elementKindDisplayName(kind), element.name));
+}
+
+Batch DiagramScene::draftsTakenIn(const QUuid &context, const QRectF &frame, const QSet<QUuid> &moving) const
+{
+    Batch batch;
+    for (const ElementItem *item : std::as_const(m_elements)) {
+        const Element *element = m_catalog->state().element(item->element());
+        if (!element || item->isDrawnAsFrame() || moving.contains(element->id) || !element->context.isNull()
+            || contextRule(element->kind) != ContextRule::Required || !frame.contains(item->sceneRectangle().center()))
+            continue;
+        batch.append(UpdateElement{element->id, {{"context", context.toString(QUuid::WithoutBraces)}}});
+    }
+    return batch;
 }
 
 void DiagramScene::placeExisting(const QList<QUuid> &elements, const QPointF &at)
@@ -334,6 +348,7 @@ void DiagramScene::commitMoves()
 {
     const CatalogState &state = m_catalog->state();
     Batch batch;
+    QSet<QUuid> moving;
     for (ElementItem *item : std::as_const(m_elements)) {
         const Placement *placement = state.placement(m_diagram, item->element());
         if (!placement || placement->geometry.topLeft() == item->pos())
@@ -341,24 +356,40 @@ void DiagramScene::commitMoves()
         Placement moved = *placement;
         moved.geometry.moveTopLeft(item->pos());
         batch.append(MovePlacement{moved});
+        moving.insert(item->element());
     }
     if (batch.isEmpty())
         return;
-    // One sticky dropped into another context's frame moves into that context.
-    if (batch.size() == 1 && m_kind == DiagramKind::Board) {
-        const QUuid id = std::get<MovePlacement>(batch.first()).placement.element;
+    if (m_kind != DiagramKind::Board) {
+        Q_EMIT changeRequested(batch, tr("Move %n element(s)", nullptr, int(batch.size())));
+        return;
+    }
+    // Stickies dropped into a frame join its context; a frame moved over drafts takes them in.
+    Batch contexts;
+    QString into;
+    for (const QUuid &id : std::as_const(moving)) {
         const ElementItem *item = m_elements.value(id);
         const Element *element = state.element(id);
-        if (element && !item->isDrawnAsFrame() && contextRule(element->kind) != ContextRule::Forbidden) {
-            const ElementItem *frame = frameAt(item->sceneRectangle().center(), item);
-            if (frame && frame->element() != element->context) {
-                batch.append(UpdateElement{id, {{"context", frame->element().toString(QUuid::WithoutBraces)}}});
-                Q_EMIT changeRequested(batch, tr("Move %1 into %2").arg(element->name, frame->name()));
-                return;
-            }
+        if (!element || contextRule(element->kind) == ContextRule::Forbidden)
+            continue;
+        if (item->isDrawnAsFrame()) {
+            contexts += draftsTakenIn(id, item->sceneRectangle(), moving);
+            continue;
+        }
+        const ElementItem *frame = frameAt(item->sceneRectangle().center(), item);
+        if (frame && frame->element() != element->context && !moving.contains(frame->element())) {
+            contexts.append(UpdateElement{id, {{"context", frame->element().toString(QUuid::WithoutBraces)}}});
+            into = frame->name();
         }
     }
-    Q_EMIT changeRequested(batch, tr("Move %n element(s)", nullptr, int(batch.size())));
+    if (contexts.isEmpty()) {
+        Q_EMIT changeRequested(batch, tr("Move %n element(s)", nullptr, int(batch.size())));
+        return;
+    }
+    const QString description = moving.size() == 1 && !into.isEmpty()
+        ? tr("Move %1 into %2").arg(state.element(*moving.cbegin())->name, into)
+        : tr("Move %n element(s) into their contexts", nullptr, int(contexts.size()));
+    Q_EMIT changeRequested(batch + contexts, description);
 }
 
 void DiagramScene::removeSelectionFromDiagram()

@@ -140,6 +140,9 @@ private:
     QList<catalog::Placement> selectedPlacements() const;
     catalog::Placement placementFor(const catalog::Element &element, const QPointF &center) const;
     QUuid contextAt(const QPointF &point) const;
+    // Assigns to `context` every draft without a context whose sticky sits inside `frame`
+    // (those in `moving` decide for themselves).
+    catalog::Batch draftsTakenIn(const QUuid &context, const QRectF &frame, const QSet<QUuid> &moving) const;
 
     QPointer<catalog::Catalog> m_catalog;
     QUuid m_diagram;

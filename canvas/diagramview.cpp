@@ -6,6 +6,7 @@
 
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -375,14 +376,42 @@ void DiagramView::closeNameEditor(bool commit)
     editor->hide();
     editor->deleteLater();
     setFocus();
+    if (m_refusal) {
+        m_refusal->deleteLater();
+        m_refusal = nullptr;
+    }
     if (!commit || name.isEmpty())
         return;
     if (m_renaming.isNull()) {
+        m_lastCreation = LastCreation{m_placeKind, name, m_editPoint};
         m_scene->placeNewElement(m_placeKind, name, m_editPoint);
         setSelectTool();
     } else if (const Element *element = m_scene->catalog()->state().element(m_renaming); element && element->name != name) {
         Q_EMIT m_scene->changeRequested({UpdateElement{m_renaming, {{"name", name}}}}, tr("Rename %1 to %2").arg(element->name, name));
     }
+}
+
+bool DiagramView::reopenRefusedCreation(const QString &name, const QString &reason)
+{
+    if (!m_lastCreation || m_lastCreation->name != name.trimmed() || m_nameEditor)
+        return false;
+    const LastCreation refused = *std::exchange(m_lastCreation, std::nullopt);
+    m_placeKind = refused.kind;
+    m_renaming = QUuid();
+    openNameEditor(refused.at, refused.name);
+    m_nameEditor->deselect();
+    m_refusal = new QLabel(reason, viewport());
+    m_refusal->setObjectName(QStringLiteral("nameRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setAutoFillBackground(true);
+    m_refusal->setStyleSheet(QStringLiteral("QLabel { background: #fff3f0; color: #b3261e; border: 1px solid #e0a39b; padding: 3px 6px; }"));
+    m_refusal->setFixedWidth(280);
+    m_refusal->adjustSize();
+    const QRect editor = m_nameEditor->geometry();
+    const bool besideFits = editor.right() + 8 + m_refusal->width() <= viewport()->width();
+    m_refusal->move(besideFits ? editor.topRight() + QPoint(8, 0) : editor.bottomLeft() + QPoint(0, 4));
+    m_refusal->show();
+    return true;
 }
 
 bool DiagramView::eventFilter(QObject *watched, QEvent *event)

@@ -6,7 +6,10 @@
 #include <QGraphicsView>
 #include <QUuid>
 
+#include <optional>
+
 class QGraphicsLineItem;
+class QLabel;
 class QLineEdit;
 
 namespace mesh::canvas {
@@ -58,6 +61,11 @@ public:
     QLineEdit *nameEditor() const { return m_nameEditor; }
     // Opens the name editor for a new element of `kind` at a scene point.
     void beginPlacing(catalog::ElementKind kind, const QPointF &scenePoint);
+    // The catalog refused the element just named here: the editor opens again with the
+    // typed name and the reason beside it, so nothing typed is lost. False when the
+    // refused name is not the one this view last placed.
+    bool reopenRefusedCreation(const QString &name, const QString &reason);
+    QLabel *refusalLabel() const { return m_refusal; }
 
 Q_SIGNALS:
     // Delete from the catalog: the batch and what goes with it, for the owner to confirm.
@@ -93,7 +101,15 @@ private:
     Tool m_tool = Tool::Select;
     catalog::ElementKind m_placeKind = catalog::ElementKind::Event;
     QLineEdit *m_nameEditor = nullptr;
+    QLabel *m_refusal = nullptr;   // why the last name was refused, beside the editor
     QPointF m_editPoint;
+    // The element last named in the editor, until the catalog has taken or refused it.
+    struct LastCreation {
+        catalog::ElementKind kind;
+        QString name;
+        QPointF at;
+    };
+    std::optional<LastCreation> m_lastCreation;
     QUuid m_renaming;                  // the element being renamed, null when placing
     ElementItem *m_connectFrom = nullptr;
     ElementItem *m_resizing = nullptr;   // a frame being resized by its corner

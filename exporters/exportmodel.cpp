@@ -70,6 +70,9 @@ bool ExportModel::includes(const Element &element) const
 {
     if (element.lifecycle == Lifecycle::Retired)
         return false;
+    // A workshop's draft waiting for its context has no place in the files yet (a finding asks for one).
+    if (element.context.isNull() && contextRule(element.kind) == ContextRule::Required)
+        return false;
     return !m_onlyApproved || isPublished(element.lifecycle);
 }
 

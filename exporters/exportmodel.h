@@ -13,8 +13,8 @@ namespace mesh::exporters {
 
 struct SharedProducts;
 
-// What an export sees of a catalog: the elements it writes (never retired ones; with
-// `onlyApproved`, approved and deprecated ones only), each list in one stable order
+// What an export sees of a catalog: the elements it writes (never retired ones, nor drafts
+// still waiting for their bounded context; with `onlyApproved`, approved and deprecated ones only), each list in one stable order
 // (context name, name, id) so that the same catalog always gives the same bytes.
 class ExportModel
 {

@@ -268,6 +268,14 @@
             <source>Outside any context</source>
             <translation>Outside any context</translation>
         </message>
+        <message>
+            <source>No context yet</source>
+            <translation>No context yet</translation>
+        </message>
+        <message>
+            <source>Drafts that wait for their bounded context: draw a context frame around them on a board, or drop them into one</source>
+            <translation>Drafts that wait for their bounded context: draw a context frame around them on a board, or drop them into one</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CheckCommand</name>
@@ -1654,6 +1662,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Change %1 of %2</source>
             <translation>Change %1 of %2</translation>
         </message>
+        <message>
+            <source>(none yet: choose one)</source>
+            <translation>(none yet: choose one)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::RelationProperties</name>
@@ -2415,10 +2427,6 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             </translation>
         </message>
         <message>
-            <source>%1 belong to a bounded context: put a context on the diagram first (from the palette or the catalog tree), then place them inside</source>
-            <translation>%1 belong to a bounded context: put a context on the diagram first (from the palette or the catalog tree), then place them inside</translation>
-        </message>
-        <message>
             <source>No kind of relation goes from %1 to %2</source>
             <translation>No kind of relation goes from %1 to %2</translation>
         </message>
@@ -2494,6 +2502,13 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Centres in a Column</source>
             <translation>Centres in a Column</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n element(s) into their contexts</source>
+            <translation>
+                <numerusform>Move %n element into their contexts</numerusform>
+                <numerusform>Move %n elements into their contexts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2973,10 +2988,6 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <translation>Elements of kind %1 cannot belong to a bounded context</translation>
         </message>
         <message>
-            <source>Elements of kind %1 must belong to a bounded context</source>
-            <translation>Elements of kind %1 must belong to a bounded context</translation>
-        </message>
-        <message>
             <source>No bounded context with id %1</source>
             <translation>No bounded context with id %1</translation>
         </message>
@@ -3067,6 +3078,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>A schema text is at most 1 MiB (this one is %1 bytes)</source>
             <translation>A schema text is at most 1 MiB (this one is %1 bytes)</translation>
+        </message>
+        <message>
+            <source>%1 must belong to a bounded context before it is %2</source>
+            <translation>%1 must belong to a bounded context before it is %2</translation>
         </message>
     </context>
     <context>
@@ -3431,6 +3446,18 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Set the partitions back to %1 or more; for fewer, create a new version of the topic and move its consumers.</source>
             <translation>Set the partitions back to %1 or more; for fewer, create a new version of the topic and move its consumers.</translation>
+        </message>
+        <message>
+            <source>Elements that live in a bounded context have one before they are approved.</source>
+            <translation>Elements that live in a bounded context have one before they are approved.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to no bounded context yet</source>
+            <translation>%1 belongs to no bounded context yet</translation>
+        </message>
+        <message>
+            <source>Draw a context frame around it on a board, drop it into one, or choose its context in the properties.</source>
+            <translation>Draw a context frame around it on a board, drop it into one, or choose its context in the properties.</translation>
         </message>
     </context>
     <context>
@@ -4187,8 +4214,8 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <source>the Protobuf schemas of package %1 and the packages it uses refer to each other in a cycle, which .proto imports cannot express</source>
-            <translation>the Protobuf schemas of package %1 and the packages it uses refer to each other in a cycle, which .proto imports cannot express</translation>
+            <source>the Protobuf schemas of %1 and the files it uses refer to each other in a cycle, which .proto imports cannot express</source>
+            <translation>the Protobuf schemas of %1 and the files it uses refer to each other in a cycle, which .proto imports cannot express</translation>
         </message>
     </context>
     <context>

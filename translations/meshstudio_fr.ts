@@ -268,6 +268,14 @@
             <source>Outside any context</source>
             <translation>Hors de tout contexte</translation>
         </message>
+        <message>
+            <source>No context yet</source>
+            <translation>Pas encore de contexte</translation>
+        </message>
+        <message>
+            <source>Drafts that wait for their bounded context: draw a context frame around them on a board, or drop them into one</source>
+            <translation>Brouillons en attente de leur contexte délimité : tracez un cadre de contexte autour d’eux sur un tableau, ou déposez-les dans un cadre</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CheckCommand</name>
@@ -1654,6 +1662,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Change %1 of %2</source>
             <translation>Modifier %1 de %2</translation>
         </message>
+        <message>
+            <source>(none yet: choose one)</source>
+            <translation>(aucun pour l’instant : choisissez-en un)</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::RelationProperties</name>
@@ -2415,10 +2427,6 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             </translation>
         </message>
         <message>
-            <source>%1 belong to a bounded context: put a context on the diagram first (from the palette or the catalog tree), then place them inside</source>
-            <translation>Les %1 appartiennent à un contexte délimité : mettez d'abord un contexte dans le diagramme (depuis la palette ou l'arbre du catalogue), puis placez-les dedans</translation>
-        </message>
-        <message>
             <source>No kind of relation goes from %1 to %2</source>
             <translation>Aucune sorte de relation ne va des %1 aux %2</translation>
         </message>
@@ -2494,6 +2502,13 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Centres in a Column</source>
             <translation>Centres sur une colonne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n element(s) into their contexts</source>
+            <translation>
+                <numerusform>Déplacer %n élément dans son contexte</numerusform>
+                <numerusform>Déplacer %n éléments dans leurs contextes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2973,10 +2988,6 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <translation>Les éléments de nature %1 ne peuvent pas appartenir à un contexte délimité</translation>
         </message>
         <message>
-            <source>Elements of kind %1 must belong to a bounded context</source>
-            <translation>Les éléments de nature %1 doivent appartenir à un contexte délimité</translation>
-        </message>
-        <message>
             <source>No bounded context with id %1</source>
             <translation>Aucun contexte délimité d'identifiant %1</translation>
         </message>
@@ -3067,6 +3078,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>A schema text is at most 1 MiB (this one is %1 bytes)</source>
             <translation>Un texte de schéma fait au plus 1 Mio (celui-ci fait %1 octets)</translation>
+        </message>
+        <message>
+            <source>%1 must belong to a bounded context before it is %2</source>
+            <translation>%1 doit appartenir à un contexte délimité avant d’être %2</translation>
         </message>
     </context>
     <context>
@@ -3431,6 +3446,18 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Set the partitions back to %1 or more; for fewer, create a new version of the topic and move its consumers.</source>
             <translation>Remettez au moins %1 partitions ; pour en avoir moins, créez une nouvelle version du topic et déplacez ses consommateurs.</translation>
+        </message>
+        <message>
+            <source>Elements that live in a bounded context have one before they are approved.</source>
+            <translation>Les éléments qui vivent dans un contexte délimité en ont un avant d’être approuvés.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to no bounded context yet</source>
+            <translation>%1 n’appartient encore à aucun contexte délimité</translation>
+        </message>
+        <message>
+            <source>Draw a context frame around it on a board, drop it into one, or choose its context in the properties.</source>
+            <translation>Tracez un cadre de contexte autour de lui sur un tableau, déposez-le dans un cadre, ou choisissez son contexte dans les propriétés.</translation>
         </message>
     </context>
     <context>
@@ -4187,8 +4214,8 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <source>the Protobuf schemas of package %1 and the packages it uses refer to each other in a cycle, which .proto imports cannot express</source>
-            <translation>les schémas Protobuf du paquet %1 et les paquets qu’il utilise se font référence en cycle, ce que les imports .proto ne peuvent exprimer</translation>
+            <source>the Protobuf schemas of %1 and the files it uses refer to each other in a cycle, which .proto imports cannot express</source>
+            <translation>les schémas Protobuf de %1 et les fichiers qu’il utilise se réfèrent les uns aux autres en cycle, ce que les imports .proto ne peuvent exprimer</translation>
         </message>
     </context>
     <context>

@@ -89,6 +89,7 @@ void CatalogTree::setCatalog(Catalog *catalog)
         disconnect(m_catalog, nullptr, this, nullptr);
     m_catalog = catalog;
     m_expanded.clear();
+    m_waitingShown = false;
     if (m_catalog)
         connect(m_catalog, &Catalog::changesApplied, this, &CatalogTree::rebuild);
     rebuild();
@@ -124,14 +125,35 @@ void CatalogTree::rebuild()
     m_tree->setUpdatesEnabled(false);
     m_tree->clear();
     if (m_catalog) {
-        QList<const Element *> contexts;
+        QList<const Element *> contexts, waiting;
         QHash<QUuid, QList<const Element *>> byContext;
         const QString filter = m_filter->text();
         for (const Element &element : m_catalog->state().elements()) {
             if (element.kind == ElementKind::BoundedContext)
                 contexts.append(&element);
-            else if (filter.isEmpty() || element.name.contains(filter, Qt::CaseInsensitive))
+            else if (!filter.isEmpty() && !element.name.contains(filter, Qt::CaseInsensitive))
+                continue;
+            else if (element.context.isNull() && contextRule(element.kind) == ContextRule::Required)
+                waiting.append(&element);
+            else
                 byContext[element.context].append(&element);
+        }
+        // Drafts put up before anyone knew their context, first: they are the open question.
+        if (!waiting.isEmpty()) {
+            auto *item = new QTreeWidgetItem(m_tree, {tr("No context yet")});
+            item->setData(0, kKeyRole, QStringLiteral("waiting"));
+            item->setIcon(0, elementIcon(ElementKind::BoundedContext));
+            item->setToolTip(0, tr("Drafts that wait for their bounded context: draw a context frame around them on a board, or drop them into one"));
+            QFont font = item->font(0);
+            font.setItalic(true);
+            item->setFont(0, font);
+            addElementGroups(item, waiting);
+            if (!m_waitingShown) {   // open the first time, then as the user leaves it
+                m_waitingShown = true;
+                m_expanded.insert(QStringLiteral("waiting"));
+                for (int i = 0; i < item->childCount(); ++i)
+                    m_expanded.insert(item->child(i)->data(0, kKeyRole).toString());
+            }
         }
         for (const Element *context : sortedByName(contexts)) {
             auto *item = new QTreeWidgetItem(m_tree, {context->name});

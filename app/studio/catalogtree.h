@@ -45,6 +45,7 @@ private:
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
     QSet<QString> m_expanded;
+    bool m_waitingShown = false;   // the "No context yet" node has been opened once
     bool m_rebuilding = false;
 };
 

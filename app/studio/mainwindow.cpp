@@ -477,6 +477,19 @@ void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin 
     }
     if (origin != ChangeOrigin::Local)
         return; // undo and redo refuse with the message; nothing else to decide
+    // An element just named on the canvas: its editor opens again with the name and why.
+    for (const Change &change : batch) {
+        const auto *created = std::get_if<CreateElement>(&change);
+        if (!created)
+            continue;
+        const auto *placed = batch.size() > 1 ? std::get_if<PlaceElement>(&batch.at(1)) : nullptr;
+        if (canvas::DiagramView *view = placed ? m_workspace->viewOf(placed->placement.diagram) : nullptr) {
+            const QString name = created->element.name, reason = error.message;
+            QTimer::singleShot(0, view, [view, name, reason] { view->reopenRefusedCreation(name, reason); });
+            return;
+        }
+        break;
+    }
     if (error.code == ErrorCode::Ungoverned) {
         // Nobody else is involved: the rules refuse it until the findings are fixed.
         QTimer::singleShot(0, this, [this, error] {

@@ -212,6 +212,8 @@ void PropertiesPanel::refresh()
     const ContextRule rule = contextRule(element->kind);
     if (rule != ContextRule::Required)
         m_context->addItem(tr("(none)"), QString());
+    else if (element->context.isNull())
+        m_context->addItem(tr("(none yet: choose one)"), QString());   // a draft put up before its context was known
     QMap<QString, QUuid> contexts;
     for (const Element &candidate : state.elements()) {
         if (candidate.kind == ElementKind::BoundedContext)

@@ -479,9 +479,10 @@ private:
                                .arg(elementKindDisplayName(element.kind)),
                            QStringLiteral("context"));
         }
-        if (rule == ContextRule::Required && element.context.isNull()) {
-            return invalid(ChangeApplier::tr("Elements of kind %1 must belong to a bounded context")
-                               .arg(elementKindDisplayName(element.kind)),
+        // A workshop names events before anyone knows the contexts: a draft may wait for one.
+        if (rule == ContextRule::Required && element.context.isNull() && element.lifecycle != Lifecycle::Draft) {
+            return invalid(ChangeApplier::tr("%1 must belong to a bounded context before it is %2")
+                               .arg(element.name, lifecycleDisplayName(element.lifecycle).toLower()),
                            QStringLiteral("context"));
         }
         if (!element.context.isNull()) {

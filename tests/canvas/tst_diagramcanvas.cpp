@@ -8,6 +8,7 @@
 #include "canvas/elementitem.h"
 #include "canvas/relationitem.h"
 #include "catalog/catalog.h"
+#include "catalog/governance/governancechecker.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -140,14 +141,6 @@ private Q_SLOTS:
 
     void placeFromThePaletteAndNameInPlace()
     {
-        // An event needs a context: refused (with the reason) while the board has none.
-        clickPalette(ElementKind::Event);
-        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(QPointF(300, 0)));
-        QTest::keyClicks(view()->nameEditor(), "OrderPlaced");
-        QTest::keyClick(view()->nameEditor(), Qt::Key_Return);
-        QVERIFY(!find("Sales/OrderPlaced"));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains("bounded context"), qPrintable(m_window->statusBar()->currentMessage()));
-
         place(ElementKind::BoundedContext, "Sales", QPointF(150, 0));
         QVERIFY(find("Sales"));
         QVERIFY(scene()->itemFor(find("Sales")->id)->isDrawnAsFrame());
@@ -160,6 +153,25 @@ private Q_SLOTS:
         QVERIFY(item);
         QCOMPARE(item->name(), QStringLiteral("OrderPlaced"));
         QCOMPARE(item->sceneRectangle().center(), QPointF(300, 0));
+        // A refused name is not lost: the editor opens again with it, the reason beside it.
+        const int created = int(catalog().state().elements().size());
+        clickPalette(ElementKind::Event);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(QPointF(300, 60)));
+        QTest::keyClicks(view()->nameEditor(), "OrderPlaced");
+        QTest::keyClick(view()->nameEditor(), Qt::Key_Return);
+        QTRY_VERIFY(view()->nameEditor());
+        QCOMPARE(view()->nameEditor()->text(), QStringLiteral("OrderPlaced"));
+        QVERIFY(view()->refusalLabel() && view()->refusalLabel()->isVisible());
+        QVERIFY2(view()->refusalLabel()->text().contains("already exists"), qPrintable(view()->refusalLabel()->text()));
+        QCOMPARE(int(catalog().state().elements().size()), created);
+        // Changed, it is taken; the reason goes with the editor.
+        view()->nameEditor()->setText("OrderPlacedAgain");
+        QTest::keyClick(view()->nameEditor(), Qt::Key_Return);
+        QVERIFY(!view()->nameEditor());
+        QVERIFY(!view()->refusalLabel());
+        QVERIFY(find("Sales/OrderPlacedAgain"));
+        undo();
+        QVERIFY(!find("Sales/OrderPlacedAgain"));
         // Escape cancels: nothing is created.
         const int before = int(catalog().state().elements().size());
         clickPalette(ElementKind::Command);
@@ -645,6 +657,73 @@ private Q_SLOTS:
         reopened->reset();
         undo();
         QCOMPARE(catalog().state().diagram(board)->routes, routesBefore);
+    }
+
+    // Events first: stickies go up before anyone knows the contexts, then a context frame
+    // drawn around them (or a drop into one) assigns them, one undo step each.
+    void eventsFirstThenTheirContexts()
+    {
+        m_window->workspace()->createDiagram(DiagramKind::Board, "Storming");
+        view()->zoomTo100();
+        view()->centerOn(0, 0);
+        place(ElementKind::Event, "PaymentTaken", QPointF(-100, 0));
+        place(ElementKind::Event, "RefundIssued", QPointF(100, 0));
+        const Element *payment = find("PaymentTaken");
+        const Element *refund = find("RefundIssued");
+        QVERIFY(payment && refund);
+        QVERIFY(payment->context.isNull());
+        QCOMPARE(payment->lifecycle, Lifecycle::Draft);
+        QCOMPARE(scene()->itemFor(payment->id)->sceneRectangle().center(), QPointF(-100, 0));
+        const QUuid paymentId = payment->id, refundId = refund->id;
+
+        // Listed under "No context yet", with a finding that asks for one.
+        const QList<QTreeWidgetItem *> waiting = m_window->catalogTree()->treeWidget()->findItems("No context yet", Qt::MatchExactly);
+        QCOMPARE(waiting.size(), 1);
+        QStringList listed;   // the leaves under the node: kind groups hold the elements
+        for (int group = 0; group < waiting.first()->childCount(); ++group) {
+            for (int i = 0; i < waiting.first()->child(group)->childCount(); ++i)
+                listed.append(waiting.first()->child(group)->child(i)->text(0));
+        }
+        QVERIFY2(listed.contains("PaymentTaken") && listed.contains("RefundIssued"), qPrintable(listed.join(", ")));
+        int asking = 0;
+        for (const Finding &finding : GovernanceChecker::checkAll(catalog().state()))
+            asking += finding.ruleId == "model.context-required" && (finding.element == paymentId || finding.element == refundId);
+        QCOMPARE(asking, 2);
+
+        // Select both, put a context down: it is drawn around them and takes them in.
+        const int steps = m_window->undoStack()->count();
+        scene()->selectElements({paymentId, refundId});
+        place(ElementKind::BoundedContext, "Payments", QPointF(0, 300));
+        const Element *payments = find("Payments");
+        QVERIFY(payments);
+        QCOMPARE(catalog().state().element(paymentId)->context, payments->id);
+        QCOMPARE(catalog().state().element(refundId)->context, payments->id);
+        const QRectF frame = scene()->itemFor(payments->id)->sceneRectangle();
+        QVERIFY(frame.contains(QPointF(-100, 0)) && frame.contains(QPointF(100, 0)));
+        QCOMPARE(m_window->undoStack()->count(), steps + 1);
+        QVERIFY(m_window->catalogTree()->treeWidget()->findItems("No context yet", Qt::MatchExactly).isEmpty());
+        undo();
+        QVERIFY(!find("Payments"));
+        QVERIFY(catalog().state().element(paymentId)->context.isNull());
+        QVERIFY(catalog().state().element(refundId)->context.isNull());
+        redo();
+        QCOMPARE(catalog().state().element(paymentId)->context, find("Payments")->id);
+        QCOMPARE(catalog().state().element(refundId)->context, find("Payments")->id);
+
+        // A draft dropped into the frame joins it; one grown over another takes it in.
+        place(ElementKind::Event, "ChargebackOpened", QPointF(600, 0));
+        const QUuid chargeback = find("ChargebackOpened")->id;
+        view()->setSelectTool();
+        scene()->clearSelection();
+        drag(at(QPointF(600, 0)), at(QPointF(0, 40)));
+        QCOMPARE(catalog().state().element(chargeback)->context, find("Payments")->id);
+        place(ElementKind::Command, "TakePayment", QPointF(frame.right() + 120, frame.center().y()));
+        const QUuid command = find("TakePayment")->id;
+        QVERIFY(catalog().state().element(command)->context.isNull());
+        scene()->resizeFrame(find("Payments")->id, frame.size() + QSizeF(300, 0));
+        QCOMPARE(catalog().state().element(command)->context, find("Payments")->id);
+        undo();
+        QVERIFY(catalog().state().element(command)->context.isNull());
     }
 
     void zoomAndLevelOfDetail()

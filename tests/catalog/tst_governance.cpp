@@ -134,6 +134,11 @@ private Q_SLOTS:
                                                   << "contextmap.consistent-roles" << "Collaboration" << Severity::Error;
         QTest::newRow("orphan") << QByteArray(R"({"op":"create","kind":"Policy","name":"Lonely","context":"Identity"})")
                                 << "model.orphan" << "Identity/Lonely" << Severity::Info;
+        QTest::newRow("a draft event before its context is known") << QByteArray(R"({"op":"create","kind":"Event","name":"ProfileSketched"})")
+                                                                   << "model.context-required" << "ProfileSketched" << Severity::Error;
+        QTest::newRow("a draft taken out of its context") << QByteArray(R"({"op":"create","kind":"Command","name":"SketchProfile","context":"Identity"}
+{"op":"update","ref":"Identity/SketchProfile","set":{"context":null}})")
+                                                          << "model.context-required" << "SketchProfile" << Severity::Error;
         QTest::newRow("severity from the catalog's settings") << QByteArray(R"({"op":"setRule","rule":"model.orphan","severity":"error"}
 {"op":"create","kind":"Policy","name":"Lonely","context":"Identity"})")
                                                               << "model.orphan" << "Identity/Lonely" << Severity::Error;
@@ -219,6 +224,34 @@ private Q_SLOTS:
         lonely.lifecycle = Lifecycle::Approved;
         QVERIFY(!ChangeApplier::apply(state, Batch{CreateElement{lonely}}, nullptr).isOk());
         QVERIFY(!state.element(lonely.id));
+    }
+
+    // Events first: a draft may wait for its context; proposing or approving it may not.
+    void draftsWaitForTheirContextBeforeTheyGoFurther()
+    {
+        CatalogState state = stateOf(mesh::testing::kSmallModel);
+        Element sketch{QUuid::createUuid(), ElementKind::Event, "ProfileSketched"};
+        QVERIFY(ChangeApplier::apply(state, Batch{CreateElement{sketch}}, nullptr).isOk());
+        QVERIFY(state.element(sketch.id));
+        QVERIFY(state.element(sketch.id)->context.isNull());
+        for (const char *lifecycle : {"proposed", "approved"}) {
+            const CatalogState before = state;
+            auto refused = ChangeApplier::apply(state, Batch{UpdateElement{sketch.id, {{"lifecycle", lifecycle}}}}, nullptr);
+            QVERIFY2(!refused.isOk(), lifecycle);
+            QCOMPARE(refused.error().field, QStringLiteral("context"));
+            QVERIFY2(refused.error().message.contains("ProfileSketched"), qPrintable(refused.error().message));
+            QVERIFY(state.hasSameContent(before));
+        }
+        // Given a context, it goes on like any element.
+        const QUuid identity = state.findElement({}, ElementKind::BoundedContext, "Identity")->id;
+        QVERIFY(ChangeApplier::apply(state, Batch{UpdateElement{sketch.id, {{"context", identity.toString(QUuid::WithoutBraces)}}},
+                                                  UpdateElement{sketch.id, {{"lifecycle", "proposed"}}}}, nullptr).isOk());
+        QCOMPARE(state.element(sketch.id)->context, identity);
+        // An approved element cannot leave its context.
+        const QUuid service = state.findElement(identity, ElementKind::Service, "ProfileService")->id;
+        QVERIFY(ChangeApplier::apply(state, Batch{UpdateElement{service, {{"owner", "identity-team"}}}, UpdateElement{service, {{"lifecycle", "approved"}}}}, nullptr).isOk());
+        QVERIFY(!ChangeApplier::apply(state, Batch{UpdateElement{service, {{"context", QJsonValue()}}}}, nullptr).isOk());
+        QCOMPARE(state.element(service)->context, identity);
     }
 
     // Undo and redo put back what was decided: undoing a demotion re-approves an element that

@@ -47,7 +47,9 @@ private Q_SLOTS:
         ok("unicode and quotes", "{\"op\":\"create\",\"kind\":\"Event\",\"name\":\"Profil publié \\\"ok\\\"; DROP\",\"context\":\"Identity\"}");
         bad("duplicate name", R"({"op":"create","kind":"Event","name":"ProfilePublished","context":"Identity"})", "name");
         bad("duplicate context", R"({"op":"create","kind":"BoundedContext","name":"Identity"})", "name");
-        bad("event without context", R"({"op":"create","kind":"Event","name":"Orphan"})", "context");
+        ok("draft event without context", R"({"op":"create","kind":"Event","name":"Orphan"})");
+        bad("proposed event without context", R"({"op":"create","kind":"Event","name":"Orphan","set":{"lifecycle":"proposed"}})", "context");
+        bad("approved service leaving its context", R"({"op":"update","ref":"Identity/ProfileService","set":{"lifecycle":"approved","owner":"t","context":null}})", "context");
         bad("team inside a context", R"({"op":"create","kind":"Team","name":"t","context":"Identity"})", "context");
         bad("context inside a context", R"({"op":"create","kind":"BoundedContext","name":"Sub","context":"Identity"})", "context");
         bad("context is not a context", R"({"op":"create","kind":"Event","name":"E","context":"Identity/ProfileService"})", "context");

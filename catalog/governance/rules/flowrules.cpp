@@ -230,6 +230,24 @@ public:
     }
 };
 
+// Events first: a workshop puts stickies up before it knows the contexts. The studio takes
+// such drafts; this finding (an error, so approval waits for it) asks for the context.
+class ContextRequired final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(mesh::catalog::FlowRules)
+
+public:
+    QString id() const override { return QStringLiteral("model.context-required"); }
+    QString description() const override { return tr("Elements that live in a bounded context have one before they are approved."); }
+    QJsonObject defaultParameters() const override { return {}; }
+    void check(const CatalogState &, const Element &e, const RuleSetting &s, QList<Finding> &out) const override
+    {
+        if (contextRule(e.kind) == ContextRule::Required && e.context.isNull())
+            out.append(finding(s, e, tr("%1 belongs to no bounded context yet").arg(e.name),
+                               tr("Draw a context frame around it on a board, drop it into one, or choose its context in the properties.")));
+    }
+};
+
 } // namespace
 
 void addFlowRules(std::vector<std::unique_ptr<Rule>> &rules)
@@ -242,6 +260,7 @@ void addFlowRules(std::vector<std::unique_ptr<Rule>> &rules)
     rules.push_back(std::make_unique<ChannelPartitionsNeverDecrease>());
     rules.push_back(std::make_unique<CrossContextCalls>());
     rules.push_back(std::make_unique<Orphan>());
+    rules.push_back(std::make_unique<ContextRequired>());
 }
 
 } // namespace mesh::catalog
