@@ -65,6 +65,9 @@ Result<std::unique_ptr<Catalog>> Catalog::fromStore(std::unique_ptr<CatalogStore
     if (!state)
         return state.error();
     std::unique_ptr<Catalog> catalog(new Catalog(std::move(store), std::move(state).value()));
+    // On a shared catalog the server knows the user: what they write goes under that name.
+    if (const QString user = catalog->m_store->userName(); !user.isEmpty())
+        catalog->m_author = user;
     if (catalog->m_store->isShared()) {
         catalog->m_queue = std::make_unique<OfflineQueue>(catalog->location());
         // Changes a crash left waiting are committed now.

@@ -3083,6 +3083,53 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <source>%1 must belong to a bounded context before it is %2</source>
             <translation>%1 must belong to a bounded context before it is %2</translation>
         </message>
+        <message>
+            <source>A vote or comment needs an id</source>
+            <translation>A vote or comment needs an id</translation>
+        </message>
+        <message>
+            <source>Annotation %1 is of another kind</source>
+            <translation>Annotation %1 is of another kind</translation>
+        </message>
+        <message>
+            <source>No vote or comment with id %1</source>
+            <translation>No vote or comment with id %1</translation>
+        </message>
+        <message>
+            <source>A vote or comment names its author</source>
+            <translation>A vote or comment names its author</translation>
+        </message>
+        <message>
+            <source>A comment needs a text</source>
+            <translation>A comment needs a text</translation>
+        </message>
+        <message>
+            <source>A comment is at most %1 characters</source>
+            <translation>A comment is at most %1 characters</translation>
+        </message>
+        <message>
+            <source>A dot budget is 1 to %1 dots</source>
+            <translation>A dot budget is 1 to %1 dots</translation>
+        </message>
+        <message>
+            <source>This diagram has a dot budget already</source>
+            <translation>This diagram has a dot budget already</translation>
+        </message>
+        <message>
+            <source>Votes are at least one dot (taking them all back removes them)</source>
+            <translation>Votes are at least one dot (taking them all back removes them)</translation>
+        </message>
+        <message>
+            <source>%1 has voted on %2 already</source>
+            <translation>%1 has voted on %2 already</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n dot(s) on this diagram and no more</source>
+            <translation>
+                <numerusform>%1 has %n dot on this diagram and no more</numerusform>
+                <numerusform>%1 has %n dots on this diagram and no more</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>
@@ -3201,6 +3248,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Field "%1": expected a version number from 1 to 1000000</source>
             <translation>Field "%1": expected a version number from 1 to 1000000</translation>
+        </message>
+        <message>
+            <source>Field "annotation": its kind is votes, comment or dotBudget</source>
+            <translation>Field "annotation": its kind is votes, comment or dotBudget</translation>
         </message>
     </context>
     <context>

@@ -3083,6 +3083,53 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <source>%1 must belong to a bounded context before it is %2</source>
             <translation>%1 doit appartenir à un contexte délimité avant d’être %2</translation>
         </message>
+        <message>
+            <source>A vote or comment needs an id</source>
+            <translation>Un vote ou un commentaire a besoin d’un identifiant</translation>
+        </message>
+        <message>
+            <source>Annotation %1 is of another kind</source>
+            <translation>L’annotation %1 est d’une autre sorte</translation>
+        </message>
+        <message>
+            <source>No vote or comment with id %1</source>
+            <translation>Aucun vote ni commentaire d’identifiant %1</translation>
+        </message>
+        <message>
+            <source>A vote or comment names its author</source>
+            <translation>Un vote ou un commentaire nomme son auteur</translation>
+        </message>
+        <message>
+            <source>A comment needs a text</source>
+            <translation>Un commentaire a besoin d’un texte</translation>
+        </message>
+        <message>
+            <source>A comment is at most %1 characters</source>
+            <translation>Un commentaire fait au plus %1 caractères</translation>
+        </message>
+        <message>
+            <source>A dot budget is 1 to %1 dots</source>
+            <translation>Un budget de gommettes va de 1 à %1 gommettes</translation>
+        </message>
+        <message>
+            <source>This diagram has a dot budget already</source>
+            <translation>Ce diagramme a déjà un budget de gommettes</translation>
+        </message>
+        <message>
+            <source>Votes are at least one dot (taking them all back removes them)</source>
+            <translation>Un vote compte au moins une gommette (toutes les reprendre le retire)</translation>
+        </message>
+        <message>
+            <source>%1 has voted on %2 already</source>
+            <translation>%1 a déjà voté pour %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n dot(s) on this diagram and no more</source>
+            <translation>
+                <numerusform>%1 a %n gommette sur ce diagramme, pas plus</numerusform>
+                <numerusform>%1 a %n gommettes sur ce diagramme, pas plus</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::ChangeJson</name>
@@ -3201,6 +3248,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Field "%1": expected a version number from 1 to 1000000</source>
             <translation>Champ « %1 » : un numéro de version de 1 à 1000000 est attendu</translation>
+        </message>
+        <message>
+            <source>Field "annotation": its kind is votes, comment or dotBudget</source>
+            <translation>Champ « annotation » : sa sorte est votes, comment ou dotBudget</translation>
         </message>
     </context>
     <context>

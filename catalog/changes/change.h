@@ -3,6 +3,7 @@
 #include "catalog/model/diagram.h"
 #include "catalog/model/element.h"
 #include "catalog/model/relation.h"
+#include "catalog/model/annotation.h"
 #include "catalog/model/review.h"
 #include "catalog/model/rulesetting.h"
 #include "catalog/model/schemaversion.h"
@@ -81,12 +82,18 @@ struct SetReview {              // op "setReview": opens a review, or records it
 struct DeleteReview {           // op "deleteReview": the inverse of opening one
     QUuid id;
 };
+struct PutAnnotation {          // op "annotate": a participant's dots on a sticky, a comment, a dot budget
+    Annotation annotation;
+};
+struct RemoveAnnotation {       // op "unannotate": votes taken back, a comment withdrawn
+    QUuid id;
+};
 
 using Change = std::variant<CreateElement, UpdateElement, DeleteElement, CreateRelation,
                             DeleteRelation, AddSchemaVersion, RemoveSchemaVersion,
                             UpdateSchemaVersion, CreateDiagram, UpdateDiagram, DeleteDiagram,
                             PlaceElement, MovePlacement, UnplaceElement, SetRule, ResetRule, SetReview, DeleteReview,
-                            UpdateRelation>;
+                            UpdateRelation, PutAnnotation, RemoveAnnotation>;
 
 // Changes applied together, all or nothing.
 using Batch = QList<Change>;

@@ -128,6 +128,7 @@ public:
             else if (std::holds_alternative<AddSchemaVersion>(inverse[i]))
                 m_state.removeLatestSchemaVersion(change.id);
         }
+        dropAnnotations([&](const Annotation &a) { return a.element == change.id; }, inverse);
         m_state.removeElement(change.id);
         m_delta.elements.insert(change.id);
         return inverse;
@@ -353,6 +354,7 @@ public:
             inverse.append(PlaceElement{placement});
             m_delta.placements.insert({placement.diagram, placement.element});
         }
+        dropAnnotations([&](const Annotation &a) { return a.diagram == change.id; }, inverse);
         m_state.removeDiagram(change.id);
         m_delta.diagrams.insert(change.id);
         return inverse;
@@ -393,6 +395,10 @@ public:
             return notFound(ChangeApplier::tr("%1 is not on this diagram").arg(m_state.pathOf(change.element)),
                             QStringLiteral("element"));
         Batch inverse{PlaceElement{*current}};
+        // The dots on a sticky go with it (and come back with it on undo).
+        dropAnnotations([&](const Annotation &a) {
+            return a.kind == AnnotationKind::Votes && a.diagram == change.diagram && a.element == change.element;
+        }, inverse);
         m_state.removePlacement(change.diagram, change.element);
         m_delta.placements.insert({change.diagram, change.element});
         return inverse;
@@ -449,7 +455,98 @@ public:
         return inverse;
     }
 
+    Result<Batch> operator()(const PutAnnotation &change)
+    {
+        const Annotation &annotation = change.annotation;
+        if (annotation.id.isNull())
+            return invalid(ChangeApplier::tr("A vote or comment needs an id"), QStringLiteral("id"));
+        const auto existing = m_state.annotations().constFind(annotation.id);
+        const bool replaces = existing != m_state.annotations().constEnd();
+        if (replaces && existing->kind != annotation.kind)
+            return conflict(ChangeApplier::tr("Annotation %1 is of another kind").arg(idText(annotation.id)), QStringLiteral("kind"));
+        if (auto checked = checkAnnotation(annotation, replaces ? &*existing : nullptr); !checked)
+            return checked.error();
+        Batch inverse = replaces ? Batch{PutAnnotation{*existing}} : Batch{RemoveAnnotation{annotation.id}};
+        m_state.putAnnotation(annotation);
+        m_delta.annotations.insert(annotation.id);
+        return inverse;
+    }
+
+    Result<Batch> operator()(const RemoveAnnotation &change)
+    {
+        const auto existing = m_state.annotations().constFind(change.id);
+        if (existing == m_state.annotations().constEnd())
+            return notFound(ChangeApplier::tr("No vote or comment with id %1").arg(idText(change.id)), QStringLiteral("annotation"));
+        Batch inverse{PutAnnotation{*existing}};
+        m_state.removeAnnotation(change.id);
+        m_delta.annotations.insert(change.id);
+        return inverse;
+    }
+
 private:
+    // Removes the annotations `match` selects, appending what puts them back to `inverse`.
+    template<typename Match>
+    void dropAnnotations(Match match, Batch &inverse)
+    {
+        QList<Annotation> dropped;
+        for (const Annotation &annotation : m_state.annotations()) {
+            if (match(annotation))
+                dropped.append(annotation);
+        }
+        std::sort(dropped.begin(), dropped.end(), [](const Annotation &a, const Annotation &b) { return a.id < b.id; });
+        for (const Annotation &annotation : dropped) {
+            inverse.append(PutAnnotation{annotation});
+            m_state.removeAnnotation(annotation.id);
+            m_delta.annotations.insert(annotation.id);
+        }
+    }
+
+    // Votes go on a sticky of a diagram, within the participant's dot budget there; a
+    // comment on an element says something; a budget is one per diagram.
+    Result<void> checkAnnotation(const Annotation &annotation, const Annotation *previous)
+    {
+        if (annotation.kind != AnnotationKind::DotBudget && !m_state.element(annotation.element))
+            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(annotation.element)), QStringLiteral("element"));
+        if (annotation.kind != AnnotationKind::Comment && !m_state.diagram(annotation.diagram))
+            return notFound(ChangeApplier::tr("No diagram with id %1").arg(idText(annotation.diagram)), QStringLiteral("diagram"));
+        if (annotation.author.trimmed().isEmpty())
+            return invalid(ChangeApplier::tr("A vote or comment names its author"), QStringLiteral("author"));
+        switch (annotation.kind) {
+        case AnnotationKind::Comment:
+            if (annotation.text.trimmed().isEmpty())
+                return invalid(ChangeApplier::tr("A comment needs a text"), QStringLiteral("text"));
+            if (annotation.text.size() > kMaxCommentLength)
+                return invalid(ChangeApplier::tr("A comment is at most %1 characters").arg(kMaxCommentLength), QStringLiteral("text"));
+            return Ok{};
+        case AnnotationKind::DotBudget:
+            if (annotation.count < 1 || annotation.count > kMaxDotBudget)
+                return invalid(ChangeApplier::tr("A dot budget is 1 to %1 dots").arg(kMaxDotBudget), QStringLiteral("count"));
+            for (const Annotation &other : m_state.annotations()) {
+                if (other.kind == AnnotationKind::DotBudget && other.diagram == annotation.diagram && other.id != annotation.id)
+                    return conflict(ChangeApplier::tr("This diagram has a dot budget already"), QStringLiteral("diagram"));
+            }
+            return Ok{};
+        case AnnotationKind::Votes:
+            break;
+        }
+        if (!m_state.placement(annotation.diagram, annotation.element))
+            return invalid(ChangeApplier::tr("%1 is not on this diagram").arg(m_state.pathOf(annotation.element)), QStringLiteral("element"));
+        if (annotation.count < 1)
+            return invalid(ChangeApplier::tr("Votes are at least one dot (taking them all back removes them)"), QStringLiteral("count"));
+        for (const Annotation &other : m_state.annotations()) {
+            if (other.kind == AnnotationKind::Votes && other.id != annotation.id && other.diagram == annotation.diagram
+                && other.element == annotation.element && other.author == annotation.author)
+                return conflict(ChangeApplier::tr("%1 has voted on %2 already").arg(annotation.author, m_state.pathOf(annotation.element)),
+                                QStringLiteral("element"));
+        }
+        const int budget = m_state.dotBudget(annotation.diagram);
+        const int given = m_state.votesGiven(annotation.diagram, annotation.author) - (previous ? previous->count : 0) + annotation.count;
+        if (given > budget)
+            return invalid(ChangeApplier::tr("%1 has %n dot(s) on this diagram and no more", nullptr, budget).arg(annotation.author),
+                           QStringLiteral("count"));
+        return Ok{};
+    }
+
     // Approval is refused while the element has error findings (in the state as it is
     // with the change applied).
     Result<void> checkApproval(const Element &element, const Element *previous)

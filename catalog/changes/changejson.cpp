@@ -126,6 +126,8 @@ struct ToJson {
     QJsonObject operator()(const ResetRule &c) const { return {{"op", "resetRule"}, {"rule", c.ruleId}}; }
     QJsonObject operator()(const SetReview &c) const { return {{"op", "setReview"}, {"review", c.review.toJson()}}; }
     QJsonObject operator()(const DeleteReview &c) const { return {{"op", "deleteReview"}, {"review", idText(c.id)}}; }
+    QJsonObject operator()(const PutAnnotation &c) const { return {{"op", "annotate"}, {"annotation", c.annotation.toJson()}}; }
+    QJsonObject operator()(const RemoveAnnotation &c) const { return {{"op", "unannotate"}, {"annotation", idText(c.id)}}; }
 };
 
 // Reads the fields of one JSON change, remembering which were used so that unknown
@@ -459,6 +461,15 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
     } else if (op == QLatin1String("deleteReview")) {
         TRY(review, fields.string("review"));
         change = DeleteReview{QUuid::fromString(review)};
+    } else if (op == QLatin1String("annotate")) {
+        TRY(object, fields.object("annotation"));
+        auto annotation = Annotation::fromJson(object);
+        if (!annotation)
+            return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"annotation\": its kind is votes, comment or dotBudget"), QStringLiteral("annotation"));
+        change = PutAnnotation{*annotation};
+    } else if (op == QLatin1String("unannotate")) {
+        TRY(annotation, fields.string("annotation"));
+        change = RemoveAnnotation{QUuid::fromString(annotation)};
     } else if (op == QLatin1String("setRule") || op == QLatin1String("resetRule")) {
         TRY(rule, fields.string("rule"));
         if (op == QLatin1String("resetRule")) {
@@ -633,6 +644,23 @@ QString ChangeJson::describe(const Change &change, const CatalogState &state)
         return QStringLiteral("%1 %2").arg(op, object.value("rule").toString());
     if (const auto *review = std::get_if<SetReview>(&change))
         return describeReviewStep(review->review, state);
+    if (const auto *put = std::get_if<PutAnnotation>(&change)) {
+        const Annotation &a = put->annotation;
+        if (a.kind == AnnotationKind::Votes)
+            return QStringLiteral("vote %1 (%2 dot(s) by %3)").arg(state.pathOf(a.element)).arg(a.count).arg(a.author);
+        if (a.kind == AnnotationKind::Comment)
+            return QStringLiteral("comment on %1 by %2").arg(state.pathOf(a.element), a.author);
+        const Diagram *diagram = state.diagram(a.diagram);
+        return QStringLiteral("dot budget %1 on %2").arg(a.count).arg(diagram ? diagram->name : idText(a.diagram));
+    }
+    if (const auto *remove = std::get_if<RemoveAnnotation>(&change)) {
+        const auto found = state.annotations().constFind(remove->id);
+        if (found == state.annotations().constEnd())
+            return op;
+        return found->kind == AnnotationKind::Votes ? QStringLiteral("take back votes on %1 (%2)").arg(state.pathOf(found->element), found->author)
+             : found->kind == AnnotationKind::Comment ? QStringLiteral("withdraw a comment on %1 (%2)").arg(state.pathOf(found->element), found->author)
+                                                      : QStringLiteral("reset the dot budget");
+    }
     return op;
 }
 

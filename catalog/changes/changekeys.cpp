@@ -44,6 +44,10 @@ QList<ChangeKey> ChangeKeys::of(const QJsonObject &change)
         return {{QStringLiteral("review:") + change.value(QLatin1String("review")).toObject().value(QLatin1String("id")).toString(), all}};
     if (op == QLatin1String("deleteReview"))
         return {{QStringLiteral("review:") + change.value(QLatin1String("review")).toString(), all}};
+    if (op == QLatin1String("annotate"))
+        return {{QStringLiteral("annotation:") + change.value(QLatin1String("annotation")).toObject().value(QLatin1String("id")).toString(), all}};
+    if (op == QLatin1String("unannotate"))
+        return {{QStringLiteral("annotation:") + change.value(QLatin1String("annotation")).toString(), all}};
     if (op == QLatin1String("setRule") || op == QLatin1String("resetRule"))
         return {{QStringLiteral("rule:") + change.value(QLatin1String("rule")).toString(), all}};
     // place, move, unplace

@@ -17,11 +17,13 @@ struct StateDelta {
     QSet<std::pair<QUuid, QUuid>> placements;     // (diagram, element)
     QSet<QString> rules;                          // rule ids
     QSet<QUuid> reviews;
+    QSet<QUuid> annotations;
 
     bool isEmpty() const
     {
         return elements.isEmpty() && relations.isEmpty() && schemaVersions.isEmpty()
-            && diagrams.isEmpty() && placements.isEmpty() && rules.isEmpty() && reviews.isEmpty();
+            && diagrams.isEmpty() && placements.isEmpty() && rules.isEmpty() && reviews.isEmpty()
+            && annotations.isEmpty();
     }
 };
 

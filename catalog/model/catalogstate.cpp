@@ -1,5 +1,7 @@
 #include "catalog/model/catalogstate.h"
 
+#include <algorithm>
+
 namespace mesh::catalog {
 
 const Element *CatalogState::element(const QUuid &id) const
@@ -244,6 +246,51 @@ qint64 CatalogState::baseline() const
     return last ? last->to : 0;
 }
 
+QList<Annotation> CatalogState::commentsOn(const QUuid &element) const
+{
+    QList<Annotation> thread;
+    for (const Annotation &annotation : m_annotations) {
+        if (annotation.kind == AnnotationKind::Comment && annotation.element == element)
+            thread.append(annotation);
+    }
+    std::sort(thread.begin(), thread.end(), [](const Annotation &a, const Annotation &b) {
+        return a.time != b.time ? a.time < b.time : a.id < b.id;
+    });
+    return thread;
+}
+
+namespace {
+template<typename Match>
+int dotsWhere(const QHash<QUuid, Annotation> &annotations, Match match)
+{
+    int dots = 0;
+    for (const Annotation &annotation : annotations) {
+        if (annotation.kind == AnnotationKind::Votes && match(annotation))
+            dots += annotation.count;
+    }
+    return dots;
+}
+} // namespace
+
+int CatalogState::votesOn(const QUuid &diagram, const QUuid &element) const
+{
+    return dotsWhere(m_annotations, [&](const Annotation &a) { return a.diagram == diagram && a.element == element; });
+}
+
+int CatalogState::votesGiven(const QUuid &diagram, const QString &author) const
+{
+    return dotsWhere(m_annotations, [&](const Annotation &a) { return a.diagram == diagram && a.author == author; });
+}
+
+int CatalogState::dotBudget(const QUuid &diagram) const
+{
+    for (const Annotation &annotation : m_annotations) {
+        if (annotation.kind == AnnotationKind::DotBudget && annotation.diagram == diagram)
+            return annotation.count;
+    }
+    return kDefaultDotBudget;
+}
+
 void CatalogState::absorb(CatalogState &&other)
 {
     Q_ASSERT(m_relations.isEmpty() && other.m_elements.isEmpty() && other.m_rules.isEmpty() && other.m_reviews.isEmpty());
@@ -283,6 +330,8 @@ bool CatalogState::hasSameContent(const CatalogState &other, QString *difference
         return differ(QStringLiteral("rule settings"));
     if (m_reviews != other.m_reviews)
         return differ(QStringLiteral("reviews"));
+    if (m_annotations != other.m_annotations)
+        return differ(QStringLiteral("votes and comments"));
     for (const Diagram &diagram : m_diagrams) {
         if (m_placements.value(diagram.id) != other.m_placements.value(diagram.id))
             return differ(QStringLiteral("placements of diagram %1").arg(diagram.name));

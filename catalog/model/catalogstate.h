@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/model/annotation.h"
 #include "catalog/model/diagram.h"
 #include "catalog/model/element.h"
 #include "catalog/model/relation.h"
@@ -26,6 +27,14 @@ public:
     // The catalog's own settings of governance rules (rules without one run as defaults).
     const QHash<QString, RuleSetting> &ruleSettings() const { return m_rules; }
     const QHash<QUuid, Review> &reviews() const { return m_reviews; }
+    // Votes, comments and dot budgets (annotation.h).
+    const QHash<QUuid, Annotation> &annotations() const { return m_annotations; }
+    // The comments on `element`, oldest first.
+    QList<Annotation> commentsOn(const QUuid &element) const;
+    // The dots on `element` in `diagram`, everyone's; and how many `author` has given there.
+    int votesOn(const QUuid &diagram, const QUuid &element) const;
+    int votesGiven(const QUuid &diagram, const QString &author) const;
+    int dotBudget(const QUuid &diagram) const;   // kDefaultDotBudget when none is set
     const Review *reviewInProgress() const;   // the review not closed yet, if any
     const Review *lastSignedOffReview() const; // the closed review reaching furthest
     // Its `to` revision (0 when none): where the next review starts.
@@ -70,6 +79,8 @@ public:
     void removeRuleSetting(const QString &ruleId) { m_rules.remove(ruleId); }
     void putReview(const Review &review) { m_reviews.insert(review.id, review); }
     void removeReview(const QUuid &id) { m_reviews.remove(id); }
+    void putAnnotation(const Annotation &annotation) { m_annotations.insert(annotation.id, annotation); }
+    void removeAnnotation(const QUuid &id) { m_annotations.remove(id); }
 
     void reserve(qsizetype elements, qsizetype relations, qsizetype schemaSubjects);
 
@@ -103,6 +114,7 @@ private:
     QHash<QUuid, QHash<QUuid, Placement>> m_placements;   // diagram → element → placement
     QHash<QString, RuleSetting> m_rules;
     QHash<QUuid, Review> m_reviews;
+    QHash<QUuid, Annotation> m_annotations;
     QHash<NameKey, QUuid> m_byName;
     QHash<QUuid, QList<QUuid>> m_relationsByElement;
     QHash<QUuid, int> m_childCount;

@@ -87,6 +87,9 @@ public:
     // Shared stores live on a server that may go away: their commits can fail with Offline
     // and reconnect() tries again.
     virtual bool isShared() const { return false; }
+    // Who the server knows the connection as (a shared catalog's database user), or "" for
+    // a file: the name every vote and comment of this studio goes under.
+    virtual QString userName() const { return {}; }
     virtual Result<void> reconnect() { return Ok{}; }
 
     // Holds other writers back (until unlockWriters) so that a writer who came second can

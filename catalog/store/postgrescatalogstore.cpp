@@ -30,6 +30,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/006_server_side_writes.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/007_schema_text_checks.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/008_schema_reference_scope.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/009_workshop_annotations.sql"),
 };
 const char *const kChannel = "mesh_changes";
 
@@ -118,6 +119,7 @@ struct PostgresCatalogStore::Private {
     bool readOnly = false;
     bool holdingWriters = false;   // in a transaction that holds the writers' lock
     qint64 revision = 0;
+    QString sessionUser;   // as the server names this connection (SELECT session_user)
     std::optional<QSqlQuery> logQuery; // prepared once: every notification reads the log
     std::optional<QSqlQuery> commitQuery;
     std::function<void(qint64)> listener;
@@ -319,6 +321,10 @@ Result<std::unique_ptr<PostgresCatalogStore>> PostgresCatalogStore::open(const Q
     if (!revision)
         return revision.error();
     d->revision = *revision;
+    auto user = d->exec(QStringLiteral("SELECT session_user"));
+    if (!user)
+        return user.error();
+    d->sessionUser = user->next() ? user->value(0).toString() : QString();
     return std::unique_ptr<PostgresCatalogStore>(new PostgresCatalogStore(std::move(d)));
 }
 
@@ -397,9 +403,9 @@ qint64 PostgresCatalogStore::revision() const
     return d->revision;
 }
 
-QString PostgresCatalogStore::user() const
+QString PostgresCatalogStore::userName() const
 {
-    return d->db.userName();
+    return d->sessionUser;
 }
 
 Result<CatalogState> PostgresCatalogStore::load()

@@ -51,7 +51,7 @@ public:
     Result<void> withdrawPresence(const QString &clientId) override;
 
     // The database user this store is connected as.
-    QString user() const;
+    QString userName() const override;
 
 private:
     struct Private;

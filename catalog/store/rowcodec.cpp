@@ -180,10 +180,15 @@ QVariantList reviewRow(const Review &review)
     return {idValue(review.id), compactJson(QJsonDocument(review.toJson()))};
 }
 
+QVariantList annotationRow(const Annotation &annotation)
+{
+    return {idValue(annotation.id), compactJson(QJsonDocument(annotation.toJson()))};
+}
+
 const char *tableName(Table table)
 {
     static const char *const kNames[kTableCount] = {"elements", "relations", "schema_versions", "diagrams",
-                                                    "placements", "rule_settings", "reviews"};
+                                                    "placements", "rule_settings", "reviews", "annotations"};
     return kNames[int(table)];
 }
 
@@ -196,6 +201,7 @@ const QStringList &columns(Table table)
         {"id", "name", "kind", "slices", "routes"},
         {"diagram_id", "element_id", "x", "y", "width", "height", "lane", "pinned"},
         {"rule_id", "enabled", "severity", "parameters"},
+        {"id", "document"},
         {"id", "document"},
     };
     return kColumns[int(table)];
@@ -249,6 +255,13 @@ Result<void> forEachTouchedRow(const StateDelta &delta, const CatalogState &afte
     for (const QUuid &id : delta.reviews) {
         auto it = after.reviews().constFind(id);
         if (auto ok = it != after.reviews().constEnd() ? visit(Table::Reviews, true, reviewRow(*it)) : visit(Table::Reviews, false, {idValue(id)}); !ok)
+            return ok;
+    }
+    for (const QUuid &id : delta.annotations) {
+        auto it = after.annotations().constFind(id);
+        if (auto ok = it != after.annotations().constEnd() ? visit(Table::Annotations, true, annotationRow(*it))
+                                                           : visit(Table::Annotations, false, {idValue(id)});
+            !ok)
             return ok;
     }
     return Ok{};
@@ -332,6 +345,17 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         return ok.error();
     while (rows.next())
         state.putReview(Review::fromJson(QJsonDocument::fromJson(rows.text(0).toByteArray()).object()));
+    if (auto ok = rows.finish(); !ok)
+        return ok.error();
+
+    if (auto ok = rows.start("SELECT id, document FROM annotations"); !ok)
+        return ok.error();
+    while (rows.next()) {
+        auto annotation = Annotation::fromJson(QJsonDocument::fromJson(rows.text(1).toByteArray()).object());
+        if (!annotation)
+            return readError(QStringLiteral("annotation"), location, rows.text(0));
+        state.putAnnotation(*annotation);
+    }
     if (auto ok = rows.finish(); !ok)
         return ok.error();
 

@@ -54,6 +54,9 @@ inline constexpr const char *kDeleteRule = "DELETE FROM rule_settings WHERE rule
 inline constexpr const char *kUpsertReview =
     "INSERT INTO reviews(id, document) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET document = excluded.document";
 inline constexpr const char *kDeleteReview = "DELETE FROM reviews WHERE id = ?";
+inline constexpr const char *kUpsertAnnotation =
+    "INSERT INTO annotations(id, document) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET document = excluded.document";
+inline constexpr const char *kDeleteAnnotation = "DELETE FROM annotations WHERE id = ?";
 inline constexpr const char *kLog =
     "SELECT c.revision, c.seq, r.author, r.client_id, r.committed_at, c.summary, c.change "
     "FROM changes c JOIN revisions r ON r.revision = c.revision WHERE c.revision > ? ORDER BY c.revision, c.seq";
@@ -68,10 +71,11 @@ QVariantList diagramRow(const Diagram &diagram);
 QVariantList placementRow(const Placement &placement);
 QVariantList ruleRow(const RuleSetting &setting);
 QVariantList reviewRow(const Review &review);
+QVariantList annotationRow(const Annotation &annotation);
 
 // The tables of the state, in the order a commit writes them.
-enum class Table { Elements, Relations, SchemaVersions, Diagrams, Placements, RuleSettings, Reviews };
-inline constexpr int kTableCount = 7;
+enum class Table { Elements, Relations, SchemaVersions, Diagrams, Placements, RuleSettings, Reviews, Annotations };
+inline constexpr int kTableCount = 8;
 // Its name in SQL ("schema_versions"), its columns in the order of its *Row function, and
 // how many of the first ones are its key.
 const char *tableName(Table table);

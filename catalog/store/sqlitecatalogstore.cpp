@@ -30,6 +30,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/004_reviews.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/005_diagram_slices.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/sqlite/006_diagram_routes.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/007_annotations.sql"),
 };
 
 QString nextConnectionName()

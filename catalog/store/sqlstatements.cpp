@@ -15,7 +15,7 @@ const char *const kSql[SqlStatements::StatementCount] = {
     RowCodec::Sql::kUpsertSchema,   RowCodec::Sql::kDeleteSchema,   RowCodec::Sql::kUpsertDiagram,
     RowCodec::Sql::kDeleteDiagram,  RowCodec::Sql::kUpsertPlacement, RowCodec::Sql::kDeletePlacement,
     RowCodec::Sql::kUpsertRule,     RowCodec::Sql::kDeleteRule,      RowCodec::Sql::kUpsertReview,
-    RowCodec::Sql::kDeleteReview,
+    RowCodec::Sql::kDeleteReview,   RowCodec::Sql::kUpsertAnnotation, RowCodec::Sql::kDeleteAnnotation,
 };
 }
 
@@ -60,9 +60,9 @@ Result<void> SqlStatements::writeDelta(const StateDelta &delta, const CatalogSta
 {
     // Indexed by RowCodec::Table.
     static const Statement kUpserts[RowCodec::kTableCount] = {UpsertElement, UpsertRelation, UpsertSchema, UpsertDiagram,
-                                                              UpsertPlacement, UpsertRule, UpsertReview};
+                                                              UpsertPlacement, UpsertRule, UpsertReview, UpsertAnnotation};
     static const Statement kDeletes[RowCodec::kTableCount] = {DeleteElement, DeleteRelation, DeleteSchema, DeleteDiagram,
-                                                              DeletePlacement, DeleteRule, DeleteReview};
+                                                              DeletePlacement, DeleteRule, DeleteReview, DeleteAnnotation};
     return RowCodec::forEachTouchedRow(delta, after, [this](RowCodec::Table table, bool present, const QVariantList &values) {
         return run(present ? kUpserts[int(table)] : kDeletes[int(table)], values);
     });

@@ -26,7 +26,7 @@ public:
     enum Statement {
         InsertRevision, InsertChange, UpsertElement, DeleteElement, UpsertRelation, DeleteRelation,
         UpsertSchema, DeleteSchema, UpsertDiagram, DeleteDiagram, UpsertPlacement, DeletePlacement,
-        UpsertRule, DeleteRule, UpsertReview, DeleteReview, StatementCount
+        UpsertRule, DeleteRule, UpsertReview, DeleteReview, UpsertAnnotation, DeleteAnnotation, StatementCount
     };
     using Describe = std::function<Error(const QString &what, const QSqlError &error)>;
 

@@ -16,6 +16,8 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -791,6 +793,100 @@ private Q_SLOTS:
         QVERIFY(shared);
         QVERIFY((*shared)->state().hasSameContent(file->state()));
         QCOMPARE((*shared)->log()->last().author, QStringLiteral("tester"));
+    }
+
+    // Votes and comments on a shared catalog: each participant's own, within the dot budget,
+    // every row named by a change of the log, whatever SQL a modeler sends.
+    void workshopAidsHoldOnTheServer()
+    {
+        auto alice = Catalog::open(url("alice"));
+        auto bob = Catalog::open(url("bob"));
+        QVERIFY(alice && bob);
+        QCOMPARE((*alice)->author(), QStringLiteral("alice"));   // the database user, whatever MESHSTUDIO_AUTHOR says
+        const CatalogState &state = (*alice)->state();
+        QUuid diagram;
+        for (const Diagram &d : state.diagrams()) {
+            if (d.name == "Profiles")
+                diagram = d.id;
+        }
+        const QUuid event = QUuid::fromString(m_eventId), service = QUuid::fromString(m_serviceId);
+        const QUuid proposed = QUuid::fromString(m_proposedId);
+        QVERIFY(state.placement(diagram, event) && !state.placement(diagram, proposed));
+
+        // Through the studios: alice's dots and bob's comment, each seen by the other.
+        const Annotation dots{QUuid::createUuid(), AnnotationKind::Votes, diagram, event, "alice", QDateTime::currentDateTimeUtc(), 2, {}};
+        QVERIFY((*alice)->apply({PutAnnotation{dots}}));
+        const Annotation said{QUuid::createUuid(), AnnotationKind::Comment, {}, event, "bob", QDateTime::currentDateTimeUtc(), 0, "Who publishes this?"};
+        QVERIFY((*bob)->apply({PutAnnotation{said}}));
+        QVERIFY((*alice)->pull());
+        QVERIFY((*bob)->pull());
+        QCOMPARE((*bob)->state().votesOn(diagram, event), 2);
+        QCOMPARE((*alice)->state().commentsOn(event).size(), 1);
+
+        const auto annotate = [&](const QString &document) {
+            const QString id = QJsonDocument::fromJson(document.toUtf8()).object().value("id").toString();
+            return forgedCommit(QStringLiteral("jsonb_build_object('op', 'annotate', 'annotation', '%1'::jsonb)").arg(document),
+                                QStringLiteral("jsonb_build_object('annotations', jsonb_build_object('put', jsonb_build_array("
+                                               "jsonb_build_object('id', '%1', 'document', '%2'::text))))").arg(id, document));
+        };
+        const auto votesDocument = [&](const QString &author, const QUuid &on, int count) {
+            return QStringLiteral("{\"id\": \"%1\", \"kind\": \"votes\", \"diagram\": \"%2\", \"element\": \"%3\", \"author\": \"%4\", \"count\": %5}")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), diagram.toString(QUuid::WithoutBraces), on.toString(QUuid::WithoutBraces), author)
+                .arg(count);
+        };
+        RawSession raw(m_server->port(), m_database, "alice");
+        RawSession admin(m_server->port(), m_database, "mesh_admin");
+        QVERIFY(admin.run("SELECT count(*) FROM mesh.annotations"));
+        const QString before = admin.value();
+
+        struct Attempt {
+            const char *what;
+            QString sql;
+            const char *state;
+        };
+        const QList<Attempt> attempts = {
+            {"a vote under bob's name", annotate(votesDocument("bob", service, 1)), "42501"},
+            {"more dots than the budget", annotate(votesDocument("alice", service, 2)), "23000"},
+            {"a vote on a sticky not on the diagram", annotate(votesDocument("alice", proposed, 1)), "23000"},
+            {"an empty comment", annotate(QStringLiteral("{\"id\": \"%1\", \"kind\": \"comment\", \"element\": \"%2\", \"author\": \"alice\", \"text\": \"  \"}")
+                                              .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), m_eventId)), "23514"},
+            {"a logged vote without its row",
+             forgedCommit(QStringLiteral("jsonb_build_object('op', 'annotate', 'annotation', '%1'::jsonb)").arg(votesDocument("alice", service, 1)), "'{}'::jsonb"), "23000"},
+            {"a row no change names",
+             forgedCommit("jsonb_build_object('op', 'createDiagram', 'id', gen_random_uuid(), 'name', 'x', 'kind', 'board')",
+                          QStringLiteral("jsonb_build_object('annotations', jsonb_build_object('put', jsonb_build_array("
+                                         "jsonb_build_object('id', '%1', 'document', '%2'::text))))")
+                              .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), votesDocument("alice", service, 1))), "23000"},
+            {"bob's comment withdrawn by a modeler",
+             forgedCommit(QStringLiteral("jsonb_build_object('op', 'unannotate', 'annotation', '%1')").arg(said.id.toString(QUuid::WithoutBraces)),
+                          QStringLiteral("jsonb_build_object('annotations', jsonb_build_object('drop', jsonb_build_array('%1')))").arg(said.id.toString(QUuid::WithoutBraces))),
+             "42501"},
+            {"bob's comment dropped under another change",
+             forgedCommit("jsonb_build_object('op', 'createDiagram', 'id', gen_random_uuid(), 'name', 'y', 'kind', 'board')",
+                          QStringLiteral("jsonb_build_object('annotations', jsonb_build_object('drop', jsonb_build_array('%1')))").arg(said.id.toString(QUuid::WithoutBraces))),
+             "23000"},
+            {"the annotations table written directly", QStringLiteral("DELETE FROM mesh.annotations"), "42501"},
+        };
+        for (const Attempt &attempt : attempts) {
+            QVERIFY2(!raw.run(attempt.sql), attempt.what);
+            QVERIFY2(raw.sqlState() == attempt.state, qPrintable(QString::fromLatin1(attempt.what) + ": " + raw.sqlState() + " " + raw.error()));
+        }
+        QVERIFY(admin.run("SELECT count(*) FROM mesh.annotations"));
+        QCOMPARE(admin.value(), before);
+        // Her own vote within the budget goes through by hand too; an approver may withdraw bob's comment.
+        QVERIFY2(raw.run(annotate(votesDocument("alice", service, 1))), qPrintable(raw.error()));
+        RawSession april(m_server->port(), m_database, "april");
+        QVERIFY2(april.run(forgedCommit(QStringLiteral("jsonb_build_object('op', 'unannotate', 'annotation', '%1')").arg(said.id.toString(QUuid::WithoutBraces)),
+                                        QStringLiteral("jsonb_build_object('annotations', jsonb_build_object('drop', jsonb_build_array('%1')))")
+                                            .arg(said.id.toString(QUuid::WithoutBraces)))),
+                 qPrintable(april.error()));
+        // Undo in a studio puts back what another wrote: bob restores alice's withdrawn dots.
+        auto taken = (*alice)->apply({RemoveAnnotation{dots.id}});
+        QVERIFY(taken);
+        QVERIFY((*bob)->pull());
+        QVERIFY2((*bob)->apply(*taken, ChangeOrigin::Undo), "putting back exactly what alice wrote");
+        QVERIFY((*alice)->pull());
+        QCOMPARE((*alice)->state().votesOn(diagram, event), 2);
     }
 
     void olderCatalogsAreUpgraded()
