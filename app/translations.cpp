@@ -34,6 +34,8 @@ void Translations::install(QCoreApplication &app)
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English);
+    // Dates and numbers in the chosen language too ("1 048 576", "3 déc. 2026"), not only words.
+    QLocale::setDefault(locale);
     // English too: its translation only holds the plural forms ("1 error", "2 errors").
     auto *studio = new QTranslator(&app);
     if (studio->load(locale, QStringLiteral("meshstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))

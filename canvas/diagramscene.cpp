@@ -81,6 +81,13 @@ void DiagramScene::sync()
     const CatalogState &state = m_catalog->state();
     m_syncing = true;
     QSet<QUuid> placed;
+    QHash<QUuid, int> dots, comments;   // the workshop marks, counted once
+    for (const Annotation &annotation : state.annotations()) {
+        if (annotation.kind == AnnotationKind::Votes && annotation.diagram == m_diagram)
+            dots[annotation.element] += annotation.count;
+        else if (annotation.kind == AnnotationKind::Comment)
+            ++comments[annotation.element];
+    }
     // In a stable order: items of the same depth are drawn in the order they were added, and
     // a picture of the same diagram must come out the same.
     QList<Placement> placements = state.placements(m_diagram);
@@ -101,6 +108,7 @@ void DiagramScene::sync()
         item->setName(element->name);
         item->setSize(placement.geometry.size());
         item->setPinned(placement.pinned);
+        item->setWorkshopMarks(dots.value(element->id), comments.value(element->id));
         if (item->pos() != placement.geometry.topLeft())
             item->setPos(placement.geometry.topLeft());
     }
@@ -311,6 +319,29 @@ void DiagramScene::placeNewElement(ElementKind kind, const QString &name, const 
         }
     }
     Q_EMIT changeRequested(batch, tr("Place %1 %2").arg(elementKindDisplayName(kind), element.name));
+}
+
+void DiagramScene::vote(const QUuid &element, int delta)
+{
+    const CatalogState &state = m_catalog->state();
+    const QString me = m_catalog->author();
+    const Annotation *mine = nullptr;
+    for (const Annotation &annotation : state.annotations()) {
+        if (annotation.kind == AnnotationKind::Votes && annotation.diagram == m_diagram && annotation.element == element && annotation.author == me)
+            mine = &annotation;
+    }
+    const int count = (mine ? mine->count : 0) + delta;
+    const QString name = state.pathOf(element);
+    if (count < 0 || (count == 0 && !mine))
+        return;
+    if (count == 0) {
+        Q_EMIT changeRequested({RemoveAnnotation{mine->id}}, tr("Take back a dot from %1").arg(name));
+        return;
+    }
+    Annotation votes = mine ? *mine : Annotation{QUuid::createUuid(), AnnotationKind::Votes, m_diagram, element, me, {}, 0, {}};
+    votes.count = count;
+    votes.time = QDateTime::currentDateTimeUtc();
+    Q_EMIT changeRequested({PutAnnotation{votes}}, delta > 0 ? tr("Vote for %1").arg(name) : tr("Take back a dot from %1").arg(name));
 }
 
 Batch DiagramScene::draftsTakenIn(const QUuid &context, const QRectF &frame, const QSet<QUuid> &moving) const

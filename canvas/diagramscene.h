@@ -64,6 +64,8 @@ public:
 
     // Gestures, each one batch (one undo step).
     void placeNewElement(catalog::ElementKind kind, const QString &name, const QPointF &center);
+    // Dot voting: one more of this studio's dots on a sticky (`delta` 1), or one taken back (-1).
+    void vote(const QUuid &element, int delta);
     void placeExisting(const QList<QUuid> &elements, const QPointF &at);
     void commitMoves();
     void removeSelectionFromDiagram();

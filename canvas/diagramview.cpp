@@ -84,6 +84,14 @@ void DiagramView::setConnectTool()
     Q_EMIT toolChanged(m_tool);
 }
 
+void DiagramView::setVoteTool()
+{
+    m_tool = Tool::Vote;
+    setDragMode(QGraphicsView::NoDrag);
+    viewport()->setCursor(Qt::PointingHandCursor);
+    Q_EMIT toolChanged(m_tool);
+}
+
 double DiagramView::zoom() const
 {
     return transform().m11();
@@ -201,6 +209,12 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
     }
     if (event->button() == Qt::LeftButton && m_tool == Tool::Place) {
         beginPlacing(m_placeKind, mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_tool == Tool::Vote) {
+        if (const ElementItem *item = elementAt(event->position().toPoint()))
+            m_scene->vote(item->element(), event->modifiers() & Qt::ShiftModifier ? -1 : 1);
         event->accept();
         return;
     }

@@ -27,7 +27,8 @@ class DiagramView final : public QGraphicsView
     Q_OBJECT
 
 public:
-    enum class Tool { Select, Place, Connect };
+    // Vote: a click gives a sticky one of this studio's dots, Shift+click takes one back.
+    enum class Tool { Select, Place, Connect, Vote };
     // The MIME type of an element kind dragged from the palette.
     static QString kindMimeType();
 
@@ -38,6 +39,7 @@ public:
     void setSelectTool();
     void setPlaceTool(catalog::ElementKind kind);
     void setConnectTool();
+    void setVoteTool();
 
     double zoom() const;
     void zoomIn();

@@ -112,6 +112,8 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
             for (int i = 1; i <= 3; ++i)
                 painter->drawLine(corner - QPointF(4 * i, 2), corner - QPointF(2, 4 * i));
         }
+        if (detail >= kTextDetail / 3)
+            paintWorkshopMarks(painter, rect.adjusted(0, 0, -14, -14));
         return;
     }
     if (detail < kTextDetail) {
@@ -145,6 +147,51 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setBrush(QColor(0xc6, 0x28, 0x28));
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(QPointF(rect.right() - 8, 8), 4, 4);
+    }
+    paintWorkshopMarks(painter, rect);
+}
+
+void ElementItem::setWorkshopMarks(int dots, int comments)
+{
+    if (dots == m_dots && comments == m_comments)
+        return;
+    m_dots = dots;
+    m_comments = comments;
+    update();
+}
+
+// Dots in a row along the top edge (the count beside them when there are many), and a
+// speech bubble with the number of comments at the bottom-right corner.
+void ElementItem::paintWorkshopMarks(QPainter *painter, const QRectF &rect) const
+{
+    if (m_dots > 0) {
+        constexpr int kDrawn = 6;
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(Qt::white, 1.2));
+        painter->setBrush(QColor(0x1a, 0x23, 0x7e));
+        for (int i = 0; i < std::min(m_dots, kDrawn); ++i)
+            painter->drawEllipse(QPointF(rect.left() + 9 + i * 11, rect.top() + 8), 5, 5);
+        if (m_dots > kDrawn) {
+            QFont font = painter->font();
+            font.setPointSizeF(8);
+            font.setBold(true);
+            painter->setFont(font);
+            painter->setPen(QColor(0x1a, 0x23, 0x7e));
+            painter->drawText(QPointF(rect.left() + 4 + kDrawn * 11, rect.top() + 12), QStringLiteral("+%1").arg(m_dots - kDrawn));
+        }
+    }
+    if (m_comments > 0) {
+        const QRectF bubble(rect.right() - 25, rect.bottom() - 18, 22, 15);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(QColor(0x42, 0x42, 0x42), 1));
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(bubble, 4, 4);
+        QFont font = painter->font();
+        font.setPointSizeF(7.5);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(QColor(0x21, 0x21, 0x21));
+        painter->drawText(bubble, Qt::AlignCenter, QString::number(m_comments));
     }
 }
 

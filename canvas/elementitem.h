@@ -33,6 +33,11 @@ public:
     QSizeF size() const { return m_size; }
     void setPinned(bool pinned);
     bool isPinned() const { return m_pinned; }
+    // Workshop marks: everyone's dots on this sticky in this diagram, and how many comments
+    // the element has (a badge at its corner).
+    void setWorkshopMarks(int dots, int comments);
+    int dots() const { return m_dots; }
+    int comments() const { return m_comments; }
     // The rectangle in scene coordinates.
     QRectF sceneRectangle() const { return QRectF(pos(), m_size); }
 
@@ -47,6 +52,8 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void paintWorkshopMarks(QPainter *painter, const QRectF &rect) const;
+
     QUuid m_element;
     catalog::ElementKind m_kind;
     QString m_name;
@@ -56,6 +63,8 @@ private:
     QColor m_colour;
     bool m_pinned = false;
     bool m_asFrame = false;
+    int m_dots = 0;
+    int m_comments = 0;
 };
 
 } // namespace mesh::canvas

@@ -1431,6 +1431,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>%1: its steps are final, so undo went on past them</source>
             <translation>%1: its steps are final, so undo went on past them</translation>
         </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -2274,6 +2278,132 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::app::WorkshopPanel</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Vote on Stickies</source>
+            <translation>Vote on Stickies</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <source>Reset Votes…</source>
+            <translation>Reset Votes…</translation>
+        </message>
+        <message>
+            <source>Add Comment</source>
+            <translation>Add Comment</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>While on, a click on a sticky gives it one of your dots; Shift+click takes one back</source>
+            <translation>While on, a click on a sticky gives it one of your dots; Shift+click takes one back</translation>
+        </message>
+        <message>
+            <source>Sticky</source>
+            <translation>Sticky</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation>Dot voting</translation>
+        </message>
+        <message>
+            <source>Dots each:</source>
+            <translation>Dots each:</translation>
+        </message>
+        <message>
+            <source>A question, a doubt, a hot spot…</source>
+            <translation>A question, a doubt, a hot spot…</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <source>Open a diagram to vote on its stickies.</source>
+            <translation>Open a diagram to vote on its stickies.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n dot(s) left of %2 on %3</source>
+            <translation>
+                <numerusform>%1 has %n dot left of %2 on %3</numerusform>
+                <numerusform>%1 has %n dots left of %2 on %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Comments on %1</source>
+            <translation>Comments on %1</translation>
+        </message>
+        <message>
+            <source>Select an element to read and write its comments.</source>
+            <translation>Select an element to read and write its comments.</translation>
+        </message>
+        <message>
+            <source>%1 · %2
+%3</source>
+            <translation>%1 · %2
+%3</translation>
+        </message>
+        <message>
+            <source>Comment on %1</source>
+            <translation>Comment on %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give everyone %n dot(s) on %1</source>
+            <translation>
+                <numerusform>Give everyone %n dot on %1</numerusform>
+                <numerusform>Give everyone %n dots on %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset Votes</source>
+            <translation>Reset Votes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Take back everyone's dots on this diagram (%n vote(s))? Undo puts them back.</source>
+            <translation>
+                <numerusform>Take back everyone's dots on this diagram (%n vote)? Undo puts them back.</numerusform>
+                <numerusform>Take back everyone's dots on this diagram (%n votes)? Undo puts them back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset the votes on %1</source>
+            <translation>Reset the votes on %1</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Time is up</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::canvas::DiagramRenderer</name>
         <message>
             <source>%1: the picture is written as .svg or .png</source>
@@ -2509,6 +2639,14 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
                 <numerusform>Move %n element into their contexts</numerusform>
                 <numerusform>Move %n elements into their contexts</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Take back a dot from %1</source>
+            <translation>Take back a dot from %1</translation>
+        </message>
+        <message>
+            <source>Vote for %1</source>
+            <translation>Vote for %1</translation>
         </message>
     </context>
     <context>

@@ -1431,6 +1431,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>%1: its steps are final, so undo went on past them</source>
             <translation>%1 : ses étapes sont définitives, l’annulation est donc passée au-delà</translation>
         </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -2274,6 +2278,132 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         </message>
     </context>
     <context>
+        <name>mesh::app::WorkshopPanel</name>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Remettre à zéro</translation>
+        </message>
+        <message>
+            <source>Vote on Stickies</source>
+            <translation>Voter sur les post-it</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Fixer</translation>
+        </message>
+        <message>
+            <source>Reset Votes…</source>
+            <translation>Effacer les votes…</translation>
+        </message>
+        <message>
+            <source>Add Comment</source>
+            <translation>Ajouter le commentaire</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Minuteur</translation>
+        </message>
+        <message>
+            <source>While on, a click on a sticky gives it one of your dots; Shift+click takes one back</source>
+            <translation>Activé, un clic sur un post-it lui donne une de vos gommettes ; Maj+clic en reprend une</translation>
+        </message>
+        <message>
+            <source>Sticky</source>
+            <translation>Post-it</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Gommettes</translation>
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation>Vote par gommettes</translation>
+        </message>
+        <message>
+            <source>Dots each:</source>
+            <translation>Gommettes par personne :</translation>
+        </message>
+        <message>
+            <source>A question, a doubt, a hot spot…</source>
+            <translation>Une question, un doute, un point chaud…</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Open a diagram to vote on its stickies.</source>
+            <translation>Ouvrez un diagramme pour voter sur ses post-it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n dot(s) left of %2 on %3</source>
+            <translation>
+                <numerusform>Il reste à %1 %n gommette sur %2 dans %3</numerusform>
+                <numerusform>Il reste à %1 %n gommettes sur %2 dans %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Comments on %1</source>
+            <translation>Commentaires sur %1</translation>
+        </message>
+        <message>
+            <source>Select an element to read and write its comments.</source>
+            <translation>Sélectionnez un élément pour lire et écrire ses commentaires.</translation>
+        </message>
+        <message>
+            <source>%1 · %2
+%3</source>
+            <translation>%1 · %2
+%3</translation>
+        </message>
+        <message>
+            <source>Comment on %1</source>
+            <translation>Commenter %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give everyone %n dot(s) on %1</source>
+            <translation>
+                <numerusform>Donner à chacun %n gommette sur %1</numerusform>
+                <numerusform>Donner à chacun %n gommettes sur %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset Votes</source>
+            <translation>Effacer les votes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Take back everyone's dots on this diagram (%n vote(s))? Undo puts them back.</source>
+            <translation>
+                <numerusform>Reprendre les gommettes de tous sur ce diagramme (%n vote) ? Annuler les remet.</numerusform>
+                <numerusform>Reprendre les gommettes de tous sur ce diagramme (%n votes) ? Annuler les remet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset the votes on %1</source>
+            <translation>Effacer les votes sur %1</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Temps écoulé</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::canvas::DiagramRenderer</name>
         <message>
             <source>%1: the picture is written as .svg or .png</source>
@@ -2509,6 +2639,14 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
                 <numerusform>Déplacer %n élément dans son contexte</numerusform>
                 <numerusform>Déplacer %n éléments dans leurs contextes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Take back a dot from %1</source>
+            <translation>Reprendre une gommette à %1</translation>
+        </message>
+        <message>
+            <source>Vote for %1</source>
+            <translation>Voter pour %1</translation>
         </message>
     </context>
     <context>

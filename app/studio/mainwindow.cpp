@@ -17,6 +17,7 @@
 #include "app/studio/opendiagrams.h"
 #include "app/studio/opensharedcatalogdialog.h"
 #include "app/studio/presencepanel.h"
+#include "app/studio/workshoppanel.h"
 #include "app/studio/propertiespanel.h"
 #include "app/studio/recentcatalogs.h"
 #include "app/studio/reviewpanel.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_properties(new PropertiesPanel),
       m_history(new HistoryPanel),
       m_presence(new PresencePanel),
+      m_workshop(new WorkshopPanel),
       m_findings(new FindingsPanel),
       m_analysis(new MeshAnalysisPanel),
       m_review(new ReviewPanel),
@@ -112,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *analysisDock = makeDock(tr("Mesh Analysis"), QStringLiteral("meshAnalysisDock"), m_analysis, this);
     QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, this);
     QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), m_schemaEditor, this);
+    QDockWidget *workshopDock = makeDock(tr("Workshop"), QStringLiteral("workshopDock"), m_workshop, this);
     QDockWidget *paletteDock = makeDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, this);
     QDockWidget *overviewDock = makeDock(tr("Diagram Overview"), QStringLiteral("diagramOverviewDock"), m_diagramOverview, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
@@ -120,7 +123,22 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, overviewDock);
     tabifyDockWidget(paletteDock, overviewDock);
     paletteDock->raise();
-    connect(m_workspace, &QTabWidget::currentChanged, this, [this] { m_diagramOverview->follow(m_workspace->currentView()); });
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
+        m_diagramOverview->follow(m_workspace->currentView());
+        m_workshop->setDiagram(m_workspace->currentDiagram());
+    });
+    // Workshop aids: votes on the current diagram, the selected element's comments.
+    connect(m_workshop, &WorkshopPanel::changeRequested, this, &MainWindow::applyChange);
+    connect(m_workshop, &WorkshopPanel::status, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_workshop, &WorkshopPanel::voteToolRequested, this, [this](bool on) {
+        if (canvas::DiagramView *view = m_workspace->currentView())
+            on ? view->setVoteTool() : view->setSelectTool();
+        else
+            m_workshop->setVoting(false);
+    });
+    connect(m_workspace, &DiagramWorkspace::toolChanged, m_workshop,
+            [this](canvas::DiagramView::Tool tool) { m_workshop->setVoting(tool == canvas::DiagramView::Tool::Vote); });
+    connect(m_tree, &CatalogTree::elementSelected, m_workshop, &WorkshopPanel::setElement);
     // The current diagram's zoom, in the status bar while a diagram is shown.
     auto *zoom = new QLabel;
     zoom->setObjectName(QStringLiteral("zoomLevel"));
@@ -134,6 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     addDockWidget(Qt::RightDockWidgetArea, schemaDock);
     tabifyDockWidget(propertiesDock, schemaDock);
+    addDockWidget(Qt::RightDockWidgetArea, workshopDock);
+    tabifyDockWidget(propertiesDock, workshopDock);
     propertiesDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     addDockWidget(Qt::BottomDockWidgetArea, presenceDock);
@@ -151,7 +171,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, paletteDock, overviewDock, propertiesDock, schemaDock, findingsDock, reviewDock, analysisDock, historyDock, presenceDock})
+    for (QDockWidget *dock : {treeDock, paletteDock, overviewDock, propertiesDock, schemaDock, workshopDock, findingsDock, reviewDock, analysisDock,
+                              historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -403,6 +424,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_properties->setCatalog(nullptr);
     m_history->setCatalog(nullptr);
     m_presence->setCatalog(nullptr);
+    m_workshop->setCatalog(nullptr);
     m_findings->setCatalog(nullptr);
     m_analysis->setCatalog(nullptr);
     m_review->setCatalog(nullptr);
@@ -420,6 +442,8 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_properties->setCatalog(m_catalog.get());
     m_history->setCatalog(m_catalog.get());
     m_presence->setCatalog(m_catalog.get());
+    m_workshop->setCatalog(m_catalog.get());
+    m_workshop->setDiagram(m_workspace->currentDiagram());
     m_findings->setCatalog(m_catalog.get());
     m_analysis->setCatalog(m_catalog.get());
     m_review->setCatalog(m_catalog.get());

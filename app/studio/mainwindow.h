@@ -27,6 +27,7 @@ class FindingsPanel;
 class HistoryPanel;
 class MeshAnalysisPanel;
 class PresencePanel;
+class WorkshopPanel;
 class PropertiesPanel;
 class ReviewPanel;
 class SchemaEditorPanel;
@@ -58,6 +59,7 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     HistoryPanel *historyPanel() const { return m_history; }
     PresencePanel *presencePanel() const { return m_presence; }
+    WorkshopPanel *workshopPanel() const { return m_workshop; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     MeshAnalysisPanel *meshAnalysisPanel() const { return m_analysis; }
     ReviewPanel *reviewPanel() const { return m_review; }
@@ -104,6 +106,7 @@ private:
     PropertiesPanel *m_properties;
     HistoryPanel *m_history;
     PresencePanel *m_presence;
+    WorkshopPanel *m_workshop;
     FindingsPanel *m_findings;
     MeshAnalysisPanel *m_analysis;
     ReviewPanel *m_review;

@@ -16,6 +16,7 @@
 #include "app/studio/exportdialog.h"
 #include "app/studio/schemaeditorpanel.h"
 #include "app/studio/schemafieldtable.h"
+#include "app/studio/workshoppanel.h"
 #include "catalog/catalog.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -109,6 +111,28 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+    }
+
+    // The workshop timer counts down from the minutes set, pauses, resumes and resets.
+    void workshopTimerCountsDown()
+    {
+        mesh::app::WorkshopPanel *workshop = m_window->workshopPanel();
+        auto *clock = workshop->findChild<QLabel *>("timerClock");
+        auto *start = workshop->findChild<QPushButton *>("timerStart");
+        workshop->findChild<QSpinBox *>("timerMinutes")->setValue(2);
+        QCOMPARE(clock->text(), QStringLiteral("02:00"));
+        start->click();
+        QVERIFY(workshop->isTimerRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(clock->text(), QStringLiteral("01:59"), 3000);
+        start->click();   // pause
+        QVERIFY(!workshop->isTimerRunning());
+        const QString paused = clock->text();
+        QTest::qWait(1200);
+        QCOMPARE(clock->text(), paused);
+        QCOMPARE(start->text(), QStringLiteral("Resume"));
+        workshop->findChild<QPushButton *>("timerReset")->click();
+        QCOMPARE(clock->text(), QStringLiteral("02:00"));
+        QCOMPARE(start->text(), QStringLiteral("Start"));
     }
 
     void treeShowsContextsAndKinds()

@@ -7,6 +7,7 @@
 #include "app/studio/mainwindow.h"
 #include "app/studio/presencepanel.h"
 #include "app/studio/propertiespanel.h"
+#include "app/studio/workshoppanel.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/elementitem.h"
@@ -22,8 +23,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -167,6 +171,70 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(scene->itemFor(moved.element)->pos(), moved.geometry.topLeft(), 5000);
         QVERIFY(!scene->itemForRelation(relation->relation())->isRouted());   // its end moved: straight again
         QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    // Dot voting and comments on a shared catalog: what one studio does every other sees, on
+    // the board (dots, the comment badge) and in the Workshop panel.
+    void votesAndCommentsReachEveryStudio()
+    {
+        auto other = bob();
+        QVERIFY(other);
+        const Diagram board = *other->state().diagrams().begin();
+        m_window->workspace()->openDiagram(board.id);
+        mesh::canvas::DiagramView *view = m_window->workspace()->currentView();
+        mesh::canvas::DiagramScene *scene = view->diagramScene();
+        view->zoomTo100();
+        const QUuid event = QUuid::fromString(eventId(*other, "ProfileShown"));
+        mesh::canvas::ElementItem *sticky = scene->itemFor(event);
+        QVERIFY(sticky);
+        view->centerOn(sticky);
+        mesh::app::WorkshopPanel *workshop = m_window->workshopPanel();
+
+        // Alice turns voting on and gives the sticky two dots, then takes one back and gives it again.
+        auto *vote = workshop->findChild<QPushButton *>("voteTool");
+        vote->click();
+        QCOMPARE(view->tool(), mesh::canvas::DiagramView::Tool::Vote);
+        const QPoint on = view->mapFromScene(sticky->sceneRectangle().center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, on);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, on);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, on);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, on);
+        QCOMPARE(m_window->catalog()->state().votesOn(board.id, event), 2);
+        QCOMPARE(sticky->dots(), 2);
+        QVERIFY2(workshop->findChild<QLabel *>("dotsLeft")->text().contains(QRegularExpression("^alice has 1 dot(\\(s\\))? left of 3 on Profiles$")),
+                 qPrintable(workshop->findChild<QLabel *>("dotsLeft")->text()));
+        // The dots are drawn in the view itself.
+        const QImage drawn = view->viewport()->grab().toImage();
+        const QPoint dot = view->mapFromScene(sticky->sceneRectangle().topLeft() + QPointF(9, 8));
+        QCOMPARE(drawn.pixelColor(dot * drawn.devicePixelRatio()), QColor(0x1a, 0x23, 0x7e));
+
+        // Bob sees them, adds his own dot and a comment; alice's board and panel follow.
+        QTRY_COMPARE_WITH_TIMEOUT((other->pull(), other->state().votesOn(board.id, event)), 2, 5000);
+        const Annotation bobs{QUuid::createUuid(), AnnotationKind::Votes, board.id, event, "bob", QDateTime::currentDateTimeUtc(), 1, {}};
+        QVERIFY(other->apply({PutAnnotation{bobs}}));
+        const Annotation said{QUuid::createUuid(), AnnotationKind::Comment, {}, event, "bob", QDateTime::currentDateTimeUtc(), 0, "Shown to whom?"};
+        QVERIFY(other->apply({PutAnnotation{said}}));
+        QTRY_COMPARE_WITH_TIMEOUT(sticky->dots(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(sticky->comments(), 1, 5000);
+        auto *ranking = workshop->findChild<QTreeWidget *>("voteRanking");
+        QCOMPARE(ranking->topLevelItemCount(), 1);
+        QCOMPARE(ranking->topLevelItem(0)->text(1), QStringLiteral("3"));
+        m_window->catalogTree()->selectElement(event);
+        auto *comments = workshop->findChild<QListWidget *>("comments");
+        QCOMPARE(comments->count(), 1);
+        QVERIFY(comments->item(0)->text().contains("bob") && comments->item(0)->text().contains("Shown to whom?"));
+
+        // Alice answers in the panel; bob reads it.
+        auto *text = workshop->findChild<QPlainTextEdit *>("commentText");
+        text->setFocus();
+        QTest::keyClicks(text, "To the other participants");
+        workshop->findChild<QPushButton *>("addComment")->click();
+        QCOMPARE(comments->count(), 2);
+        QVERIFY(text->toPlainText().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT((other->pull(), other->state().commentsOn(event).size()), qsizetype(2), 5000);
+        QCOMPARE(other->state().commentsOn(event).last().author, QStringLiteral("alice"));
+        vote->click();
+        QCOMPARE(view->tool(), mesh::canvas::DiagramView::Tool::Select);
     }
 
     void showsWhoIsThere()
