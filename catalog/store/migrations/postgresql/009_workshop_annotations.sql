@@ -19,18 +19,27 @@
 CREATE TABLE mesh.annotations (
     id uuid PRIMARY KEY,
     document text NOT NULL,
+    -- What the server's checks look up, read once from the document when a row is written.
+    kind text GENERATED ALWAYS AS (document::jsonb->>'kind') STORED,
+    diagram_id text GENERATED ALWAYS AS (document::jsonb->>'diagram') STORED,
+    element_id text GENERATED ALWAYS AS (document::jsonb->>'element') STORED,
+    author text GENERATED ALWAYS AS (document::jsonb->>'author') STORED,
+    dots integer GENERATED ALWAYS AS (CASE WHEN (document::jsonb->>'count') ~ '^[0-9]{1,2}$'
+                                           THEN (document::jsonb->>'count')::integer END) STORED,
     CONSTRAINT annotations_document_json CHECK (jsonb_typeof(document::jsonb) = 'object'),
-    CONSTRAINT annotations_kind_known CHECK ((document::jsonb->>'kind') IN ('votes', 'comment', 'dotBudget')),
+    CONSTRAINT annotations_kind_known CHECK (kind IN ('votes', 'comment', 'dotBudget')),
     CONSTRAINT annotations_id_matches CHECK ((document::jsonb->>'id') = id::text),
-    CONSTRAINT annotations_author_named CHECK (btrim(COALESCE(document::jsonb->>'author', '')) <> ''),
-    CONSTRAINT annotations_counts CHECK (CASE document::jsonb->>'kind'
-        WHEN 'votes' THEN jsonb_typeof(document::jsonb->'count') = 'number' AND (document::jsonb->>'count')::numeric BETWEEN 1 AND 99
-                          AND (document::jsonb->>'count')::numeric = trunc((document::jsonb->>'count')::numeric)
-        WHEN 'dotBudget' THEN jsonb_typeof(document::jsonb->'count') = 'number' AND (document::jsonb->>'count')::numeric BETWEEN 1 AND 99
-                          AND (document::jsonb->>'count')::numeric = trunc((document::jsonb->>'count')::numeric)
-        ELSE jsonb_typeof(document::jsonb->'text') = 'string' AND btrim(document::jsonb->>'text') <> ''
-             AND length(document::jsonb->>'text') <= 4000 END)
+    CONSTRAINT annotations_author_named CHECK (btrim(COALESCE(author, '')) <> ''),
+    CONSTRAINT annotations_counts CHECK (CASE kind
+        WHEN 'comment' THEN jsonb_typeof(document::jsonb->'text') = 'string' AND btrim(document::jsonb->>'text') <> ''
+                            AND length(document::jsonb->>'text') <= 4000 AND element_id IS NOT NULL
+        WHEN 'votes' THEN jsonb_typeof(document::jsonb->'count') = 'number' AND dots BETWEEN 1 AND 99
+                          AND diagram_id IS NOT NULL AND element_id IS NOT NULL
+        ELSE jsonb_typeof(document::jsonb->'count') = 'number' AND dots BETWEEN 1 AND 99 AND diagram_id IS NOT NULL END)
 );
+CREATE INDEX annotations_votes ON mesh.annotations (diagram_id, author) WHERE kind = 'votes';
+CREATE INDEX annotations_element ON mesh.annotations (element_id);
+CREATE INDEX annotations_diagram ON mesh.annotations (diagram_id);
 
 -- What each author once wrote, found without reading the whole log (restoring another's words).
 CREATE INDEX changes_annotations ON mesh.changes (((change::jsonb)->'annotation'->>'id')) WHERE (change::jsonb)->>'op' = 'annotate';
@@ -55,6 +64,13 @@ DECLARE
 BEGIN
     -- Roles, the writers' lock, the revision, the log and the other tables.
     v_revision := mesh.commit_batch_state(p_base, p_client, p_changes, p_inverse, p_rows - 'annotations', p_author, p_time);
+    -- Most batches touch no annotation: nothing more to check unless they delete what one belongs to.
+    IF jsonb_typeof(v_put) = 'array' AND jsonb_typeof(v_drop) = 'array' AND jsonb_array_length(v_put) + jsonb_array_length(v_drop) = 0
+       AND position('annotate' IN p_changes::text) = 0
+       AND jsonb_array_length(COALESCE(p_rows->'elements'->'drop', '[]')) + jsonb_array_length(COALESCE(p_rows->'diagrams'->'drop', '[]'))
+           + jsonb_array_length(COALESCE(p_rows->'placements'->'drop', '[]')) = 0 THEN
+        RETURN v_revision;
+    END IF;
     IF jsonb_typeof(v_put) IS DISTINCT FROM 'array' OR jsonb_typeof(v_drop) IS DISTINCT FROM 'array' THEN
         PERFORM mesh.refuse('annotations are given as put and drop arrays');
     END IF;
@@ -126,44 +142,42 @@ BEGIN
         ON CONFLICT (id) DO UPDATE SET document = excluded.document;
     END IF;
 
-    -- What the catalog holds afterwards: votes on stickies of their diagram, one row per
-    -- participant and sticky, within the budget; nothing pointing at what is gone.
-    IF jsonb_array_length(v_put) > 0 OR jsonb_array_length(COALESCE(p_rows->'elements'->'drop', '[]')) > 0
-       OR jsonb_array_length(COALESCE(p_rows->'diagrams'->'drop', '[]')) > 0
-       OR jsonb_array_length(COALESCE(p_rows->'placements'->'drop', '[]')) > 0 THEN
-        SELECT a.id INTO v_key FROM mesh.annotations a
-        WHERE ((a.document::jsonb ? 'element') AND NOT EXISTS (SELECT 1 FROM mesh.elements e WHERE e.id::text = a.document::jsonb->>'element'))
-           OR ((a.document::jsonb ? 'diagram') AND NOT EXISTS (SELECT 1 FROM mesh.diagrams d WHERE d.id::text = a.document::jsonb->>'diagram'))
-           OR (a.document::jsonb->>'kind' = 'votes' AND NOT EXISTS (
-                   SELECT 1 FROM mesh.placements p WHERE p.diagram_id::text = a.document::jsonb->>'diagram'
-                                                     AND p.element_id::text = a.document::jsonb->>'element'))
-           OR (a.document::jsonb->>'kind' IN ('votes', 'dotBudget') AND NOT (a.document::jsonb ? 'diagram'))
-           OR (a.document::jsonb->>'kind' IN ('votes', 'comment') AND NOT (a.document::jsonb ? 'element'))
-        LIMIT 1;
-        IF v_key IS NOT NULL THEN
-            PERFORM mesh.refuse(format('annotation %s would point at an element, a diagram or a sticky the catalog does not have', v_key));
+    -- What the catalog holds afterwards, where this batch touched it: votes on stickies of
+    -- their diagram, one row per participant and sticky, within the budget; nothing left
+    -- pointing at an element, a diagram or a sticky that is gone.
+    SELECT a.id INTO v_key FROM mesh.annotations a
+    WHERE (a.id::text IN (SELECT r->>'id' FROM jsonb_array_elements(v_put) r)
+           OR a.element_id IN (SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'elements'->'drop', '[]')))
+           OR a.diagram_id IN (SELECT value FROM jsonb_array_elements_text(COALESCE(p_rows->'diagrams'->'drop', '[]')))
+           OR (a.kind = 'votes' AND (a.diagram_id, a.element_id) IN (
+                   SELECT k->>'diagram_id', k->>'element_id' FROM jsonb_array_elements(COALESCE(p_rows->'placements'->'drop', '[]')) k)))
+      AND ((a.element_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mesh.elements e WHERE e.id::text = a.element_id))
+           OR (a.diagram_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mesh.diagrams d WHERE d.id::text = a.diagram_id))
+           OR (a.kind = 'votes' AND NOT EXISTS (SELECT 1 FROM mesh.placements p
+                                                WHERE p.diagram_id::text = a.diagram_id AND p.element_id::text = a.element_id)))
+    LIMIT 1;
+    IF v_key IS NOT NULL THEN
+        PERFORM mesh.refuse(format('annotation %s would point at an element, a diagram or a sticky the catalog does not have', v_key));
+    END IF;
+    FOR v_over IN
+        SELECT DISTINCT a.diagram_id AS diagram, a.author AS author FROM mesh.annotations a
+        WHERE a.kind = 'votes' AND a.id::text IN (SELECT r->>'id' FROM jsonb_array_elements(v_put) r)
+    LOOP
+        IF EXISTS (SELECT 1 FROM mesh.annotations a WHERE a.kind = 'votes' AND a.diagram_id = v_over.diagram AND a.author = v_over.author
+                   GROUP BY a.element_id HAVING count(*) > 1) THEN
+            PERFORM mesh.refuse(format('%s has voted twice on a sticky of diagram %s', v_over.author, v_over.diagram));
         END IF;
-        SELECT document::jsonb->>'diagram' AS diagram, document::jsonb->>'element' AS element, document::jsonb->>'author' AS author
-        INTO v_over FROM mesh.annotations WHERE document::jsonb->>'kind' = 'votes'
-        GROUP BY 1, 2, 3 HAVING count(*) > 1 LIMIT 1;
-        IF FOUND THEN
-            PERFORM mesh.refuse(format('%s has voted on %s twice', v_over.author, v_over.element));
+        IF (SELECT sum(a.dots) FROM mesh.annotations a WHERE a.kind = 'votes' AND a.diagram_id = v_over.diagram AND a.author = v_over.author)
+           > COALESCE((SELECT min(b.dots) FROM mesh.annotations b WHERE b.kind = 'dotBudget' AND b.diagram_id = v_over.diagram), 3) THEN
+            PERFORM mesh.refuse(format('%s has %s dot(s) on diagram %s and gives more', v_over.author,
+                COALESCE((SELECT min(b.dots) FROM mesh.annotations b WHERE b.kind = 'dotBudget' AND b.diagram_id = v_over.diagram), 3),
+                v_over.diagram));
         END IF;
-        SELECT v.diagram, v.author, v.dots, COALESCE(b.budget, 3) AS budget INTO v_over
-        FROM (SELECT document::jsonb->>'diagram' AS diagram, document::jsonb->>'author' AS author, sum((document::jsonb->>'count')::integer) AS dots
-              FROM mesh.annotations WHERE document::jsonb->>'kind' = 'votes' GROUP BY 1, 2) v
-        LEFT JOIN (SELECT document::jsonb->>'diagram' AS diagram, min((document::jsonb->>'count')::integer) AS budget
-                   FROM mesh.annotations WHERE document::jsonb->>'kind' = 'dotBudget' GROUP BY 1) b ON b.diagram = v.diagram
-        WHERE v.dots > COALESCE(b.budget, 3)
-          AND v.author IN (SELECT (r->>'document')::jsonb->>'author' FROM jsonb_array_elements(v_put) r)
-        LIMIT 1;
-        IF FOUND THEN
-            PERFORM mesh.refuse(format('%s has %s dot(s) on diagram %s and gives %s', v_over.author, v_over.budget, v_over.diagram, v_over.dots));
-        END IF;
-        IF (SELECT count(*) FROM mesh.annotations WHERE document::jsonb->>'kind' = 'dotBudget'
-            GROUP BY document::jsonb->>'diagram' ORDER BY 1 DESC LIMIT 1) > 1 THEN
-            PERFORM mesh.refuse('a diagram has one dot budget');
-        END IF;
+    END LOOP;
+    IF EXISTS (SELECT 1 FROM mesh.annotations a WHERE a.kind = 'dotBudget'
+               AND a.diagram_id IN (SELECT (r->>'document')::jsonb->>'diagram' FROM jsonb_array_elements(v_put) r)
+               GROUP BY a.diagram_id HAVING count(*) > 1) THEN
+        PERFORM mesh.refuse('a diagram has one dot budget');
     END IF;
     RETURN v_revision;
 END
