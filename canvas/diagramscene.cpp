@@ -344,6 +344,12 @@ void DiagramScene::vote(const QUuid &element, int delta)
     Q_EMIT changeRequested({PutAnnotation{votes}}, delta > 0 ? tr("Vote for %1").arg(name) : tr("Take back a dot from %1").arg(name));
 }
 
+void DiagramScene::showOthersSelections(const QHash<QUuid, QStringList> &holders)
+{
+    for (ElementItem *item : std::as_const(m_elements))
+        item->setHolders(holders.value(item->element()));
+}
+
 Batch DiagramScene::draftsTakenIn(const QUuid &context, const QRectF &frame, const QSet<QUuid> &moving) const
 {
     Batch batch;

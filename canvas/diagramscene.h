@@ -66,6 +66,8 @@ public:
     void placeNewElement(catalog::ElementKind kind, const QString &name, const QPointF &center);
     // Dot voting: one more of this studio's dots on a sticky (`delta` 1), or one taken back (-1).
     void vote(const QUuid &element, int delta);
+    // Who else has what selected on this diagram (element → their names), drawn as outlines.
+    void showOthersSelections(const QHash<QUuid, QStringList> &holders);
     void placeExisting(const QList<QUuid> &elements, const QPointF &at);
     void commitMoves();
     void removeSelectionFromDiagram();

@@ -83,7 +83,9 @@ void ElementItem::setPinned(bool pinned)
 
 QRectF ElementItem::boundingRect() const
 {
-    return QRectF(QPointF(-3, -3), m_size + QSizeF(6, 6));
+    // Room for another person's outline and name above the sticky.
+    const double above = m_holders.isEmpty() ? 3 : 20;
+    return QRectF(QPointF(-5, -above), m_size + QSizeF(10, above + 5));
 }
 
 void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -114,12 +116,14 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         }
         if (detail >= kTextDetail / 3)
             paintWorkshopMarks(painter, rect.adjusted(0, 0, -14, -14));
+        paintHolders(painter, rect);
         return;
     }
     if (detail < kTextDetail) {
         // Far out: a block of colour, nothing else (and no antialiasing: thousands of them).
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(rect, selected ? m_colour.darker(130) : m_colour);
+        paintHolders(painter, rect);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -149,6 +153,44 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->drawEllipse(QPointF(rect.right() - 8, 8), 4, 4);
     }
     paintWorkshopMarks(painter, rect);
+    paintHolders(painter, rect);
+}
+
+void ElementItem::setHolders(const QStringList &names)
+{
+    if (names == m_holders)
+        return;
+    prepareGeometryChange();
+    m_holders = names;
+    update();
+}
+
+QColor ElementItem::colourOf(const QString &person)
+{
+    // A stable colour per person, dark enough to stand out on every sticky colour.
+    static const QColor kColours[] = {QColor(0xd8, 0x1b, 0x60), QColor(0x00, 0x89, 0x7b), QColor(0x5e, 0x35, 0xb1),
+                                      QColor(0xf4, 0x51, 0x1e), QColor(0x1e, 0x88, 0xe5), QColor(0x6d, 0x4c, 0x41)};
+    return kColours[qHash(person) % (sizeof(kColours) / sizeof(kColours[0]))];
+}
+
+void ElementItem::paintHolders(QPainter *painter, const QRectF &rect) const
+{
+    if (m_holders.isEmpty())
+        return;
+    const QColor colour = colourOf(m_holders.first());
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(colour, 3, Qt::DashLine));
+    painter->drawRect(rect.adjusted(-3, -3, 3, 3));
+    QFont font = painter->font();
+    font.setPointSizeF(8);
+    font.setBold(true);
+    painter->setFont(font);
+    const QString names = m_holders.join(QLatin1String(", "));
+    const QRectF label(rect.left() - 3, rect.top() - 19, std::max(rect.width() + 6, QFontMetricsF(font).horizontalAdvance(names) + 10), 15);
+    painter->fillRect(label, colour);
+    painter->setPen(Qt::white);
+    painter->drawText(label.adjusted(5, 0, -5, 0), Qt::AlignLeft | Qt::AlignVCenter, names);
 }
 
 void ElementItem::setWorkshopMarks(int dots, int comments)

@@ -3,6 +3,7 @@
 #include "catalog/model/elementkind.h"
 
 #include <QGraphicsItem>
+#include <QStringList>
 #include <QUuid>
 
 namespace mesh::canvas {
@@ -38,6 +39,11 @@ public:
     void setWorkshopMarks(int dots, int comments);
     int dots() const { return m_dots; }
     int comments() const { return m_comments; }
+    // Who else (on a shared catalog) has this element selected: an outline in the first
+    // one's colour, with their names.
+    void setHolders(const QStringList &names);
+    QStringList holders() const { return m_holders; }
+    static QColor colourOf(const QString &person);
     // The rectangle in scene coordinates.
     QRectF sceneRectangle() const { return QRectF(pos(), m_size); }
 
@@ -53,6 +59,7 @@ protected:
 
 private:
     void paintWorkshopMarks(QPainter *painter, const QRectF &rect) const;
+    void paintHolders(QPainter *painter, const QRectF &rect) const;
 
     QUuid m_element;
     catalog::ElementKind m_kind;
@@ -65,6 +72,7 @@ private:
     bool m_asFrame = false;
     int m_dots = 0;
     int m_comments = 0;
+    QStringList m_holders;
 };
 
 } // namespace mesh::canvas

@@ -219,4 +219,18 @@ void DiagramWorkspace::showElement(const QUuid &element)
     view->centerOnElements({element});
 }
 
+void DiagramWorkspace::showPresence(const QList<catalog::Presence> &others)
+{
+    for (auto view = m_views.cbegin(); view != m_views.cend(); ++view) {
+        QHash<QUuid, QStringList> holders;
+        for (const catalog::Presence &presence : others) {
+            if (QUuid::fromString(presence.diagram) != view.key())
+                continue;
+            for (const QString &id : presence.selection.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                holders[QUuid::fromString(id)].append(presence.displayName.isEmpty() ? presence.user : presence.displayName);
+        }
+        view.value()->diagramScene()->showOthersSelections(holders);
+    }
+}
+
 } // namespace mesh::app

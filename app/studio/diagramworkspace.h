@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/store/catalogstore.h"
+
 #include "canvas/diagramview.h"
 #include "canvas/layout/graphvizlayout.h"
 #include "catalog/changes/change.h"
@@ -48,6 +50,8 @@ public:
     // Lays the current diagram out; `highQuality` runs dot over the whole board.
     void layoutCurrent(bool highQuality = false);
     void cancelLayout();
+    // Outlines on every open diagram around what other studios have selected there.
+    void showPresence(const QList<mesh::catalog::Presence> &others);
     // From the start of a layout until its result is handled (a worker that is done already
     // still counts until then).
     bool isLayingOut() const { return !m_layingOut.isNull(); }

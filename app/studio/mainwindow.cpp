@@ -126,7 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
         m_diagramOverview->follow(m_workspace->currentView());
         m_workshop->setDiagram(m_workspace->currentDiagram());
+        m_presence->setDiagram(m_workspace->currentDiagram());
     });
+    connect(m_presence, &PresencePanel::othersChanged, m_workspace, &DiagramWorkspace::showPresence);
     // Workshop aids: votes on the current diagram, the selected element's comments.
     connect(m_workshop, &WorkshopPanel::changeRequested, this, &MainWindow::applyChange);
     connect(m_workshop, &WorkshopPanel::status, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });

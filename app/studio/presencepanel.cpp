@@ -48,22 +48,33 @@ void PresencePanel::setSelection(const QList<QUuid> &selection)
     refresh();
 }
 
+void PresencePanel::setDiagram(const QUuid &diagram)
+{
+    if (diagram == m_diagram)
+        return;
+    m_diagram = diagram;
+    refresh();
+}
+
 void PresencePanel::refresh()
 {
     m_tree->clear();
-    if (!m_catalog || !m_catalog->store().isShared())
-        return;
-    if (!m_catalog->isOnline()) {
-        m_note->setText(tr("Offline: presence comes back with the connection."));
-        m_note->setVisible(true);
+    if (!m_catalog || !m_catalog->store().isShared() || !m_catalog->isOnline()) {
+        Q_EMIT othersChanged({});
+        if (m_catalog && m_catalog->store().isShared()) {
+            m_note->setText(tr("Offline: presence comes back with the connection."));
+            m_note->setVisible(true);
+        }
         return;
     }
     m_note->setVisible(false);
-    (void)m_catalog->announcePresence(m_catalog->author(), QString(), m_selection);
+    (void)m_catalog->announcePresence(m_catalog->author(), m_diagram.isNull() ? QString() : m_diagram.toString(QUuid::WithoutBraces),
+                                      m_selection);
     auto people = m_catalog->presence();
     if (!people)
         return;
     const catalog::CatalogState &state = m_catalog->state();
+    QList<catalog::Presence> others;
     for (const catalog::Presence &presence : *people) {
         QStringList selected;
         for (const QString &id : presence.selection.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -72,8 +83,11 @@ void PresencePanel::refresh()
         const QString who = presence.displayName == presence.user || presence.user.isEmpty()
             ? presence.displayName
             : tr("%1 (%2)").arg(presence.displayName, presence.user);
+        if (!me)
+            others.append(presence);
+        const catalog::Diagram *diagram = state.diagram(QUuid::fromString(presence.diagram));
         auto *item = new QTreeWidgetItem(m_tree, {me ? tr("%1 — you").arg(who) : who,
-                                                  presence.diagram.isEmpty() ? tr("catalog tree") : presence.diagram,
+                                                  diagram ? diagram->name : tr("catalog tree"),
                                                   selected.join(QLatin1String(", "))});
         item->setData(0, Qt::UserRole, presence.clientId);
         if (me) {
@@ -82,6 +96,7 @@ void PresencePanel::refresh()
             item->setFont(0, font);
         }
     }
+    Q_EMIT othersChanged(others);
 }
 
 } // namespace mesh::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/store/catalogstore.h"
+
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
@@ -28,12 +30,19 @@ public:
     explicit PresencePanel(QWidget *parent = nullptr);
     void setCatalog(catalog::Catalog *catalog);
     void setSelection(const QList<QUuid> &selection);
+    // The diagram this studio shows (announced, so others see where it is).
+    void setDiagram(const QUuid &diagram);
     void refresh();
     QTreeWidget *treeWidget() const { return m_tree; }
+
+Q_SIGNALS:
+    // The other studios on the catalog, after each refresh (empty on a file, or offline).
+    void othersChanged(const QList<mesh::catalog::Presence> &others);
 
 private:
     QPointer<catalog::Catalog> m_catalog;
     QList<QUuid> m_selection;
+    QUuid m_diagram;
     QLabel *m_note;
     QTreeWidget *m_tree;
     QTimer *m_timer;

@@ -193,6 +193,18 @@ struct SqliteCatalogStore::Private {
             const QString script = QString::fromUtf8(file.readAll());
             if (auto ok = exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
                 return ok;
+            // Another process (a second studio, the command line) may have migrated the file
+            // while this one waited for the write lock: what it did is not done twice.
+            auto current = scalar(QStringLiteral("PRAGMA user_version"));
+            if (!current) {
+                (void)exec(QStringLiteral("ROLLBACK"));
+                return current.error();
+            }
+            if (current->toInt() >= version) {
+                if (auto ok = exec(QStringLiteral("COMMIT")); !ok)
+                    return ok;
+                continue;
+            }
             for (QString statement : script.split(QStringLiteral(";\n"))) {
                 // Drop comment lines; a statement may follow its comment.
                 QStringList lines = statement.split(QLatin1Char('\n'));

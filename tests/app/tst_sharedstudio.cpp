@@ -249,6 +249,35 @@ private Q_SLOTS:
         QVERIFY(!people->findItems("— you", Qt::MatchContains).isEmpty());
     }
 
+    // What another studio has selected on the diagram shown here is outlined, with its name,
+    // in the view itself.
+    void outlinesWhatOthersHaveSelected()
+    {
+        auto other = bob();
+        const Diagram board = *other->state().diagrams().begin();
+        m_window->workspace()->openDiagram(board.id);
+        mesh::canvas::DiagramView *view = m_window->workspace()->currentView();
+        view->zoomTo100();
+        const QUuid event = QUuid::fromString(eventId(*other, "ProfileShown"));
+        mesh::canvas::ElementItem *sticky = view->diagramScene()->itemFor(event);
+        view->centerOn(sticky);
+        QVERIFY(other->announcePresence("Bob", board.id.toString(QUuid::WithoutBraces), {event}).isOk());
+        m_window->presencePanel()->refresh();
+        QCOMPARE(sticky->holders(), QStringList{"Bob"});
+        QStringList where;   // the earlier test's Bob may still be listed, in the catalog tree
+        for (QTreeWidgetItem *item : m_window->presencePanel()->treeWidget()->findItems("Bob (bob)", Qt::MatchExactly))
+            where.append(item->text(1));
+        QVERIFY2(where.contains(board.name), qPrintable(where.join(", ")));
+        QApplication::processEvents();
+        const QImage drawn = view->viewport()->grab().toImage();
+        const QPoint label = view->mapFromScene(sticky->sceneRectangle().topLeft() + QPointF(-1, -17));
+        QCOMPARE(drawn.pixelColor(label * drawn.devicePixelRatio()), mesh::canvas::ElementItem::colourOf("Bob"));
+        // Bob moves on to the catalog tree: the outline goes.
+        QVERIFY(other->announcePresence("Bob", QString(), {event}).isOk());
+        m_window->presencePanel()->refresh();
+        QVERIFY(sticky->holders().isEmpty());
+    }
+
     void keepsWorkingOffline()
     {
         const QString id = eventId(*m_window->catalog(), "ProfileShown");
