@@ -49,6 +49,9 @@ QString DiagramView::kindMimeType()
 
 DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
 {
+    // A scroll bar moved by hand (actionTriggered comes from the user only, not setValue).
+    connect(horizontalScrollBar(), &QScrollBar::actionTriggered, this, &DiagramView::movedByUser);
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, &DiagramView::movedByUser);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -146,6 +149,19 @@ void DiagramView::zoomTo100()
     Q_EMIT zoomChanged(zoom());
 }
 
+void DiagramView::showAt(double zoom, const QPointF &center)
+{
+    const double target = std::clamp(zoom, kMinZoom, kMaxZoom);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(center);
+    Q_EMIT zoomChanged(this->zoom());
+}
+
+QPointF DiagramView::viewCenter() const
+{
+    return mapToScene(viewport()->rect().center());
+}
+
 void DiagramView::centerOnElements(const QList<QUuid> &elements)
 {
     QRectF bounds;
@@ -169,6 +185,7 @@ ElementItem *DiagramView::elementAt(const QPoint &viewPoint) const
 void DiagramView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
+    Q_EMIT movedByUser();
     if (qFuzzyIsNull(steps))
         return QGraphicsView::wheelEvent(event);
     scaleBy(std::pow(1.15, steps));
@@ -183,6 +200,7 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panFrom = event->position().toPoint();
+        Q_EMIT movedByUser();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;

@@ -51,6 +51,10 @@ public:
     // The least zoom zoomToReadableFit() goes down to.
     static constexpr double kReadableZoom = 0.5;
     void zoomTo100();
+    // Shows `center` (scene coordinates) in the middle at `zoom`, as a presenter's view is
+    // shown to its followers.
+    void showAt(double zoom, const QPointF &center);
+    QPointF viewCenter() const;
     void centerOnElements(const QList<QUuid> &elements);
 
     // The Edit menu's commands, as the keyboard gives them on the canvas.
@@ -75,6 +79,8 @@ Q_SIGNALS:
     void problem(const QString &message);
     void toolChanged(mesh::canvas::DiagramView::Tool tool);
     void zoomChanged(double zoom);
+    // The user moved the view themselves: the wheel, panning, a scroll bar (not a program).
+    void movedByUser();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

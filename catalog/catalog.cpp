@@ -383,6 +383,7 @@ void Catalog::onRevisionAnnounced(qint64 revision)
 void Catalog::setLive(bool live, int pollMilliseconds)
 {
     m_live = live;
+    m_store->setPresenceListener(live ? std::function<void()>([this] { Q_EMIT presenceChanged(); }) : std::function<void()>());
     if (!live) {
         m_store->setRevisionListener({});
         if (m_poll)
@@ -402,14 +403,15 @@ void Catalog::setLive(bool live, int pollMilliseconds)
     m_poll->start(pollMilliseconds);
 }
 
-Result<void> Catalog::announcePresence(const QString &displayName, const QString &diagram, const QList<QUuid> &selection)
+Result<void> Catalog::announcePresence(const QString &displayName, const QString &diagram, const QList<QUuid> &selection,
+                                       const QString &view)
 {
     if (!m_online)
         return Ok{};
     QStringList ids;
     for (const QUuid &id : selection)
         ids.append(id.toString(QUuid::WithoutBraces));
-    return m_store->announcePresence(Presence{m_clientId, {}, displayName, diagram, ids.join(QLatin1Char(',')), {}});
+    return m_store->announcePresence(Presence{m_clientId, {}, displayName, diagram, ids.join(QLatin1Char(',')), {}, view});
 }
 
 Result<QList<Presence>> Catalog::presence() const

@@ -75,7 +75,9 @@ public:
     void setReconnectInterval(int milliseconds) { m_reconnectInterval = milliseconds; }
 
     // Presence (shared catalogs): where this studio is and what it has selected.
-    Result<void> announcePresence(const QString &displayName, const QString &diagram, const QList<QUuid> &selection);
+    // `view`: what this studio presents to followers (Presence::view), "" when nothing.
+    Result<void> announcePresence(const QString &displayName, const QString &diagram, const QList<QUuid> &selection,
+                                  const QString &view = {});
     Result<QList<Presence>> presence() const;
     void withdrawPresence();
 
@@ -89,6 +91,8 @@ Q_SIGNALS:
     // A pull failed (the server went away, …); the message names the problem.
     void problem(const QString &message);
     void onlineChanged(bool online);
+    // Another studio (or this one) announced its presence, while live on a shared catalog.
+    void presenceChanged();
     // A batch made offline could not be committed after all (someone changed the same
     // thing meanwhile, or it no longer fits the model); the message says what and why.
     void pendingChangeRefused(const QString &message);

@@ -2231,6 +2231,17 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::app::ViewFollower</name>
+        <message>
+            <source>You moved the view: no longer following %1</source>
+            <translation>You moved the view: no longer following %1</translation>
+        </message>
+        <message>
+            <source>the presenter</source>
+            <translation>the presenter</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::WatchCommand</name>
         <message>
             <source>Print changes as they land, from any client, until interrupted</source>
@@ -2401,6 +2412,30 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Resume</source>
             <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Present My View</source>
+            <translation>Present My View</translation>
+        </message>
+        <message>
+            <source>Follow the Presenter</source>
+            <translation>Follow the Presenter</translation>
+        </message>
+        <message>
+            <source>The other studios that follow see your diagram, zoom and position</source>
+            <translation>The other studios that follow see your diagram, zoom and position</translation>
+        </message>
+        <message>
+            <source>Show what the presenting studio shows, until you move the view yourself</source>
+            <translation>Show what the presenting studio shows, until you move the view yourself</translation>
+        </message>
+        <message>
+            <source>Follow the facilitator</source>
+            <translation>Follow the facilitator</translation>
+        </message>
+        <message>
+            <source>On a shared catalog, one studio presents and the others follow.</source>
+            <translation>On a shared catalog, one studio presents and the others follow.</translation>
         </message>
     </context>
     <context>

@@ -2231,6 +2231,17 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         </message>
     </context>
     <context>
+        <name>mesh::app::ViewFollower</name>
+        <message>
+            <source>You moved the view: no longer following %1</source>
+            <translation>Vous avez déplacé la vue : vous ne suivez plus %1</translation>
+        </message>
+        <message>
+            <source>the presenter</source>
+            <translation>le présentateur</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::WatchCommand</name>
         <message>
             <source>Print changes as they land, from any client, until interrupted</source>
@@ -2401,6 +2412,30 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Resume</source>
             <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Present My View</source>
+            <translation>Présenter ma vue</translation>
+        </message>
+        <message>
+            <source>Follow the Presenter</source>
+            <translation>Suivre le présentateur</translation>
+        </message>
+        <message>
+            <source>The other studios that follow see your diagram, zoom and position</source>
+            <translation>Les autres studios qui suivent voient votre diagramme, votre zoom et votre position</translation>
+        </message>
+        <message>
+            <source>Show what the presenting studio shows, until you move the view yourself</source>
+            <translation>Montrer ce que montre le studio qui présente, jusqu’à ce que vous déplaciez la vue vous-même</translation>
+        </message>
+        <message>
+            <source>Follow the facilitator</source>
+            <translation>Suivre l’animateur</translation>
+        </message>
+        <message>
+            <source>On a shared catalog, one studio presents and the others follow.</source>
+            <translation>Sur un catalogue partagé, un studio présente et les autres suivent.</translation>
         </message>
     </context>
     <context>

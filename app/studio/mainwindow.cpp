@@ -17,6 +17,7 @@
 #include "app/studio/opendiagrams.h"
 #include "app/studio/opensharedcatalogdialog.h"
 #include "app/studio/presencepanel.h"
+#include "app/studio/viewfollower.h"
 #include "app/studio/workshoppanel.h"
 #include "app/studio/propertiespanel.h"
 #include "app/studio/recentcatalogs.h"
@@ -129,6 +130,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_presence->setDiagram(m_workspace->currentDiagram());
     });
     connect(m_presence, &PresencePanel::othersChanged, m_workspace, &DiagramWorkspace::showPresence);
+    m_follower = new ViewFollower(m_workspace, m_presence, this);
+    connect(m_workshop, &WorkshopPanel::presentRequested, m_follower, &ViewFollower::setPresenting);
+    connect(m_workshop, &WorkshopPanel::followRequested, m_follower, &ViewFollower::setFollowing);
+    connect(m_follower, &ViewFollower::presentingChanged, m_workshop, &WorkshopPanel::setPresenting);
+    connect(m_follower, &ViewFollower::followingChanged, m_workshop, &WorkshopPanel::setFollowing);
+    connect(m_follower, &ViewFollower::status, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // Workshop aids: votes on the current diagram, the selected element's comments.
     connect(m_workshop, &WorkshopPanel::changeRequested, this, &MainWindow::applyChange);
     connect(m_workshop, &WorkshopPanel::status, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -444,6 +451,8 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_properties->setCatalog(m_catalog.get());
     m_history->setCatalog(m_catalog.get());
     m_presence->setCatalog(m_catalog.get());
+    m_follower->setPresenting(false);
+    m_follower->setFollowing(false);
     m_workshop->setCatalog(m_catalog.get());
     m_workshop->setDiagram(m_workspace->currentDiagram());
     m_findings->setCatalog(m_catalog.get());

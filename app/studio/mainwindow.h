@@ -28,6 +28,7 @@ class HistoryPanel;
 class MeshAnalysisPanel;
 class PresencePanel;
 class WorkshopPanel;
+class ViewFollower;
 class PropertiesPanel;
 class ReviewPanel;
 class SchemaEditorPanel;
@@ -60,6 +61,7 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     PresencePanel *presencePanel() const { return m_presence; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
+    ViewFollower *viewFollower() const { return m_follower; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     MeshAnalysisPanel *meshAnalysisPanel() const { return m_analysis; }
     ReviewPanel *reviewPanel() const { return m_review; }
@@ -107,6 +109,7 @@ private:
     HistoryPanel *m_history;
     PresencePanel *m_presence;
     WorkshopPanel *m_workshop;
+    ViewFollower *m_follower = nullptr;
     FindingsPanel *m_findings;
     MeshAnalysisPanel *m_analysis;
     ReviewPanel *m_review;

@@ -27,9 +27,14 @@ PresencePanel::PresencePanel(QWidget *parent)
 
 void PresencePanel::setCatalog(catalog::Catalog *catalog)
 {
-    if (m_catalog)
+    if (m_catalog) {
         m_catalog->withdrawPresence();
+        disconnect(m_catalog, nullptr, this, nullptr);
+    }
     m_catalog = catalog;
+    m_view.clear();
+    if (m_catalog)
+        connect(m_catalog, &catalog::Catalog::presenceChanged, this, &PresencePanel::listEveryone);
     m_selection.clear();
     const bool shared = m_catalog && m_catalog->store().isShared();
     m_tree->setVisible(shared);
@@ -48,6 +53,14 @@ void PresencePanel::setSelection(const QList<QUuid> &selection)
     refresh();
 }
 
+void PresencePanel::setView(const QString &view)
+{
+    if (view == m_view)
+        return;
+    m_view = view;
+    refresh();
+}
+
 void PresencePanel::setDiagram(const QUuid &diagram)
 {
     if (diagram == m_diagram)
@@ -57,6 +70,14 @@ void PresencePanel::setDiagram(const QUuid &diagram)
 }
 
 void PresencePanel::refresh()
+{
+    if (m_catalog && m_catalog->store().isShared() && m_catalog->isOnline())
+        (void)m_catalog->announcePresence(m_catalog->author(), m_diagram.isNull() ? QString() : m_diagram.toString(QUuid::WithoutBraces),
+                                          m_selection, m_view);
+    listEveryone();
+}
+
+void PresencePanel::listEveryone()
 {
     m_tree->clear();
     if (!m_catalog || !m_catalog->store().isShared() || !m_catalog->isOnline()) {
@@ -68,8 +89,6 @@ void PresencePanel::refresh()
         return;
     }
     m_note->setVisible(false);
-    (void)m_catalog->announcePresence(m_catalog->author(), m_diagram.isNull() ? QString() : m_diagram.toString(QUuid::WithoutBraces),
-                                      m_selection);
     auto people = m_catalog->presence();
     if (!people)
         return;

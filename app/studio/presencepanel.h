@@ -32,7 +32,12 @@ public:
     void setSelection(const QList<QUuid> &selection);
     // The diagram this studio shows (announced, so others see where it is).
     void setDiagram(const QUuid &diagram);
+    // What this studio presents to followers (Presence::view), announced at once.
+    void setView(const QString &view);
+    // Announces this studio, then lists everyone.
     void refresh();
+    // Lists everyone without announcing (on another studio's announcement).
+    void listEveryone();
     QTreeWidget *treeWidget() const { return m_tree; }
 
 Q_SIGNALS:
@@ -43,6 +48,7 @@ private:
     QPointer<catalog::Catalog> m_catalog;
     QList<QUuid> m_selection;
     QUuid m_diagram;
+    QString m_view;
     QLabel *m_note;
     QTreeWidget *m_tree;
     QTimer *m_timer;

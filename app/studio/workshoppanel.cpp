@@ -28,6 +28,9 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
       m_resetTimer(new QPushButton(tr("Reset"))),
       m_clock(new QLabel),
       m_ticker(new QTimer(this)),
+      m_present(new QPushButton(tr("Present My View"))),
+      m_follow(new QPushButton(tr("Follow the Presenter"))),
+      m_followNote(new QLabel),
       m_vote(new QPushButton(tr("Vote on Stickies"))),
       m_dotsLeft(new QLabel),
       m_budget(new QSpinBox),
@@ -68,6 +71,24 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
     timerButtons->addWidget(m_startTimer);
     timerButtons->addWidget(m_resetTimer);
     timerLayout->addLayout(timerButtons);
+
+    // Follow the facilitator: one studio presents, the others' views follow it.
+    m_present->setObjectName(QStringLiteral("presentView"));
+    m_present->setCheckable(true);
+    m_present->setToolTip(tr("The other studios that follow see your diagram, zoom and position"));
+    m_follow->setObjectName(QStringLiteral("followPresenter"));
+    m_follow->setCheckable(true);
+    m_follow->setToolTip(tr("Show what the presenting studio shows, until you move the view yourself"));
+    m_followNote->setWordWrap(true);
+    connect(m_present, &QPushButton::toggled, this, &WorkshopPanel::presentRequested);
+    connect(m_follow, &QPushButton::toggled, this, &WorkshopPanel::followRequested);
+    auto *followBox = new QGroupBox(tr("Follow the facilitator"));
+    auto *followLayout = new QVBoxLayout(followBox);
+    auto *followButtons = new QHBoxLayout;
+    followButtons->addWidget(m_present);
+    followButtons->addWidget(m_follow);
+    followLayout->addLayout(followButtons);
+    followLayout->addWidget(m_followNote);
 
     // Dot voting on the current diagram.
     m_vote->setObjectName(QStringLiteral("voteTool"));
@@ -123,6 +144,7 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(timerBox);
+    layout->addWidget(followBox);
     layout->addWidget(votesBox, 1);
     layout->addWidget(commentsBox, 1);
     tick();
@@ -161,8 +183,25 @@ void WorkshopPanel::setVoting(bool on)
     m_vote->setChecked(on);
 }
 
+void WorkshopPanel::setPresenting(bool on)
+{
+    const QSignalBlocker blocker(m_present);
+    m_present->setChecked(on);
+}
+
+void WorkshopPanel::setFollowing(bool on)
+{
+    const QSignalBlocker blocker(m_follow);
+    m_follow->setChecked(on);
+}
+
 void WorkshopPanel::refresh()
 {
+    const bool shared = m_catalog && m_catalog->store().isShared();
+    m_present->setEnabled(shared);
+    m_follow->setEnabled(shared);
+    m_followNote->setText(shared ? QString() : tr("On a shared catalog, one studio presents and the others follow."));
+    m_followNote->setVisible(!shared);
     refreshVotes();
     refreshComments();
 }

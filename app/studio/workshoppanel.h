@@ -36,6 +36,9 @@ public:
     void setElement(const QUuid &element);
     // Whether the current diagram's vote tool is on (the button shows it).
     void setVoting(bool on);
+    // Follow the facilitator (shared catalogs): what the two buttons show.
+    void setPresenting(bool on);
+    void setFollowing(bool on);
 
     // The timer: what is left, and whether it runs.
     int remainingSeconds() const;
@@ -44,6 +47,8 @@ public:
 Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
     void voteToolRequested(bool on);
+    void presentRequested(bool on);
+    void followRequested(bool on);
     void status(const QString &message);
 
 private:
@@ -70,6 +75,9 @@ private:
     qint64 m_spentBefore = 0;   // milliseconds run before the last pause
     bool m_running = false;
 
+    QPushButton *m_present;
+    QPushButton *m_follow;
+    QLabel *m_followNote;
     QPushButton *m_vote;
     QLabel *m_dotsLeft;
     QSpinBox *m_budget;

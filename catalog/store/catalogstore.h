@@ -45,6 +45,9 @@ struct Presence {
     QString diagram;       // the diagram they are on, empty when none
     QString selection;     // ids of what they have selected, comma-separated
     QDateTime seen;
+    // The view they present, as JSON ({"presenting": true, "zoom": …, "x": …, "y": …}),
+    // "" when they present nothing.
+    QString view = {};
 };
 
 enum class OpenMode { ReadOnly, ReadWrite };
@@ -87,6 +90,9 @@ public:
     // Shared stores live on a server that may go away: their commits can fail with Offline
     // and reconnect() tries again.
     virtual bool isShared() const { return false; }
+    // Stores that push presence announcements (PostgreSQL's NOTIFY) call `listener` on the
+    // thread that opened the store whenever a studio announces itself.
+    virtual void setPresenceListener(std::function<void()> listener) { (void)listener; }
     // Who the server knows the connection as (a shared catalog's database user), or "" for
     // a file: the name every vote and comment of this studio goes under.
     virtual QString userName() const { return {}; }

@@ -31,8 +31,10 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/007_schema_text_checks.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/008_schema_reference_scope.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/009_workshop_annotations.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/010_presenting.sql"),
 };
 const char *const kChannel = "mesh_changes";
+const char *const kPresenceChannel = "mesh_presence";
 
 QString nextConnectionName()
 {
@@ -123,6 +125,7 @@ struct PostgresCatalogStore::Private {
     std::optional<QSqlQuery> logQuery; // prepared once: every notification reads the log
     std::optional<QSqlQuery> commitQuery;
     std::function<void(qint64)> listener;
+    std::function<void()> presenceListener;
     bool notificationsConnected = false;
 
     ~Private()
@@ -227,7 +230,7 @@ struct PostgresCatalogStore::Private {
     {
         if (auto ok = exec(QStringLiteral("SET search_path TO mesh, pg_temp")); !ok)
             return ok.error();
-        if (listener && !subscribe())
+        if ((listener || presenceListener) && !subscribe())
             return makeError(ErrorCode::Offline, tr("Cannot follow the changes of %1: %2").arg(location, db.driver()->lastError().text()));
         return Ok{};
     }
@@ -236,13 +239,21 @@ struct PostgresCatalogStore::Private {
     {
         QSqlDriver *driver = db.driver();
         const QString channel = QString::fromLatin1(kChannel);
-        if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        if (listener && !driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+            return false;
+        const QString presenceChannel = QString::fromLatin1(kPresenceChannel);
+        if (presenceListener && !driver->subscribedToNotifications().contains(presenceChannel)
+            && !driver->subscribeToNotification(presenceChannel))
             return false;
         if (!notificationsConnected) {
             QObject::connect(driver, &QSqlDriver::notification, driver,
-                             [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                                 if (listener)
+                             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                                 if (name == QLatin1String(kPresenceChannel)) {
+                                     if (presenceListener)
+                                         presenceListener();
+                                 } else if (listener) {
                                      listener(payload.toLongLong());
+                                 }
                              });
             notificationsConnected = true;
         }
@@ -506,6 +517,17 @@ Result<qint64> PostgresCatalogStore::changeCount()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+void PostgresCatalogStore::setPresenceListener(std::function<void()> listener)
+{
+    d->presenceListener = std::move(listener);
+    if (!d->presenceListener) {
+        d->db.driver()->unsubscribeFromNotification(QString::fromLatin1(kPresenceChannel));
+        return;
+    }
+    if (!d->subscribe())
+        qCWarning(lcCatalog) << "cannot listen for presence on" << d->location << d->db.driver()->lastError().text();
+}
+
 bool PostgresCatalogStore::setRevisionListener(std::function<void(qint64)> listener)
 {
     d->listener = std::move(listener);
@@ -522,8 +544,8 @@ bool PostgresCatalogStore::setRevisionListener(std::function<void(qint64)> liste
 
 Result<void> PostgresCatalogStore::announcePresence(const Presence &presence)
 {
-    auto done = d->exec(QStringLiteral("SELECT mesh.announce_presence(?, ?, ?, ?)"),
-                        {presence.clientId, presence.displayName, presence.diagram, presence.selection});
+    auto done = d->exec(QStringLiteral("SELECT mesh.announce_presence(?, ?, ?, ?, ?)"),
+                        {presence.clientId, presence.displayName, presence.diagram, presence.selection, presence.view});
     if (!done)
         return done.error();
     return Ok{};
@@ -532,14 +554,15 @@ Result<void> PostgresCatalogStore::announcePresence(const Presence &presence)
 Result<QList<Presence>> PostgresCatalogStore::presence()
 {
     // Studios refresh their row every few seconds; one not seen for a minute is gone.
-    auto rows = d->exec(QStringLiteral("SELECT client_id, user_name, display_name, diagram, selection, seen_at FROM presence "
+    auto rows = d->exec(QStringLiteral("SELECT client_id, user_name, display_name, diagram, selection, seen_at, view FROM presence "
                                        "WHERE seen_at > clock_timestamp() - interval '60 seconds' ORDER BY display_name, client_id"));
     if (!rows)
         return rows.error();
     QList<Presence> result;
     while (rows->next()) {
         result.append(Presence{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
-                               rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toDateTime()});
+                               rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toDateTime(),
+                               rows->value(6).toString()});
     }
     return result;
 }

@@ -43,6 +43,7 @@ public:
     Result<qint64> changeCount() override;
     bool setRevisionListener(std::function<void(qint64)> listener) override;
     bool isShared() const override { return true; }
+    void setPresenceListener(std::function<void()> listener) override;
     Result<void> reconnect() override;
     Result<void> lockWriters() override;
     void unlockWriters() override;

@@ -7,6 +7,7 @@
 #include "app/studio/mainwindow.h"
 #include "app/studio/presencepanel.h"
 #include "app/studio/propertiespanel.h"
+#include "app/studio/viewfollower.h"
 #include "app/studio/workshoppanel.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
@@ -21,6 +22,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -276,6 +280,62 @@ private Q_SLOTS:
         QVERIFY(other->announcePresence("Bob", QString(), {event}).isOk());
         m_window->presencePanel()->refresh();
         QVERIFY(sticky->holders().isEmpty());
+    }
+
+    // Follow the facilitator: bob presents, this studio follows his diagram, zoom and centre
+    // until its user moves the view; then this studio presents and bob sees its view.
+    void followsThePresenter()
+    {
+        using mesh::app::ViewFollower;
+        auto other = bob();
+        const Diagram board = *other->state().diagrams().begin();
+        mesh::app::WorkshopPanel *workshop = m_window->workshopPanel();
+        m_window->workspace()->setCurrentIndex(0);   // the overview: following opens the diagram
+        auto *follow = workshop->findChild<QPushButton *>("followPresenter");
+        QVERIFY(follow->isEnabled());
+        follow->click();
+        QVERIFY(m_window->viewFollower()->isFollowing());
+
+        const auto near = [](const QPointF &a, const QPointF &b) { return QLineF(a, b).length() < 2; };
+        QVERIFY(other->announcePresence("Bob", board.id.toString(QUuid::WithoutBraces), {}, ViewFollower::viewJson(board.id, 1.5, {150, 60})).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace()->currentDiagram(), board.id, 3000);
+        mesh::canvas::DiagramView *view = m_window->workspace()->currentView();
+        QTRY_VERIFY_WITH_TIMEOUT(qFuzzyCompare(view->zoom(), 1.5), 3000);
+        QVERIFY2(near(view->viewCenter(), QPointF(150, 60)), qPrintable(QStringLiteral("%1,%2").arg(view->viewCenter().x()).arg(view->viewCenter().y())));
+        QVERIFY2(m_window->viewFollower()->isFollowing(), qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(other->announcePresence("Bob", board.id.toString(QUuid::WithoutBraces), {}, ViewFollower::viewJson(board.id, 2.0, {230, 50})).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(qFuzzyCompare(view->zoom(), 2.0), 3000);
+        QVERIFY2(near(view->viewCenter(), QPointF(230, 50)), qPrintable(QStringLiteral("%1,%2").arg(view->viewCenter().x()).arg(view->viewCenter().y())));
+
+        // The user scrolls: this studio stops following, and says so.
+        view->horizontalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        QVERIFY(!m_window->viewFollower()->isFollowing());
+        QVERIFY(!follow->isChecked());
+        QVERIFY(m_window->statusBar()->currentMessage().contains("no longer following Bob"));
+        const QPointF mine = view->viewCenter();
+        QVERIFY(other->announcePresence("Bob", board.id.toString(QUuid::WithoutBraces), {}, ViewFollower::viewJson(board.id, 1.0, {10, 10})).isOk());
+        QTest::qWait(300);
+        QCOMPARE(view->viewCenter(), mine);
+        QVERIFY(other->announcePresence("Bob", QString(), {}, QString()).isOk());
+
+        // Now this studio presents: bob reads its view from presence.
+        auto *present = workshop->findChild<QPushButton *>("presentView");
+        present->click();
+        QVERIFY(m_window->viewFollower()->isPresenting());
+        view->showAt(1.25, QPointF(120, 50));
+        const auto presented = [&]() -> QJsonObject {
+            auto people = other->presence();
+            for (const Presence &presence : people ? *people : QList<Presence>{}) {
+                if (presence.clientId == m_window->catalog()->clientId())
+                    return QJsonDocument::fromJson(presence.view.toUtf8()).object();
+            }
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(presented().value("zoom").toDouble() == 1.25, 3000);
+        QCOMPARE(presented().value("diagram").toString(), board.id.toString(QUuid::WithoutBraces));
+        QVERIFY(presented().value("presenting").toBool());
+        present->click();
+        QTRY_VERIFY_WITH_TIMEOUT(presented().isEmpty(), 3000);
     }
 
     void keepsWorkingOffline()

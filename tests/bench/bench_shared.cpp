@@ -3,6 +3,7 @@
 //    B reads it → B's model updated), p50/p99 over 1,000 changes, next to the bare
 //    commit + NOTIFY → receive round trip;
 //  - votes and comments (workshop aids) propagated the same way, next to the figure above;
+//  - follow the presenter: a view announced with presence, seen by the follower;
 //  - one writer: changes/s, next to bare one-row transactions;
 //  - a watcher following 1,500 changes/s from another process: how far behind it falls;
 //  - two writer processes, 5,000 changes each: throughput, and that none is lost;
@@ -217,6 +218,35 @@ int main(int argc, char *argv[])
         std::printf("votes and comments A → B:  p50 %.2f ms, p99 %.2f ms over 1,000 (p99 %.2f× that of other changes above); B sees %d dots, %lld comments\n",
                     percentile(aids, 0.5), percentile(aids, 0.99), percentile(aids, 0.99) / percentile(times, 0.99),
                     b->state().votesOn(board.id, element.id), qlonglong(b->state().commentsOn(element.id).size()));
+
+        // Follow the presenter: A's view announced with its presence, B told by the server
+        // and reading it (what a following studio does before it moves its view).
+        QString seen;
+        QObject context;
+        QObject::connect(b.get(), &Catalog::presenceChanged, &context, [&] {
+            if (auto people = b->presence()) {
+                for (const Presence &presence : *people) {
+                    if (presence.clientId == a->clientId())
+                        seen = presence.view;
+                }
+            }
+        });
+        QList<double> follows;
+        for (int i = 0; i < 300; ++i) {
+            const QString view = QStringLiteral("{\"presenting\":true,\"zoom\":1,\"x\":%1,\"y\":0}").arg(i);
+            QElapsedTimer timer;
+            timer.start();
+            (void)a->announcePresence(QStringLiteral("Presenter"), board.id.toString(QUuid::WithoutBraces), {}, view);
+            while (seen != view && timer.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            if (seen != view) {
+                std::fprintf(stderr, "the follower never saw view %d\n", i);
+                return 1;
+            }
+            follows.append(timer.nsecsElapsed() / 1e6);
+        }
+        std::printf("follow the presenter:      p50 %.2f ms, p99 %.2f ms over 300 views (target p99 <= 100 ms)\n",
+                    percentile(follows, 0.5), percentile(follows, 0.99));
 
         // One writer, alone (B no longer follows in this thread).
         b.reset();
