@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
@@ -47,6 +48,8 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
     m_minutes->setRange(1, 240);
     m_minutes->setValue(10);
     m_minutes->setSuffix(tr(" min"));
+    m_startTimer->setMinimumWidth(0);
+    m_resetTimer->setMinimumWidth(0);
     m_startTimer->setObjectName(QStringLiteral("timerStart"));
     m_resetTimer->setObjectName(QStringLiteral("timerReset"));
     m_clock->setObjectName(QStringLiteral("timerClock"));
@@ -84,10 +87,8 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
     connect(m_follow, &QPushButton::toggled, this, &WorkshopPanel::followRequested);
     auto *followBox = new QGroupBox(tr("Follow the facilitator"));
     auto *followLayout = new QVBoxLayout(followBox);
-    auto *followButtons = new QHBoxLayout;
-    followButtons->addWidget(m_present);
-    followButtons->addWidget(m_follow);
-    followLayout->addLayout(followButtons);
+    followLayout->addWidget(m_present);
+    followLayout->addWidget(m_follow);
     followLayout->addWidget(m_followNote);
 
     // Dot voting on the current diagram.
@@ -117,8 +118,8 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
     budgetRow->addWidget(m_budget);
     budgetRow->addWidget(m_setBudget);
     budgetRow->addStretch();
-    budgetRow->addWidget(m_resetVotes);
     votesLayout->addLayout(budgetRow);
+    votesLayout->addWidget(m_resetVotes);
     votesLayout->addWidget(m_ranking, 1);
 
     // The selected element's thread.
@@ -142,11 +143,21 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
     commentsLayout->addWidget(m_commentText);
     commentsLayout->addWidget(m_addComment, 0, Qt::AlignRight);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: the dock it shares with the properties must fit a 1280×800 screen.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(timerBox);
     layout->addWidget(followBox);
     layout->addWidget(votesBox, 1);
     layout->addWidget(commentsBox, 1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     tick();
     refresh();
 }
