@@ -43,6 +43,7 @@
 #include <QScreen>
 #include <QPushButton>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -60,6 +61,17 @@ namespace {
 
 const char *const kLastCatalogKey = "lastCatalog";
 const char *const kCatalogFilter = QT_TRANSLATE_NOOP("mesh::app::MainWindow", "Mesh Studio catalogs (*.meshcat);;All files (*)");
+
+// Panels taller than a small screen's share scroll inside their dock, so that the window
+// still fits 1280×800 (the schema editor and the review panel need more than that share).
+QWidget *scrolling(QWidget *content)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
 
 QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *content, QMainWindow *window)
 {
@@ -103,8 +115,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_overview->setAlignment(Qt::AlignCenter);
     m_overview->setWordWrap(true);
     m_overview->setTextFormat(Qt::RichText);
+    m_overview->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_overview, &QLabel::linkActivated, this, &MainWindow::followStartLink);
     m_overview->setMargin(24);
-    m_workspace = new DiagramWorkspace(m_overview);
+    m_workspace = new DiagramWorkspace(scrolling(m_overview));
     setCentralWidget(m_workspace);
 
     QDockWidget *treeDock = makeDock(tr("Catalog"), QStringLiteral("catalogDock"), m_tree, this);
@@ -113,8 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *presenceDock = makeDock(tr("Presence"), QStringLiteral("presenceDock"), m_presence, this);
     QDockWidget *findingsDock = makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, this);
     QDockWidget *analysisDock = makeDock(tr("Mesh Analysis"), QStringLiteral("meshAnalysisDock"), m_analysis, this);
-    QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, this);
-    QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), m_schemaEditor, this);
+    QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), scrolling(m_review), this);
+    QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), scrolling(m_schemaEditor), this);
     QDockWidget *workshopDock = makeDock(tr("Workshop"), QStringLiteral("workshopDock"), m_workshop, this);
     QDockWidget *paletteDock = makeDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, this);
     QDockWidget *overviewDock = makeDock(tr("Diagram Overview"), QStringLiteral("diagramOverviewDock"), m_diagramOverview, this);
@@ -283,9 +297,10 @@ MainWindow::MainWindow(QWidget *parent)
     }
     if (!restoreState(settings.value(QStringLiteral("windowState")).toByteArray())) {
         // Once the window is shown: before, the docks take their contents' size hints.
-        QTimer::singleShot(0, this, [this, treeDock, propertiesDock, historyDock, paletteDock] {
+        QTimer::singleShot(0, this, [this, treeDock, propertiesDock, findingsDock, paletteDock] {
             resizeDocks({treeDock, propertiesDock}, {width() / 5, width() / 4}, Qt::Horizontal);
-            resizeDocks({historyDock}, {height() / 5}, Qt::Vertical);
+            // The bottom tabs by the one in front (a tab behind it does not size the group).
+            resizeDocks({findingsDock}, {height() / 5}, Qt::Vertical);
             resizeDocks({treeDock, paletteDock}, {height() * 2 / 5, height() / 4}, Qt::Vertical);
         });
     }
@@ -358,8 +373,13 @@ bool MainWindow::openStartupCatalog(const QString &requested)
     const QString last = QSettings().value(QLatin1String(kLastCatalogKey)).toString();
     if (!last.isEmpty() && openCatalog(last))
         return true;
-    // First run (or the last catalog is gone): a private copy of the sample, so the shipped
-    // one is never modified.
+    // First run (or the last catalog is gone): the sample.
+    return openSample();
+}
+
+bool MainWindow::openSample()
+{
+    // A private copy of the sample, so the shipped one is never modified.
     const QString sample = sampleCopyPath();
     if (!QFileInfo::exists(sample)) {
         QDir().mkpath(QFileInfo(sample).absolutePath());
@@ -567,7 +587,7 @@ void MainWindow::updateStatus()
     if (!m_catalog) {
         setWindowTitle(tr("Mesh Studio"));
         m_location->setText(tr("No catalog"));
-        m_overview->setText(tr("No catalog is open. Use File → Open or File → New Catalog."));
+        m_overview->setText(tr("<h2>No catalog is open</h2>") + startLinks());
         return;
     }
     const QString location = QDir::toNativeSeparators(m_catalog->location());
@@ -596,12 +616,41 @@ void MainWindow::updateStatus()
     }
     m_overview->setText(tr("<h2>%1</h2><p>Revision %2 · %3 relations · %4 schema versions</p>"
                            "<table cellspacing='6'>%5</table>"
-                           "<p style='color:gray'>Select an element in the catalog tree to edit it.</p>")
+                           "<p style='color:gray'>Select an element in the catalog tree to edit it.</p>%6")
                             .arg(QFileInfo(m_catalog->location()).completeBaseName().toHtmlEscaped())
                             .arg(m_catalog->revision())
                             .arg(state.relations().size())
                             .arg(state.schemaVersionCount())
-                            .arg(rows));
+                            .arg(rows, startLinks()));
+}
+
+QString MainWindow::startLinks() const
+{
+    QString recent;
+    const QStringList locations = RecentCatalogs::list();
+    for (int i = 0; i < locations.size(); ++i)
+        recent += QStringLiteral("<br><a href='recent:%1'>%2</a>").arg(i).arg(QDir::toNativeSeparators(locations.at(i)).toHtmlEscaped());
+    return tr("<h3>Start</h3><p><a href='start:sample'>Open the sample catalog</a><br><a href='start:new'>New catalog…</a><br>"
+              "<a href='start:open'>Open a catalog file…</a><br><a href='start:shared'>Open a shared catalog…</a></p>")
+        + (recent.isEmpty() ? QString() : tr("<h3>Recent catalogs</h3><p>%1</p>").arg(recent.mid(4)));
+}
+
+void MainWindow::followStartLink(const QString &link)
+{
+    if (link == QLatin1String("start:sample"))
+        openSample();
+    else if (link == QLatin1String("start:new"))
+        newCatalog();
+    else if (link == QLatin1String("start:open"))
+        openCatalogDialog();
+    else if (link == QLatin1String("start:shared"))
+        openSharedCatalogDialog();
+    else if (link.startsWith(QLatin1String("recent:"))) {
+        const QStringList locations = RecentCatalogs::list();
+        const int index = link.mid(7).toInt();
+        if (index >= 0 && index < locations.size())
+            openCatalog(locations.at(index));
+    }
 }
 
 void MainWindow::updateRecentMenu()

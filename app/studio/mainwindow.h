@@ -52,6 +52,8 @@ public:
     // What the studio opens on start: `requested` if given, else the last catalog used,
     // else (first run) a copy of the sample catalog in the user's data folder.
     bool openStartupCatalog(const QString &requested);
+    // The sample catalog: this user's own copy, made on first use.
+    bool openSample();
     static QString sampleCopyPath();
 
     catalog::Catalog *catalog() const { return m_catalog.get(); }
@@ -93,6 +95,8 @@ private:
     void newCatalog();
     void openCatalogDialog();
     void openSharedCatalogDialog();
+    QString startLinks() const;   // the start page's links, in the Overview tab
+    void followStartLink(const QString &link);
     // Asks for the password of a shared catalog the server refused without one; returns the
     // location with it (kept in memory only), or an empty string when cancelled.
     QString askForPassword(const QString &location, const QString &reason);

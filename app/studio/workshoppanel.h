@@ -31,6 +31,9 @@ class WorkshopPanel final : public QWidget
 
 public:
     explicit WorkshopPanel(QWidget *parent = nullptr);
+    // Modest, whatever it holds (it scrolls): the dock it shares with the properties must
+    // not take height from the canvas on a first start.
+    QSize sizeHint() const override { return {300, 240}; }
     void setCatalog(catalog::Catalog *catalog);
     void setDiagram(const QUuid &diagram);
     void setElement(const QUuid &element);

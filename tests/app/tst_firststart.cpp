@@ -19,6 +19,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLabel>
+#include <QApplication>
+#include <QDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -60,6 +63,33 @@ private Q_SLOTS:
         QVERIFY(log.isOk() && log->size() > 1);
         QCOMPARE(log->first().author, QStringLiteral("mesh-studio-sample"));
         QCOMPARE(log->last().author, QStringLiteral("alice-facilitator"));
+    }
+
+    // The Overview tab is a start page: the sample, a new catalog, a file, a shared catalog,
+    // and the catalogs opened lately, each one click away.
+    void theOverviewIsAStartPage()
+    {
+        MainWindow fresh;
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        auto *overview = fresh.findChild<QLabel *>("overview");
+        QVERIFY(overview);
+        for (const char *link : {"start:sample", "start:new", "start:open", "start:shared"})
+            QVERIFY2(overview->text().contains(QLatin1String(link)), link);
+        QVERIFY(overview->text().contains("No catalog is open"));
+        // The sample, from its link: this user's own copy.
+        Q_EMIT overview->linkActivated(QStringLiteral("start:sample"));
+        QVERIFY(fresh.catalog());
+        QCOMPARE(fresh.catalog()->location(), MainWindow::sampleCopyPath());
+        QVERIFY(fresh.catalog()->state().findElement({}, ElementKind::BoundedContext, "Identity"));
+        // Recent catalogs are listed and open from there.
+        QVERIFY(overview->text().contains("recent:0"));
+        QVERIFY(overview->text().contains(QDir::toNativeSeparators(MainWindow::sampleCopyPath()).toHtmlEscaped()));
+        // With every panel in it, the window still fits a 1280×800 screen (with room for the
+        // title bar): the tall panels scroll in their docks (the window needed 953 pixels).
+        QApplication::processEvents();
+        QVERIFY2(fresh.minimumSizeHint().height() <= 760 && fresh.minimumSizeHint().width() <= 1280,
+                 qPrintable(QStringLiteral("%1×%2").arg(fresh.minimumSizeHint().width()).arg(fresh.minimumSizeHint().height())));
     }
 
     // The sample ships reviewed and signed off by its author: a new user's first review has

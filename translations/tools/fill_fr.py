@@ -15,6 +15,9 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    "<h2>No catalog is open</h2>": "<h2>Aucun catalogue n’est ouvert</h2>",
+    "<h3>Start</h3><p><a href='start:sample'>Open the sample catalog</a><br><a href='start:new'>New catalog…</a><br><a href='start:open'>Open a catalog file…</a><br><a href='start:shared'>Open a shared catalog…</a></p>": "<h3>Commencer</h3><p><a href='start:sample'>Ouvrir le catalogue d’exemple</a><br><a href='start:new'>Nouveau catalogue…</a><br><a href='start:open'>Ouvrir un fichier de catalogue…</a><br><a href='start:shared'>Ouvrir un catalogue partagé…</a></p>",
+    "<h3>Recent catalogs</h3><p>%1</p>": "<h3>Catalogues récents</h3><p>%1</p>",
     "You moved the view: no longer following %1": "Vous avez déplacé la vue : vous ne suivez plus %1",
     "the presenter": "le présentateur",
     "Present My View": "Présenter ma vue",
@@ -229,8 +232,8 @@ FR = {
     "%1 — Mesh Studio": "%1 — Mesh Studio",
     "%1 · revision %2%3": "%1 · révision %2%3",
     " · read-only": " · lecture seule",
-    "<h2>%1</h2><p>Revision %2 · %3 relations · %4 schema versions</p><table cellspacing='6'>%5</table><p style='color:gray'>Select an element in the catalog tree to edit it.</p>":
-        "<h2>%1</h2><p>Révision %2 · %3 relations · %4 versions de schéma</p><table cellspacing='6'>%5</table><p style='color:gray'>Sélectionnez un élément dans l'arbre du catalogue pour le modifier.</p>",
+    "<h2>%1</h2><p>Revision %2 · %3 relations · %4 schema versions</p><table cellspacing='6'>%5</table><p style='color:gray'>Select an element in the catalog tree to edit it.</p>%6":
+        "<h2>%1</h2><p>Révision %2 · %3 relations · %4 versions de schéma</p><table cellspacing='6'>%5</table><p style='color:gray'>Sélectionnez un élément dans l'arbre du catalogue pour le modifier.</p>%6",
     "Clear List": "Vider la liste",
     "New Catalog": "Nouveau catalogue",
     "Cannot create the catalog": "Impossible de créer le catalogue",
