@@ -338,6 +338,16 @@ private Q_SLOTS:
                                            "(SELECT to_jsonb(s) || '{\"text\": \"{\\\"type\\\": \\\"string\\\"}\"}'::jsonb "
                                            "FROM mesh.schema_versions s WHERE s.subject_id = '%1'))))").arg(m_eventId))
             << "23000";
+        QTest::newRow("a proposed element out of its context")
+            << forgedCommit(QStringLiteral("jsonb_build_object('op', 'update', 'ref', '%1', 'set', jsonb_build_object('context', NULL))").arg(m_proposedId),
+                            elementRowWith(m_proposedId, "{\"context_id\": null}"))
+            << "23514";
+        QTest::newRow("a team inside a context")
+            << forgedCommit(QStringLiteral("jsonb_build_object('op', 'create', 'id', 'a1b2c3d4-0000-4000-8000-00000000aa01', 'kind', 'Team', 'name', 't')"),
+                            QStringLiteral("jsonb_build_object('elements', jsonb_build_object('put', jsonb_build_array(jsonb_build_object("
+                                           "'id', 'a1b2c3d4-0000-4000-8000-00000000aa01', 'kind', 'Team', 'name', 't', 'lifecycle', 'draft', "
+                                           "'context_id', (SELECT context_id FROM mesh.elements WHERE id = '%1')))))").arg(m_proposedId))
+            << "23514";
         QTest::newRow("disable a rule")
             << forgedCommit("jsonb_build_object('op', 'setRule', 'rule', 'naming.event-past-tense', 'enabled', false, 'severity', 'error', 'parameters', '{}'::jsonb)",
                             "jsonb_build_object('rule_settings', jsonb_build_object('put', jsonb_build_array(jsonb_build_object("

@@ -1,4 +1,4 @@
--- Schema version 10: following the facilitator. A studio's presence carries the view it
+-- Schema version 10: following the facilitator, and each element's context by its kind. A studio's presence carries the view it
 -- presents (a JSON object: presenting, diagram zoom and centre; '' when it presents
 -- nothing), and every announcement is pushed to the other studios (NOTIFY mesh_presence,
 -- the announcing client's id as payload), so that followers keep up without polling.
@@ -30,3 +30,14 @@ BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION mesh.announce_presence(text, text, text, text, text) TO %I', mesh.role_name('viewer'));
 END
 $$;
+
+-- Where an element may stand, as the studio checks it: bounded contexts and teams in no
+-- context; aggregates, commands, events, read models, policies, services, APIs and channels
+-- in one, except drafts put up before anyone knew their context (events first). NOT VALID:
+-- a catalog upgraded in place keeps what it has.
+ALTER TABLE mesh.elements
+    ADD CONSTRAINT elements_context_by_kind CHECK (
+        (kind IN ('BoundedContext', 'Team') AND context_id IS NULL)
+        OR (kind IN ('Aggregate', 'Command', 'Event', 'ReadModel', 'Policy', 'Service', 'Api', 'Channel')
+            AND (context_id IS NOT NULL OR lifecycle = 'draft'))
+        OR kind NOT IN ('BoundedContext', 'Team', 'Aggregate', 'Command', 'Event', 'ReadModel', 'Policy', 'Service', 'Api', 'Channel')) NOT VALID;
