@@ -1427,22 +1427,6 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
-        <message>
-            <source>&lt;h2&gt;No catalog is open&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Aucun catalogue n’est ouvert&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Revision %2 · %3 relations · %4 schema versions&lt;/p&gt;&lt;table cellspacing='6'&gt;%5&lt;/table&gt;&lt;p style='color:gray'&gt;Select an element in the catalog tree to edit it.&lt;/p&gt;%6</source>
-            <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Révision %2 · %3 relations · %4 versions de schéma&lt;/p&gt;&lt;table cellspacing='6'&gt;%5&lt;/table&gt;&lt;p style='color:gray'&gt;Sélectionnez un élément dans l'arbre du catalogue pour le modifier.&lt;/p&gt;%6</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Start&lt;/h3&gt;&lt;p&gt;&lt;a href='start:sample'&gt;Open the sample catalog&lt;/a&gt;&lt;br&gt;&lt;a href='start:new'&gt;New catalog…&lt;/a&gt;&lt;br&gt;&lt;a href='start:open'&gt;Open a catalog file…&lt;/a&gt;&lt;br&gt;&lt;a href='start:shared'&gt;Open a shared catalog…&lt;/a&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Commencer&lt;/h3&gt;&lt;p&gt;&lt;a href='start:sample'&gt;Ouvrir le catalogue d’exemple&lt;/a&gt;&lt;br&gt;&lt;a href='start:new'&gt;Nouveau catalogue…&lt;/a&gt;&lt;br&gt;&lt;a href='start:open'&gt;Ouvrir un fichier de catalogue…&lt;/a&gt;&lt;br&gt;&lt;a href='start:shared'&gt;Ouvrir un catalogue partagé…&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Recent catalogs&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Catalogues récents&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -1524,6 +1508,25 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <message>
             <source>The password comes from ~/.pgpass; otherwise you are asked for it. It is never saved.</source>
             <translation>Le mot de passe vient de ~/.pgpass ; sinon il vous est demandé. Il n'est jamais enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::OverviewPage</name>
+        <message>
+            <source>&lt;h3&gt;Start&lt;/h3&gt;&lt;p&gt;&lt;a href='start:sample'&gt;Open the sample catalog&lt;/a&gt;&lt;br&gt;&lt;a href='start:new'&gt;New catalog…&lt;/a&gt;&lt;br&gt;&lt;a href='start:open'&gt;Open a catalog file…&lt;/a&gt;&lt;br&gt;&lt;a href='start:shared'&gt;Open a shared catalog…&lt;/a&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Commencer&lt;/h3&gt;&lt;p&gt;&lt;a href='start:sample'&gt;Ouvrir le catalogue d’exemple&lt;/a&gt;&lt;br&gt;&lt;a href='start:new'&gt;Nouveau catalogue…&lt;/a&gt;&lt;br&gt;&lt;a href='start:open'&gt;Ouvrir un fichier de catalogue…&lt;/a&gt;&lt;br&gt;&lt;a href='start:shared'&gt;Ouvrir un catalogue partagé…&lt;/a&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Recent catalogs&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Catalogues récents&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;No catalog is open&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Aucun catalogue n’est ouvert&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Revision %2 · %3 relations · %4 schema versions&lt;/p&gt;&lt;table cellspacing='6'&gt;%5&lt;/table&gt;&lt;p style='color:gray'&gt;Select an element in the catalog tree to edit it.&lt;/p&gt;%6</source>
+            <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Révision %2 · %3 relations · %4 versions de schéma&lt;/p&gt;&lt;table cellspacing='6'&gt;%5&lt;/table&gt;&lt;p style='color:gray'&gt;Sélectionnez un élément dans l'arbre du catalogue pour le modifier.&lt;/p&gt;%6</translation>
         </message>
     </context>
     <context>

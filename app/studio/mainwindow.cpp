@@ -17,6 +17,8 @@
 #include "app/studio/opendiagrams.h"
 #include "app/studio/opensharedcatalogdialog.h"
 #include "app/studio/presencepanel.h"
+#include "app/studio/overviewpage.h"
+#include "app/studio/scrollingpanel.h"
 #include "app/studio/viewfollower.h"
 #include "app/studio/workshoppanel.h"
 #include "app/studio/propertiespanel.h"
@@ -43,7 +45,6 @@
 #include <QScreen>
 #include <QPushButton>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -61,17 +62,6 @@ namespace {
 
 const char *const kLastCatalogKey = "lastCatalog";
 const char *const kCatalogFilter = QT_TRANSLATE_NOOP("mesh::app::MainWindow", "Mesh Studio catalogs (*.meshcat);;All files (*)");
-
-// Panels taller than a small screen's share scroll inside their dock, so that the window
-// still fits 1280×800 (the schema editor and the review panel need more than that share).
-QWidget *scrolling(QWidget *content)
-{
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    return scroll;
-}
 
 QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *content, QMainWindow *window)
 {
@@ -118,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_overview->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_overview, &QLabel::linkActivated, this, &MainWindow::followStartLink);
     m_overview->setMargin(24);
-    m_workspace = new DiagramWorkspace(scrolling(m_overview));
+    m_workspace = new DiagramWorkspace(scrollingPanel(m_overview));
     setCentralWidget(m_workspace);
 
     QDockWidget *treeDock = makeDock(tr("Catalog"), QStringLiteral("catalogDock"), m_tree, this);
@@ -127,8 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *presenceDock = makeDock(tr("Presence"), QStringLiteral("presenceDock"), m_presence, this);
     QDockWidget *findingsDock = makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, this);
     QDockWidget *analysisDock = makeDock(tr("Mesh Analysis"), QStringLiteral("meshAnalysisDock"), m_analysis, this);
-    QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), scrolling(m_review), this);
-    QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), scrolling(m_schemaEditor), this);
+    QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), scrollingPanel(m_review), this);
+    QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), scrollingPanel(m_schemaEditor), this);
     QDockWidget *workshopDock = makeDock(tr("Workshop"), QStringLiteral("workshopDock"), m_workshop, this);
     QDockWidget *paletteDock = makeDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, this);
     QDockWidget *overviewDock = makeDock(tr("Diagram Overview"), QStringLiteral("diagramOverviewDock"), m_diagramOverview, this);
@@ -587,7 +577,7 @@ void MainWindow::updateStatus()
     if (!m_catalog) {
         setWindowTitle(tr("Mesh Studio"));
         m_location->setText(tr("No catalog"));
-        m_overview->setText(tr("<h2>No catalog is open</h2>") + startLinks());
+        m_overview->setText(OverviewPage::html(nullptr, m_recent));
         return;
     }
     const QString location = QDir::toNativeSeparators(m_catalog->location());
@@ -603,60 +593,40 @@ void MainWindow::updateStatus()
                             .arg(m_catalog->revision())
                             .arg(m_catalog->isReadOnly() ? tr(" · read-only") : QString()));
 
-    // Until the canvas lands, the centre summarises the catalog.
-    const CatalogState &state = m_catalog->state();
-    QMap<ElementKind, int> perKind;
-    for (const Element &element : state.elements())
-        ++perKind[element.kind];
-    QString rows;
-    for (auto it = perKind.cbegin(); it != perKind.cend(); ++it) {
-        rows += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td align='right'>%3</td></tr>")
-                    .arg(elementKindColor(it.key()), elementKindPluralName(it.key()).toHtmlEscaped())
-                    .arg(it.value());
-    }
-    m_overview->setText(tr("<h2>%1</h2><p>Revision %2 · %3 relations · %4 schema versions</p>"
-                           "<table cellspacing='6'>%5</table>"
-                           "<p style='color:gray'>Select an element in the catalog tree to edit it.</p>%6")
-                            .arg(QFileInfo(m_catalog->location()).completeBaseName().toHtmlEscaped())
-                            .arg(m_catalog->revision())
-                            .arg(state.relations().size())
-                            .arg(state.schemaVersionCount())
-                            .arg(rows, startLinks()));
-}
-
-QString MainWindow::startLinks() const
-{
-    QString recent;
-    const QStringList locations = RecentCatalogs::list();
-    for (int i = 0; i < locations.size(); ++i)
-        recent += QStringLiteral("<br><a href='recent:%1'>%2</a>").arg(i).arg(QDir::toNativeSeparators(locations.at(i)).toHtmlEscaped());
-    return tr("<h3>Start</h3><p><a href='start:sample'>Open the sample catalog</a><br><a href='start:new'>New catalog…</a><br>"
-              "<a href='start:open'>Open a catalog file…</a><br><a href='start:shared'>Open a shared catalog…</a></p>")
-        + (recent.isEmpty() ? QString() : tr("<h3>Recent catalogs</h3><p>%1</p>").arg(recent.mid(4)));
+    m_overview->setText(OverviewPage::html(m_catalog.get(), m_recent));
 }
 
 void MainWindow::followStartLink(const QString &link)
 {
-    if (link == QLatin1String("start:sample"))
+    int index = -1;
+    switch (OverviewPage::parse(link, &index)) {
+    case OverviewPage::Link::Sample:
         openSample();
-    else if (link == QLatin1String("start:new"))
+        break;
+    case OverviewPage::Link::New:
         newCatalog();
-    else if (link == QLatin1String("start:open"))
+        break;
+    case OverviewPage::Link::Open:
         openCatalogDialog();
-    else if (link == QLatin1String("start:shared"))
+        break;
+    case OverviewPage::Link::Shared:
         openSharedCatalogDialog();
-    else if (link.startsWith(QLatin1String("recent:"))) {
-        const QStringList locations = RecentCatalogs::list();
-        const int index = link.mid(7).toInt();
-        if (index >= 0 && index < locations.size())
-            openCatalog(locations.at(index));
+        break;
+    case OverviewPage::Link::Recent:
+        if (index >= 0 && index < m_recent.size())
+            openCatalog(m_recent.at(index));
+        break;
+    case OverviewPage::Link::None:
+        break;
     }
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = RecentCatalogs::list();
+    // Kept for the start page, which is drawn again on every change (no settings read there).
+    m_recent = RecentCatalogs::list();
+    const QStringList &recent = m_recent;
     for (const QString &location : recent) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(location));
         connect(action, &QAction::triggered, this, [this, location] { openCatalog(location); });

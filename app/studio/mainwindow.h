@@ -95,8 +95,7 @@ private:
     void newCatalog();
     void openCatalogDialog();
     void openSharedCatalogDialog();
-    QString startLinks() const;   // the start page's links, in the Overview tab
-    void followStartLink(const QString &link);
+    void followStartLink(const QString &link);   // a link of the Overview tab's start page
     // Asks for the password of a shared catalog the server refused without one; returns the
     // location with it (kept in memory only), or an empty string when cancelled.
     QString askForPassword(const QString &location, const QString &reason);
@@ -113,6 +112,7 @@ private:
     HistoryPanel *m_history;
     PresencePanel *m_presence;
     WorkshopPanel *m_workshop;
+    QStringList m_recent;   // the recent catalogs, as the menu lists them
     ViewFollower *m_follower = nullptr;
     FindingsPanel *m_findings;
     MeshAnalysisPanel *m_analysis;

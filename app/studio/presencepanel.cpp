@@ -58,7 +58,8 @@ void PresencePanel::setView(const QString &view)
     if (view == m_view)
         return;
     m_view = view;
-    refresh();
+    // Announced only: the server's notification of it brings the list back (listEveryone).
+    announce();
 }
 
 void PresencePanel::setDiagram(const QUuid &diagram)
@@ -69,11 +70,16 @@ void PresencePanel::setDiagram(const QUuid &diagram)
     refresh();
 }
 
-void PresencePanel::refresh()
+void PresencePanel::announce()
 {
     if (m_catalog && m_catalog->store().isShared() && m_catalog->isOnline())
         (void)m_catalog->announcePresence(m_catalog->author(), m_diagram.isNull() ? QString() : m_diagram.toString(QUuid::WithoutBraces),
                                           m_selection, m_view);
+}
+
+void PresencePanel::refresh()
+{
+    announce();
     listEveryone();
 }
 

@@ -46,6 +46,8 @@ Q_SIGNALS:
 
 private:
     QPointer<catalog::Catalog> m_catalog;
+    void announce();
+
     QList<QUuid> m_selection;
     QUuid m_diagram;
     QString m_view;

@@ -1,5 +1,7 @@
 #include "app/studio/propertiespanel.h"
 
+#include "app/studio/scrollingpanel.h"
+
 #include "app/studio/relationproperties.h"
 #include "app/studio/schemafieldtable.h"
 
@@ -129,10 +131,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     layout->addWidget(relationBox);
     layout->addStretch();
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(details);
+    QScrollArea *scroll = scrollingPanel(details);
     m_stack->addWidget(empty);
     m_stack->addWidget(scroll);
     m_stack->addWidget(m_relationPage);

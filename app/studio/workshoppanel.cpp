@@ -1,5 +1,7 @@
 #include "app/studio/workshoppanel.h"
 
+#include "app/studio/scrollingpanel.h"
+
 #include "catalog/catalog.h"
 
 #include <QApplication>
@@ -12,7 +14,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
@@ -150,11 +151,8 @@ WorkshopPanel::WorkshopPanel(QWidget *parent)
     layout->addWidget(followBox);
     layout->addWidget(votesBox, 1);
     layout->addWidget(commentsBox, 1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea *scroll = scrollingPanel(content);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
