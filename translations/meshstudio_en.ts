@@ -3,66 +3,6 @@
     <context>
         <name />
         <message>
-            <source>the schema now rejects everything</source>
-            <translation>the schema now rejects everything</translation>
-        </message>
-        <message>
-            <source>no alternative of the new schema accepts what the earlier one did</source>
-            <translation>no alternative of the new schema accepts what the earlier one did</translation>
-        </message>
-        <message>
-            <source>the type no longer allows %1</source>
-            <translation>the type no longer allows %1</translation>
-        </message>
-        <message>
-            <source>the pattern is new or changed (%1)</source>
-            <translation>the pattern is new or changed (%1)</translation>
-        </message>
-        <message>
-            <source>multipleOf is new or no longer divides the earlier one</source>
-            <translation>multipleOf is new or no longer divides the earlier one</translation>
-        </message>
-        <message>
-            <source>items must now be unique</source>
-            <translation>items must now be unique</translation>
-        </message>
-        <message>
-            <source>a constant value is new or changed</source>
-            <translation>a constant value is new or changed</translation>
-        </message>
-        <message>
-            <source>the values are now limited to an enumeration</source>
-            <translation>the values are now limited to an enumeration</translation>
-        </message>
-        <message>
-            <source>the values %1 were removed from the enumeration</source>
-            <translation>the values %1 were removed from the enumeration</translation>
-        </message>
-        <message>
-            <source>%1 is new (%2)</source>
-            <translation>%1 is new (%2)</translation>
-        </message>
-        <message>
-            <source>%1 went from %2 to %3</source>
-            <translation>%1 went from %2 to %3</translation>
-        </message>
-        <message>
-            <source>the property "%1" is now required</source>
-            <translation>the property "%1" is now required</translation>
-        </message>
-        <message>
-            <source>the property "%1" was added to an open content model</source>
-            <translation>the property "%1" was added to an open content model</translation>
-        </message>
-        <message>
-            <source>the property "%1" was removed from a closed content model</source>
-            <translation>the property "%1" was removed from a closed content model</translation>
-        </message>
-        <message>
-            <source>the content model was closed (additionalProperties: false)</source>
-            <translation>the content model was closed (additionalProperties: false)</translation>
-        </message>
-        <message>
             <source>line %1, column %2: %3</source>
             <translation>line %1, column %2: %3</translation>
         </message>
@@ -109,6 +49,62 @@
         <message>
             <source>the required field %1 = %2 was added</source>
             <translation>the required field %1 = %2 was added</translation>
+        </message>
+        <message>
+            <source>the type or its alternatives changed</source>
+            <translation>the type or its alternatives changed</translation>
+        </message>
+        <message>
+            <source>the type was narrowed (number to integer)</source>
+            <translation>the type was narrowed (number to integer)</translation>
+        </message>
+        <message>
+            <source>a constraint was added</source>
+            <translation>a constraint was added</translation>
+        </message>
+        <message>
+            <source>the content model was closed</source>
+            <translation>the content model was closed</translation>
+        </message>
+        <message>
+            <source>a lower limit was raised</source>
+            <translation>a lower limit was raised</translation>
+        </message>
+        <message>
+            <source>an upper limit was lowered</source>
+            <translation>an upper limit was lowered</translation>
+        </message>
+        <message>
+            <source>the value changed</source>
+            <translation>the value changed</translation>
+        </message>
+        <message>
+            <source>fewer values or alternatives are allowed</source>
+            <translation>fewer values or alternatives are allowed</translation>
+        </message>
+        <message>
+            <source>more is excluded or more alternatives must hold at once</source>
+            <translation>more is excluded or more alternatives must hold at once</translation>
+        </message>
+        <message>
+            <source>added to an open content model, where earlier data may hold it with any value</source>
+            <translation>added to an open content model, where earlier data may hold it with any value</translation>
+        </message>
+        <message>
+            <source>a required property without a default was added</source>
+            <translation>a required property without a default was added</translation>
+        </message>
+        <message>
+            <source>removed from a closed content model, which now refuses it</source>
+            <translation>removed from a closed content model, which now refuses it</translation>
+        </message>
+        <message>
+            <source>not covered by the partially open content model (patternProperties, additionalProperties or additionalItems)</source>
+            <translation>not covered by the partially open content model (patternProperties, additionalProperties or additionalItems)</translation>
+        </message>
+        <message>
+            <source>an incompatible change</source>
+            <translation>an incompatible change</translation>
         </message>
     </context>
     <context>
@@ -458,6 +454,18 @@
         <message>
             <source>cannot tell the schema format from the files' extensions (.avsc, .proto, .json): give --type</source>
             <translation>cannot tell the schema format from the files' extensions (.avsc, .proto, .json): give --type</translation>
+        </message>
+        <message>
+            <source>JSON Schema only: STRICT (the registry's default) or LENIENT (properties of an open content model may be added and removed).</source>
+            <translation>JSON Schema only: STRICT (the registry's default) or LENIENT (properties of an open content model may be added and removed).</translation>
+        </message>
+        <message>
+            <source>--policy must be STRICT or LENIENT, not "%1"</source>
+            <translation>--policy must be STRICT or LENIENT, not "%1"</translation>
+        </message>
+        <message>
+            <source>--policy applies to JSON Schema only</source>
+            <translation>--policy applies to JSON Schema only</translation>
         </message>
     </context>
     <context>

@@ -3,66 +3,6 @@
     <context>
         <name />
         <message>
-            <source>the schema now rejects everything</source>
-            <translation>le schéma rejette désormais tout</translation>
-        </message>
-        <message>
-            <source>no alternative of the new schema accepts what the earlier one did</source>
-            <translation>aucune alternative du nouveau schéma n'accepte ce qu'acceptait l'ancien</translation>
-        </message>
-        <message>
-            <source>the type no longer allows %1</source>
-            <translation>le type n'admet plus %1</translation>
-        </message>
-        <message>
-            <source>the pattern is new or changed (%1)</source>
-            <translation>le motif est nouveau ou a changé (%1)</translation>
-        </message>
-        <message>
-            <source>multipleOf is new or no longer divides the earlier one</source>
-            <translation>multipleOf est nouveau ou ne divise plus l'ancien</translation>
-        </message>
-        <message>
-            <source>items must now be unique</source>
-            <translation>les éléments doivent désormais être uniques</translation>
-        </message>
-        <message>
-            <source>a constant value is new or changed</source>
-            <translation>une valeur constante est nouvelle ou a changé</translation>
-        </message>
-        <message>
-            <source>the values are now limited to an enumeration</source>
-            <translation>les valeurs sont désormais limitées à une énumération</translation>
-        </message>
-        <message>
-            <source>the values %1 were removed from the enumeration</source>
-            <translation>les valeurs %1 ont été retirées de l'énumération</translation>
-        </message>
-        <message>
-            <source>%1 is new (%2)</source>
-            <translation>%1 est nouveau (%2)</translation>
-        </message>
-        <message>
-            <source>%1 went from %2 to %3</source>
-            <translation>%1 est passé de %2 à %3</translation>
-        </message>
-        <message>
-            <source>the property "%1" is now required</source>
-            <translation>la propriété « %1 » est désormais requise</translation>
-        </message>
-        <message>
-            <source>the property "%1" was added to an open content model</source>
-            <translation>la propriété « %1 » a été ajoutée à un modèle de contenu ouvert</translation>
-        </message>
-        <message>
-            <source>the property "%1" was removed from a closed content model</source>
-            <translation>la propriété « %1 » a été retirée d'un modèle de contenu fermé</translation>
-        </message>
-        <message>
-            <source>the content model was closed (additionalProperties: false)</source>
-            <translation>le modèle de contenu a été fermé (additionalProperties: false)</translation>
-        </message>
-        <message>
             <source>line %1, column %2: %3</source>
             <translation>ligne %1, colonne %2 : %3</translation>
         </message>
@@ -109,6 +49,62 @@
         <message>
             <source>the required field %1 = %2 was added</source>
             <translation>le champ requis %1 = %2 a été ajouté</translation>
+        </message>
+        <message>
+            <source>the type or its alternatives changed</source>
+            <translation>le type ou ses alternatives ont changé</translation>
+        </message>
+        <message>
+            <source>the type was narrowed (number to integer)</source>
+            <translation>le type a été restreint (de number à integer)</translation>
+        </message>
+        <message>
+            <source>a constraint was added</source>
+            <translation>une contrainte a été ajoutée</translation>
+        </message>
+        <message>
+            <source>the content model was closed</source>
+            <translation>le modèle de contenu a été fermé</translation>
+        </message>
+        <message>
+            <source>a lower limit was raised</source>
+            <translation>une limite inférieure a été relevée</translation>
+        </message>
+        <message>
+            <source>an upper limit was lowered</source>
+            <translation>une limite supérieure a été abaissée</translation>
+        </message>
+        <message>
+            <source>the value changed</source>
+            <translation>la valeur a changé</translation>
+        </message>
+        <message>
+            <source>fewer values or alternatives are allowed</source>
+            <translation>moins de valeurs ou d’alternatives sont admises</translation>
+        </message>
+        <message>
+            <source>more is excluded or more alternatives must hold at once</source>
+            <translation>davantage est exclu, ou davantage d’alternatives doivent valoir à la fois</translation>
+        </message>
+        <message>
+            <source>added to an open content model, where earlier data may hold it with any value</source>
+            <translation>ajoutée à un modèle de contenu ouvert, où les données antérieures peuvent la porter avec n’importe quelle valeur</translation>
+        </message>
+        <message>
+            <source>a required property without a default was added</source>
+            <translation>une propriété obligatoire sans valeur par défaut a été ajoutée</translation>
+        </message>
+        <message>
+            <source>removed from a closed content model, which now refuses it</source>
+            <translation>retirée d’un modèle de contenu fermé, qui la refuse désormais</translation>
+        </message>
+        <message>
+            <source>not covered by the partially open content model (patternProperties, additionalProperties or additionalItems)</source>
+            <translation>non couverte par le modèle de contenu partiellement ouvert (patternProperties, additionalProperties ou additionalItems)</translation>
+        </message>
+        <message>
+            <source>an incompatible change</source>
+            <translation>un changement incompatible</translation>
         </message>
     </context>
     <context>
@@ -458,6 +454,18 @@
         <message>
             <source>cannot tell the schema format from the files' extensions (.avsc, .proto, .json): give --type</source>
             <translation>impossible de déduire le format des schémas de l'extension des fichiers (.avsc, .proto, .json) : précisez --type</translation>
+        </message>
+        <message>
+            <source>JSON Schema only: STRICT (the registry's default) or LENIENT (properties of an open content model may be added and removed).</source>
+            <translation>JSON Schema seulement : STRICT (le défaut du registre) ou LENIENT (les propriétés d’un modèle de contenu ouvert peuvent être ajoutées et retirées).</translation>
+        </message>
+        <message>
+            <source>--policy must be STRICT or LENIENT, not "%1"</source>
+            <translation>--policy doit valoir STRICT ou LENIENT, et non « %1 »</translation>
+        </message>
+        <message>
+            <source>--policy applies to JSON Schema only</source>
+            <translation>--policy ne s’applique qu’à JSON Schema</translation>
         </message>
     </context>
     <context>

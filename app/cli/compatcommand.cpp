@@ -46,8 +46,13 @@ int CompatCommand::run(const QStringList &arguments)
                                   QStringLiteral("MODE"), QStringLiteral("BACKWARD"));
     const QCommandLineOption output(QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
                                     QStringLiteral("text"));
+    const QCommandLineOption policy(QStringLiteral("policy"),
+                                    tr("JSON Schema only: STRICT (the registry's default) or LENIENT (properties of an open content "
+                                       "model may be added and removed)."),
+                                    QStringLiteral("POLICY"), QStringLiteral("STRICT"));
     parser.addOption(type);
     parser.addOption(mode);
+    parser.addOption(policy);
     parser.addOption(output);
     parser.parser().addPositionalArgument(QStringLiteral("FILE"), tr("Schema versions, oldest first; the last is the candidate."),
                                           QStringLiteral("FILE..."));
@@ -68,6 +73,9 @@ int CompatCommand::run(const QStringList &arguments)
     if (!compatibility)
         return fail(tr("--mode must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not \"%1\"")
                         .arg(p.value(mode)));
+    const auto jsonPolicy = JsonSchemaCompatibility::policyFromId(p.value(policy));
+    if (!jsonPolicy)
+        return fail(tr("--policy must be STRICT or LENIENT, not \"%1\"").arg(p.value(policy)));
     const QStringList files = p.positionalArguments();
     if (files.size() < 2)
         return fail(tr("give at least two schema versions, oldest first: the last is checked against the others"));
@@ -101,7 +109,9 @@ int CompatCommand::run(const QStringList &arguments)
             return fail(tr("cannot read %1: %2").arg(file, input.errorString()));
         versions.append(QString::fromUtf8(input.readAll()));
     }
-    auto issues = SchemaCompatibility::check(*format, *compatibility, versions);
+    if (p.isSet(policy) && *format != SchemaFormat::JsonSchema)
+        return fail(tr("--policy applies to JSON Schema only"));
+    auto issues = SchemaCompatibility::check(*format, *compatibility, versions, *jsonPolicy);
     if (!issues) {
         const QString where = issues.error().index >= 0 ? files.value(issues.error().index) + QStringLiteral(": ") : QString();
         return fail(where + issues.error().message);
@@ -110,10 +120,13 @@ int CompatCommand::run(const QStringList &arguments)
     if (p.value(output) == QLatin1String("json")) {
         QJsonArray list;
         for (const CompatibilityIssue &issue : *issues) {
-            list.append(QJsonObject{{"path", issue.path},
+            QJsonObject entry{{"path", issue.path},
                                     {"message", issue.message},
                                     {"breaks", issue.breaks == CompatibilityIssue::Breaks::OldReaders ? "old-readers" : "old-writers"},
-                                    {"against", files.value(issue.againstVersion - 1)}});
+                                    {"against", files.value(issue.againstVersion - 1)}};
+            if (!issue.change.isEmpty())
+                entry.insert("change", issue.change);
+            list.append(entry);
         }
         out() << QJsonDocument(QJsonObject{{"compatible", issues->isEmpty()}, {"mode", compatibilityModeId(*compatibility)}, {"issues", list}})
                      .toJson(QJsonDocument::Indented);

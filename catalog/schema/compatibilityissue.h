@@ -14,6 +14,7 @@ struct CompatibilityIssue {
     QString message;  // what changed, translated
     Breaks breaks = Breaks::OldWriters;
     int againstVersion = 0; // 1-based position of the earlier version it was checked against
+    QString change;         // the registry's name for it where it has one (JSON Schema: "TYPE_NARROWED")
 
     bool operator==(const CompatibilityIssue &) const = default;
 };

@@ -1,249 +1,557 @@
 #include "catalog/schema/jsonschemacompatibility.h"
 
+#include "catalog/schema/jsonschematree.h"
 #include "catalog/schema/jsonsyntaxerror.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <cmath>
+#include <memory>
 
 namespace mesh::catalog {
 
 namespace {
 
 using T = JsonSchemaCompatibility;
+using Node = JsonSchemaNode;
+using Kind = JsonSchemaNode::Kind;
 
-QSet<QString> typesOf(const QJsonObject &schema)
+// What Confluent Schema Registry lets pass, by the names of its difference types; every
+// other difference found is incompatible. LENIENT also lets an open content model gain and
+// lose properties (the registry's answer to "open models can never evolve").
+const QSet<QString> &strictCompatibleChanges()
 {
-    const QJsonValue type = schema.value("type");
-    QSet<QString> types;
-    if (type.isString())
-        types.insert(type.toString());
-    for (const QJsonValue &t : type.toArray())
-        types.insert(t.toString());
-    return types; // empty: any type
+    static const QSet<QString> changes{
+        "ID_CHANGED", "DESCRIPTION_CHANGED", "TITLE_CHANGED", "DEFAULT_CHANGED", "SCHEMA_REMOVED", "TYPE_EXTENDED",
+        "MAX_LENGTH_INCREASED", "MAX_LENGTH_REMOVED", "MIN_LENGTH_DECREASED", "MIN_LENGTH_REMOVED", "PATTERN_REMOVED",
+        "MAXIMUM_INCREASED", "MAXIMUM_REMOVED", "MINIMUM_DECREASED", "MINIMUM_REMOVED", "EXCLUSIVE_MAXIMUM_INCREASED",
+        "EXCLUSIVE_MAXIMUM_REMOVED", "EXCLUSIVE_MINIMUM_DECREASED", "EXCLUSIVE_MINIMUM_REMOVED", "MULTIPLE_OF_REDUCED",
+        "MULTIPLE_OF_REMOVED", "REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED", "REQUIRED_ATTRIBUTE_REMOVED", "DEPENDENCY_ARRAY_NARROWED",
+        "DEPENDENCY_ARRAY_REMOVED", "DEPENDENCY_SCHEMA_REMOVED", "MAX_PROPERTIES_INCREASED", "MAX_PROPERTIES_REMOVED",
+        "MIN_PROPERTIES_DECREASED", "MIN_PROPERTIES_REMOVED", "ADDITIONAL_PROPERTIES_ADDED", "ADDITIONAL_PROPERTIES_EXTENDED",
+        "PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL", "REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL",
+        "OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL", "PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL",
+        "PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL", "PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+        "PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL", "MAX_ITEMS_INCREASED", "MAX_ITEMS_REMOVED",
+        "MIN_ITEMS_DECREASED", "MIN_ITEMS_REMOVED", "UNIQUE_ITEMS_REMOVED", "ADDITIONAL_ITEMS_ADDED", "ADDITIONAL_ITEMS_EXTENDED",
+        "ITEM_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL", "ITEM_ADDED_TO_CLOSED_CONTENT_MODEL",
+        "ITEM_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL", "ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL",
+        "ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL", "ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+        "ENUM_ARRAY_EXTENDED", "COMBINED_TYPE_EXTENDED", "PRODUCT_TYPE_NARROWED", "SUM_TYPE_EXTENDED", "NOT_TYPE_NARROWED"};
+    return changes;
 }
 
-bool isOpen(const QJsonObject &schema)
+const QSet<QString> &lenientCompatibleChanges()
 {
-    const QJsonValue additional = schema.value("additionalProperties");
-    return !(additional.isBool() && !additional.toBool()) && !schema.contains("unevaluatedProperties");
+    static const QSet<QString> changes = strictCompatibleChanges()
+        + QSet<QString>{"ADDITIONAL_PROPERTIES_NARROWED", "ADDITIONAL_PROPERTIES_REMOVED", "PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL",
+                        "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                        "PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL"};
+    return changes;
 }
 
-class Checker
+struct Difference {
+    QString type;
+    QString path;
+};
+
+// One comparison of an earlier schema ("original") with a later one ("update"), as the
+// registry's SchemaDiff walks them; sub-differs share the pairs being compared, so a
+// recursive type met again is taken as compatible instead of walked forever.
+class Differ
 {
 public:
-    Checker(const QJsonValue &reader, const QJsonValue &writer, CompatibilityIssue::Breaks breaks, int against)
-        : m_readerRoot(reader.toObject()), m_writerRoot(writer.toObject()), m_breaks(breaks), m_against(against)
+    Differ(const QSet<QString> &compatible, std::shared_ptr<QSet<std::pair<const Node *, const Node *>>> inProgress)
+        : m_compatible(compatible), m_inProgress(std::move(inProgress))
     {
     }
 
-    // Does `reader` accept every document `writer` accepts?
-    void check(QJsonValue reader, QJsonValue writer, const QString &path)
+    Differ sub() const
     {
-        // A recursive type ({"$ref": "#/$defs/Node"} inside Node) meets the same pair of
-        // definitions again: what holds for them is being checked already up the stack.
-        const QString readerRef = reader.toObject().value("$ref").toString();
-        const QString writerRef = writer.toObject().value("$ref").toString();
-        const bool followsRefs = !readerRef.isEmpty() || !writerRef.isEmpty();
-        const std::pair<QString, QString> refs{readerRef, writerRef};
-        if (followsRefs) {
-            if (m_refsBeingChecked.contains(refs))
-                return;
-            m_refsBeingChecked.insert(refs);
-        }
-        auto leave = qScopeGuard([&] {
-            if (followsRefs)
-                m_refsBeingChecked.remove(refs);
-        });
-        reader = resolve(reader, m_readerRoot);
-        writer = resolve(writer, m_writerRoot);
-        // true accepts everything, false nothing.
-        if ((reader.isBool() && reader.toBool()) || (writer.isBool() && !writer.toBool()))
-            return;
-        if (reader.isBool()) {
-            add(path, T::tr("the schema now rejects everything"));
-            return;
-        }
-        const QJsonObject r = reader.toObject();
-        const QJsonObject w = writer.isBool() ? QJsonObject() : writer.toObject();
+        Differ differ(m_compatible, m_inProgress);
+        differ.m_path = m_path;
+        return differ;
+    }
 
-        // Alternatives: every writer branch must be accepted by some reader branch.
-        for (const char *key : {"anyOf", "oneOf"}) {
-            if (w.value(key).isArray()) {
-                const QJsonArray branches = w.value(key).toArray();
-                for (int i = 0; i < branches.size(); ++i)
-                    check(reader, branches[i], QStringLiteral("%1/%2/%3").arg(path, QLatin1String(key)).arg(i));
-                return;
-            }
+    bool isCompatible() const
+    {
+        for (const Difference &difference : m_differences) {
+            if (!m_compatible.contains(difference.type))
+                return false;
         }
-        for (const char *key : {"anyOf", "oneOf"}) {
-            if (r.value(key).isArray()) {
-                for (const QJsonValue &branch : r.value(key).toArray()) {
-                    Checker probe = *this;
-                    probe.m_issues.clear();
-                    probe.check(branch, writer, path);
-                    if (probe.m_issues.isEmpty())
+        return true;
+    }
+
+    const QList<Difference> &differences() const { return m_differences; }
+
+    void compare(const Node *original, const Node *update)
+    {
+        if (!original && !update)
+            return;
+        if (!original)
+            return add("SCHEMA_ADDED");
+        if (!update)
+            return add("SCHEMA_REMOVED");
+        const bool originalCombined = original->kind == Kind::Combined, updateCombined = update->kind == Kind::Combined;
+        if (!originalCombined && updateCombined) {
+            // A plain schema may become one alternative among several.
+            if (update->subschemas.size() == 1) {
+                if (adoptIfCompatible(original, update->subschemas.first(), {}))
+                    return;
+            } else if (update->criterion != Node::Criterion::AllOf) {
+                for (const Node *branch : update->subschemas) {
+                    if (adoptIfCompatible(original, branch, "SUM_TYPE_EXTENDED"))
                         return;
                 }
-                add(path, T::tr("no alternative of the new schema accepts what the earlier one did"));
+            }
+        } else if (originalCombined && !updateCombined) {
+            if (original->subschemas.size() == 1 && adoptIfCompatible(original->subschemas.first(), update, {}))
                 return;
+            // allOf may give way to one of its parts.
+            if (original->criterion == Node::Criterion::AllOf) {
+                for (const Node *part : original->subschemas) {
+                    if (adoptIfCompatible(part, update, "PRODUCT_TYPE_NARROWED"))
+                        return;
+                }
             }
         }
-
-        // Types may widen ("integer" into "number"), not narrow.
-        const QSet<QString> rTypes = typesOf(r), wTypes = typesOf(w);
-        if (!rTypes.isEmpty()) {
-            QSet<QString> writerTypes = wTypes.isEmpty() ? QSet<QString>{"null", "boolean", "object", "array", "number", "string"} : wTypes;
-            QStringList lost;
-            for (const QString &type : writerTypes) {
-                if (!rTypes.contains(type) && !(type == QLatin1String("integer") && rTypes.contains(QStringLiteral("number"))))
-                    lost.append(type);
-            }
-            lost.sort();
-            if (!lost.isEmpty()) {
-                add(path, T::tr("the type no longer allows %1").arg(lost.join(QLatin1String(", "))));
+        if (!sameKind(original, update)) {
+            if (original->kind == Kind::False || update->kind == Kind::Empty)
                 return;
-            }
+            if (original->connectType == QLatin1String("bytes") && update->connectType == QLatin1String("bytes"))
+                return;
+            return add("TYPE_CHANGED");
         }
-        checkConst(r, w, path);
-        checkEnum(r, w, path);
-        checkBound(r, w, path, "maximum", true);
-        checkBound(r, w, path, "exclusiveMaximum", true);
-        checkBound(r, w, path, "minimum", false);
-        checkBound(r, w, path, "exclusiveMinimum", false);
-        checkBound(r, w, path, "maxLength", true);
-        checkBound(r, w, path, "minLength", false);
-        checkBound(r, w, path, "maxItems", true);
-        checkBound(r, w, path, "minItems", false);
-        checkBound(r, w, path, "maxProperties", true);
-        checkBound(r, w, path, "minProperties", false);
-        if (r.contains("pattern") && r.value("pattern") != w.value("pattern"))
-            add(path, T::tr("the pattern is new or changed (%1)").arg(r.value("pattern").toString()));
-        if (r.contains("multipleOf") && r.value("multipleOf") != w.value("multipleOf")) {
-            const double rm = r.value("multipleOf").toDouble(), wm = w.value("multipleOf").toDouble();
-            const double ratio = wm / rm;
-            if (!w.contains("multipleOf") || ratio != std::floor(ratio))
-                add(path, T::tr("multipleOf is new or no longer divides the earlier one"));
+        const std::pair pair{original, update};
+        if (m_inProgress->contains(pair))
+            return;
+        m_inProgress->insert(pair);
+        compareAnnotations(*original, *update);
+        switch (original->kind) {
+        case Kind::String: compareString(*original, *update); break;
+        case Kind::Number: compareNumber(*original, *update); break;
+        case Kind::Const:
+            if (original->values != update->values)
+                add("const", "ENUM_ARRAY_CHANGED");
+            break;
+        case Kind::Enum: compareEnum(*original, *update); break;
+        case Kind::Combined: compareCombined(*original, *update); break;
+        case Kind::Not: compareNot(*original, *update); break;
+        case Kind::Object: compareObject(*original, *update); break;
+        case Kind::Array: compareArray(*original, *update); break;
+        case Kind::Unresolved:
+            if (original->unresolvedRef != update->unresolvedRef)
+                add("TYPE_CHANGED");
+            break;
+        default: break;
         }
-        if (r.value("uniqueItems").toBool() && !w.value("uniqueItems").toBool())
-            add(path, T::tr("items must now be unique"));
-        if (r.contains("items") || w.contains("items"))
-            check(r.value("items").isUndefined() ? QJsonValue(true) : r.value("items"),
-                  w.value("items").isUndefined() ? QJsonValue(true) : w.value("items"), path + QStringLiteral("/items"));
-        checkObject(r, w, path);
+        m_inProgress->remove(pair);
     }
-
-    QList<CompatibilityIssue> issues() const { return m_issues; }
 
 private:
-    QJsonValue resolve(const QJsonValue &schema, const QJsonObject &root) const
+    static bool sameKind(const Node *a, const Node *b) { return a->kind == b->kind; }
+
+    // Compares in a sub-differ; keeps what it found (and `extra`) when that is compatible.
+    bool adoptIfCompatible(const Node *original, const Node *update, const char *extra)
     {
-        QJsonValue current = schema;
-        for (int depth = 0; depth < 32 && current.isObject() && current.toObject().contains("$ref"); ++depth) {
-            const QString ref = current.toObject().value("$ref").toString();
-            if (!ref.startsWith(QLatin1String("#/")))
-                break;
-            QJsonValue target = root;
-            for (const QString &part : ref.mid(2).split(QLatin1Char('/')))
-                target = target.toObject().value(part);
-            if (target.isUndefined())
-                break;
-            current = target;
-        }
-        return current;
+        Differ differ = sub();
+        differ.compare(original, update);
+        if (!differ.isCompatible())
+            return false;
+        m_differences += differ.m_differences;
+        if (extra)
+            add(extra);
+        return true;
     }
 
-    void checkConst(const QJsonObject &r, const QJsonObject &w, const QString &path)
+    void compareAnnotations(const Node &original, const Node &update)
     {
-        if (r.contains("const") && (!w.contains("const") || w.value("const") != r.value("const")))
-            add(path, T::tr("a constant value is new or changed"));
+        if (original.id != update.id)
+            add("ID_CHANGED");
+        if (original.title != update.title)
+            add("TITLE_CHANGED");
+        if (original.description != update.description)
+            add("DESCRIPTION_CHANGED");
+        if (original.defaultValue != update.defaultValue)
+            add("DEFAULT_CHANGED");
     }
 
-    void checkEnum(const QJsonObject &r, const QJsonObject &w, const QString &path)
+    // `upperLimit`: a larger value allows more ("maximum"); otherwise a smaller one does.
+    void compareLimit(const char *keyword, const char *name, const std::optional<double> &original, const std::optional<double> &update)
     {
-        if (!r.contains("enum"))
+        if (original == update)
             return;
-        if (!w.contains("enum")) {
-            add(path, T::tr("the values are now limited to an enumeration"));
-            return;
-        }
-        const QJsonArray allowed = r.value("enum").toArray();
-        QStringList removed;
-        for (const QJsonValue &value : w.value("enum").toArray()) {
-            if (!allowed.contains(value))
-                removed.append(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
-        }
-        if (!removed.isEmpty())
-            add(path, T::tr("the values %1 were removed from the enumeration").arg(removed.join(QLatin1String(", "))));
+        const QString prefix = QLatin1String(name);
+        if (!original)
+            add(keyword, prefix + QLatin1String("_ADDED"));
+        else if (!update)
+            add(keyword, prefix + QLatin1String("_REMOVED"));
+        else
+            add(keyword, prefix + (*original < *update ? QLatin1String("_INCREASED") : QLatin1String("_DECREASED")));
     }
 
-    // `upper`: the reader's limit must not be lower than the writer's (and vice versa).
-    void checkBound(const QJsonObject &r, const QJsonObject &w, const QString &path, const char *key, bool upper)
+    void compareString(const Node &original, const Node &update)
     {
-        if (!r.contains(key))
-            return;
-        const double rv = r.value(key).toDouble();
-        if (!w.contains(key)) {
-            add(path, T::tr("%1 is new (%2)").arg(QLatin1String(key)).arg(rv));
-            return;
-        }
-        const double wv = w.value(key).toDouble();
-        if (upper ? rv < wv : rv > wv)
-            add(path, T::tr("%1 went from %2 to %3").arg(QLatin1String(key)).arg(wv).arg(rv));
+        compareLimit("maxLength", "MAX_LENGTH", original.maxLength, update.maxLength);
+        compareLimit("minLength", "MIN_LENGTH", original.minLength, update.minLength);
+        if (!original.pattern && update.pattern)
+            add("pattern", "PATTERN_ADDED");
+        else if (original.pattern && !update.pattern)
+            add("pattern", "PATTERN_REMOVED");
+        else if (original.pattern != update.pattern)
+            add("pattern", "PATTERN_CHANGED");
     }
 
-    void checkObject(const QJsonObject &r, const QJsonObject &w, const QString &path)
+    static bool divides(double divisor, double value)
     {
-        const QJsonObject rProps = r.value("properties").toObject();
-        const QJsonObject wProps = w.value("properties").toObject();
-        QSet<QString> wRequired;
-        for (const QJsonValue &name : w.value("required").toArray())
-            wRequired.insert(name.toString());
-        for (const QJsonValue &name : r.value("required").toArray()) {
-            if (!wRequired.contains(name.toString()))
-                add(path + QLatin1Char('/') + name.toString(), T::tr("the property \"%1\" is now required").arg(name.toString()));
+        if (divisor == 0)
+            return false;
+        const double ratio = value / divisor;
+        return std::abs(ratio - std::round(ratio)) < 1e-9 * std::max(1.0, std::abs(ratio));
+    }
+
+    void compareNumber(const Node &original, const Node &update)
+    {
+        compareLimit("maximum", "MAXIMUM", original.maximum, update.maximum);
+        compareLimit("minimum", "MINIMUM", original.minimum, update.minimum);
+        compareLimit("exclusiveMaximum", "EXCLUSIVE_MAXIMUM", original.exclusiveMaximum, update.exclusiveMaximum);
+        compareLimit("exclusiveMinimum", "EXCLUSIVE_MINIMUM", original.exclusiveMinimum, update.exclusiveMinimum);
+        if (original.multipleOf != update.multipleOf) {
+            if (!original.multipleOf)
+                add("multipleOf", "MULTIPLE_OF_ADDED");
+            else if (!update.multipleOf)
+                add("multipleOf", "MULTIPLE_OF_REMOVED");
+            else if (divides(*original.multipleOf, *update.multipleOf))
+                add("multipleOf", "MULTIPLE_OF_EXPANDED");
+            else if (divides(*update.multipleOf, *original.multipleOf))
+                add("multipleOf", "MULTIPLE_OF_REDUCED");
+            else
+                add("multipleOf", "MULTIPLE_OF_CHANGED");
         }
-        const bool writerOpen = isOpen(w);
-        const bool readerOpen = isOpen(r);
-        for (auto it = rProps.constBegin(); it != rProps.constEnd(); ++it) {
-            const QString propertyPath = path + QStringLiteral("/properties/") + it.key();
-            if (wProps.contains(it.key())) {
-                check(*it, wProps.value(it.key()), propertyPath);
-            } else if (writerOpen) {
-                // Earlier documents may carry this property with any value.
-                Checker probe = *this;
-                probe.m_issues.clear();
-                probe.check(*it, w.value("additionalProperties").isObject() ? w.value("additionalProperties") : QJsonValue(true), propertyPath);
-                if (!probe.m_issues.isEmpty())
-                    add(propertyPath, T::tr("the property \"%1\" was added to an open content model").arg(it.key()));
+        if (original.integer != update.integer)
+            add(original.integer ? "TYPE_EXTENDED" : "TYPE_NARROWED");
+    }
+
+    void compareEnum(const Node &original, const Node &update)
+    {
+        auto contains = [](const QJsonArray &all, const QJsonArray &some) {
+            for (const QJsonValue &value : some) {
+                if (!all.contains(value))
+                    return false;
+            }
+            return true;
+        };
+        const bool grew = contains(update.values, original.values), shrank = contains(original.values, update.values);
+        if (grew && shrank)
+            return;
+        add("enum", grew ? "ENUM_ARRAY_EXTENDED" : shrank ? "ENUM_ARRAY_NARROWED" : "ENUM_ARRAY_CHANGED");
+    }
+
+    void compareNot(const Node &original, const Node &update)
+    {
+        m_path.append(QStringLiteral("not"));
+        // What the new schema refuses must have been refused before.
+        Differ differ = sub();
+        differ.compare(update.mustNotMatch, original.mustNotMatch);
+        add(differ.isCompatible() ? "NOT_TYPE_NARROWED" : "NOT_TYPE_EXTENDED");
+        m_path.removeLast();
+    }
+
+    static QString criterionName(Node::Criterion criterion)
+    {
+        switch (criterion) {
+        case Node::Criterion::AllOf: return QStringLiteral("allOf");
+        case Node::Criterion::AnyOf: return QStringLiteral("anyOf");
+        case Node::Criterion::OneOf: return QStringLiteral("oneOf");
+        }
+        return {};
+    }
+
+    static QList<const Node *> distinct(const QList<const Node *> &schemas)
+    {
+        QList<const Node *> kept;
+        QSet<QByteArray> seen;
+        for (const Node *schema : schemas) {
+            if (!seen.contains(schema->canonical)) {
+                seen.insert(schema->canonical);
+                kept.append(schema);
             }
         }
-        for (auto it = wProps.constBegin(); it != wProps.constEnd(); ++it) {
-            if (rProps.contains(it.key()))
-                continue;
-            if (!readerOpen)
-                add(path + QStringLiteral("/properties/") + it.key(),
-                    T::tr("the property \"%1\" was removed from a closed content model").arg(it.key()));
-            else if (r.value("additionalProperties").isObject())
-                check(r.value("additionalProperties"), *it, path + QStringLiteral("/properties/") + it.key());
-        }
-        if (writerOpen && !readerOpen)
-            add(path, T::tr("the content model was closed (additionalProperties: false)"));
+        return kept;
     }
 
-    void add(const QString &path, const QString &message)
+    void compareCombined(const Node &original, const Node &update)
     {
-        m_issues.append(CompatibilityIssue{path.isEmpty() ? QStringLiteral("#") : QStringLiteral("#") + path, message, m_breaks, m_against});
+        const bool singleOriginal = original.subschemas.size() == 1, singleUpdate = update.subschemas.size() == 1;
+        if (original.criterion != update.criterion) {
+            const bool extended = update.criterion == Node::Criterion::AnyOf
+                || (update.criterion == Node::Criterion::OneOf && singleOriginal)
+                || (update.criterion == Node::Criterion::AllOf && singleOriginal && singleUpdate);
+            add(extended ? "COMBINED_TYPE_EXTENDED" : "COMBINED_TYPE_CHANGED");
+            if (!extended)
+                return;
+        }
+        const QList<const Node *> originals = distinct(original.subschemas), updates = distinct(update.subschemas);
+        const bool product = update.criterion == Node::Criterion::AllOf;
+        if (originals.size() < updates.size())
+            add(product ? "PRODUCT_TYPE_EXTENDED" : "SUM_TYPE_EXTENDED");
+        else if (originals.size() > updates.size())
+            add(product ? "PRODUCT_TYPE_NARROWED" : "SUM_TYPE_NARROWED");
+        // Which earlier alternative each later one can stand for, and what that pairing finds.
+        QList<QList<std::optional<QList<Difference>>>> edges(originals.size());
+        for (qsizetype i = 0; i < originals.size(); ++i) {
+            m_path.append(criterionName(original.criterion) + QLatin1Char('/') + QString::number(i));
+            for (const Node *candidate : updates) {
+                Differ differ = sub();
+                differ.compare(originals[i], candidate);
+                edges[i].append(differ.isCompatible() ? std::optional(differ.m_differences) : std::nullopt);
+            }
+            m_path.removeLast();
+        }
+        // The largest one-to-one pairing (augmenting paths: the lists are short).
+        QList<qsizetype> partnerOfUpdate(updates.size(), -1);
+        std::function<bool(qsizetype, QList<bool> &)> augment = [&](qsizetype i, QList<bool> &visited) {
+            for (qsizetype j = 0; j < updates.size(); ++j) {
+                if (!edges[i][j] || visited[j])
+                    continue;
+                visited[j] = true;
+                if (partnerOfUpdate[j] < 0 || augment(partnerOfUpdate[j], visited)) {
+                    partnerOfUpdate[j] = i;
+                    return true;
+                }
+            }
+            return false;
+        };
+        qsizetype matched = 0;
+        for (qsizetype i = 0; i < originals.size(); ++i) {
+            QList<bool> visited(updates.size(), false);
+            if (augment(i, visited))
+                ++matched;
+        }
+        for (qsizetype j = 0; j < updates.size(); ++j) {
+            if (partnerOfUpdate[j] >= 0)
+                m_differences += *edges[partnerOfUpdate[j]][j];
+        }
+        if (matched < std::min(originals.size(), updates.size()))
+            add("COMBINED_TYPE_SUBSCHEMAS_CHANGED");
     }
 
-    QJsonObject m_readerRoot;
-    QJsonObject m_writerRoot;
-    QSet<std::pair<QString, QString>> m_refsBeingChecked;
-    CompatibilityIssue::Breaks m_breaks;
-    int m_against;
-    QList<CompatibilityIssue> m_issues;
+    static bool isOpen(const Node &object)
+    {
+        return object.patternProperties.isEmpty() && !object.additionalProperties && object.additionalPropertiesAllowed;
+    }
+
+    static const Node *partiallyOpenSchemaFor(const Node &object, const QString &name)
+    {
+        for (const auto &[pattern, schema] : object.patternProperties) {
+            if (pattern.match(name).hasMatch())
+                return schema;
+        }
+        return object.additionalProperties;
+    }
+
+    // A property one side has and the other lacks, read against the other side's partially
+    // open content model; `original`/`update` is the pair as the registry orders it.
+    void compareCovered(const Node *original, const Node *update, const char *covered, const char *notCovered)
+    {
+        Differ differ = sub();
+        differ.compare(original, update);
+        m_differences += differ.m_differences;
+        add(differ.isCompatible() ? covered : notCovered);
+    }
+
+    void compareObject(const Node &original, const Node &update)
+    {
+        m_path.append(QStringLiteral("required"));
+        for (const auto &[name, schema] : original.properties) {
+            const Node *later = update.property(name);
+            if (!later)
+                continue;
+            const bool wasRequired = original.required.contains(name), isRequired = update.required.contains(name);
+            if (wasRequired && !isRequired)
+                add(name, "REQUIRED_ATTRIBUTE_REMOVED");
+            else if (!wasRequired && isRequired)
+                add(name, later->defaultValue.isUndefined() ? "REQUIRED_ATTRIBUTE_ADDED" : "REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED");
+        }
+        m_path.last() = QStringLiteral("properties");
+        QStringList names;
+        for (const auto &[name, schema] : original.properties)
+            names.append(name);
+        for (const auto &[name, schema] : update.properties) {
+            if (!original.property(name))
+                names.append(name);
+        }
+        for (const QString &name : std::as_const(names)) {
+            m_path.append(name);
+            const Node *before = original.property(name), *after = update.property(name);
+            if (!after) {
+                if (isOpen(update))
+                    add("PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL");
+                else if (const Node *partial = partiallyOpenSchemaFor(update, name))
+                    compareCovered(before, partial, "PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                                   "PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL");
+                else
+                    add(before->kind == Kind::False ? "PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL"
+                                                    : "PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL");
+            } else if (!before) {
+                if (isOpen(original)) {
+                    add(after->kind == Kind::Empty ? "PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL"
+                                                   : "PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL");
+                } else {
+                    if (const Node *partial = partiallyOpenSchemaFor(original, name))
+                        compareCovered(partial, after, "PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                                       "PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL");
+                    if (!update.required.contains(name))
+                        add("OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL");
+                    else
+                        add(after->defaultValue.isUndefined() ? "REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL"
+                                                              : "REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL");
+                }
+            } else {
+                compare(before, after);
+            }
+            m_path.removeLast();
+        }
+        m_path.last() = QStringLiteral("dependencies");
+        QStringList keys = original.propertyDependencies.keys() + update.propertyDependencies.keys();
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys)) {
+            const auto before = original.propertyDependencies.constFind(key), after = update.propertyDependencies.constFind(key);
+            if (after == update.propertyDependencies.cend())
+                add(key, "DEPENDENCY_ARRAY_REMOVED");
+            else if (before == original.propertyDependencies.cend())
+                add(key, "DEPENDENCY_ARRAY_ADDED");
+            else if (*before != *after)
+                add(key, after->contains(*before) ? "DEPENDENCY_ARRAY_EXTENDED"
+                         : before->contains(*after) ? "DEPENDENCY_ARRAY_NARROWED"
+                                                    : "DEPENDENCY_ARRAY_CHANGED");
+        }
+        keys = original.schemaDependencies.keys() + update.schemaDependencies.keys();
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys)) {
+            const Node *before = original.schemaDependencies.value(key), *after = update.schemaDependencies.value(key);
+            if (!after) {
+                add(key, "DEPENDENCY_SCHEMA_REMOVED");
+            } else if (!before) {
+                add(key, "DEPENDENCY_SCHEMA_ADDED");
+            } else {
+                m_path.append(key);
+                compare(before, after);
+                m_path.removeLast();
+            }
+        }
+        m_path.last() = QStringLiteral("additionalProperties");
+        if (original.additionalPropertiesAllowed != update.additionalPropertiesAllowed)
+            add(update.additionalPropertiesAllowed ? "ADDITIONAL_PROPERTIES_ADDED" : "ADDITIONAL_PROPERTIES_REMOVED");
+        else if (!original.additionalProperties && update.additionalProperties)
+            add("ADDITIONAL_PROPERTIES_NARROWED");
+        else if (original.additionalProperties && !update.additionalProperties)
+            add("ADDITIONAL_PROPERTIES_EXTENDED");
+        else
+            compare(original.additionalProperties, update.additionalProperties);
+        m_path.removeLast();
+        compareLimit("maxProperties", "MAX_PROPERTIES", original.maxProperties, update.maxProperties);
+        compareLimit("minProperties", "MIN_PROPERTIES", original.minProperties, update.minProperties);
+    }
+
+    static bool isOpenForItems(const Node &array) { return !array.additionalItems && array.additionalItemsAllowed; }
+
+    void compareArray(const Node &original, const Node &update)
+    {
+        m_path.append(QStringLiteral("items"));
+        compare(original.allItems, update.allItems);
+        m_path.removeLast();
+        const qsizetype shared = std::min(original.itemSchemas.size(), update.itemSchemas.size());
+        for (qsizetype i = 0; i < std::max(original.itemSchemas.size(), update.itemSchemas.size()); ++i) {
+            m_path.append(QStringLiteral("items/%1").arg(i));
+            if (i < shared) {
+                compare(original.itemSchemas[i], update.itemSchemas[i]);
+            } else if (i < original.itemSchemas.size()) {
+                const Node *before = original.itemSchemas[i];
+                if (isOpenForItems(update))
+                    add("ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL");
+                else if (update.additionalItems)
+                    compareCovered(before, update.additionalItems, "ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                                   "ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL");
+                else
+                    add(before->kind == Kind::False ? "ITEM_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL" : "ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL");
+            } else {
+                const Node *after = update.itemSchemas[i];
+                if (isOpenForItems(original))
+                    add(after->kind == Kind::Empty ? "ITEM_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL" : "ITEM_ADDED_TO_OPEN_CONTENT_MODEL");
+                else if (original.additionalItems)
+                    compareCovered(original.additionalItems, after, "ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL",
+                                   "ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL");
+                else
+                    add("ITEM_ADDED_TO_CLOSED_CONTENT_MODEL");
+            }
+            m_path.removeLast();
+        }
+        m_path.append(QStringLiteral("additionalItems"));
+        if (original.additionalItemsAllowed != update.additionalItemsAllowed)
+            add(original.additionalItemsAllowed ? "ADDITIONAL_ITEMS_REMOVED" : "ADDITIONAL_ITEMS_ADDED");
+        else if (!original.additionalItems && update.additionalItems)
+            add("ADDITIONAL_ITEMS_NARROWED");
+        else if (original.additionalItems && !update.additionalItems)
+            add("ADDITIONAL_ITEMS_EXTENDED");
+        else
+            compare(original.additionalItems, update.additionalItems);
+        m_path.removeLast();
+        compareLimit("maxItems", "MAX_ITEMS", original.maxItems, update.maxItems);
+        compareLimit("minItems", "MIN_ITEMS", original.minItems, update.minItems);
+        if (original.uniqueItems != update.uniqueItems)
+            add("uniqueItems", original.uniqueItems ? "UNIQUE_ITEMS_REMOVED" : "UNIQUE_ITEMS_ADDED");
+    }
+
+    void add(const QString &type) { m_differences.append(Difference{type, QStringLiteral("#/") + m_path.join(QLatin1Char('/'))}); }
+
+    void add(const QString &keyword, const QString &type)
+    {
+        m_path.append(keyword);
+        add(type);
+        m_path.removeLast();
+    }
+
+    const QSet<QString> &m_compatible;
+    std::shared_ptr<QSet<std::pair<const Node *, const Node *>>> m_inProgress;
+    QStringList m_path;
+    QList<Difference> m_differences;
 };
+
+// What an incompatible difference means, in the words the studio shows.
+QString explain(const QString &type)
+{
+    if (type == QLatin1String("TYPE_CHANGED") || type == QLatin1String("COMBINED_TYPE_CHANGED")
+        || type == QLatin1String("COMBINED_TYPE_SUBSCHEMAS_CHANGED") || type == QLatin1String("ENUM_ARRAY_CHANGED"))
+        return T::tr("the type or its alternatives changed");
+    if (type == QLatin1String("TYPE_NARROWED"))
+        return T::tr("the type was narrowed (number to integer)");
+    if (type.endsWith(QLatin1String("_ADDED")) && !type.contains(QLatin1String("PROPERTY")) && !type.contains(QLatin1String("ITEM_")))
+        return T::tr("a constraint was added");
+    if (type == QLatin1String("ADDITIONAL_ITEMS_REMOVED") || type == QLatin1String("ADDITIONAL_PROPERTIES_REMOVED"))
+        return T::tr("the content model was closed");
+    if (type.endsWith(QLatin1String("_INCREASED")) || type == QLatin1String("MULTIPLE_OF_EXPANDED"))
+        return T::tr("a lower limit was raised");
+    if (type.endsWith(QLatin1String("_DECREASED")))
+        return T::tr("an upper limit was lowered");
+    if (type.endsWith(QLatin1String("_CHANGED")))
+        return T::tr("the value changed");
+    if (type.endsWith(QLatin1String("_NARROWED")))
+        return T::tr("fewer values or alternatives are allowed");
+    if (type.endsWith(QLatin1String("_EXTENDED")))
+        return T::tr("more is excluded or more alternatives must hold at once");
+    if (type == QLatin1String("PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL") || type == QLatin1String("ITEM_ADDED_TO_OPEN_CONTENT_MODEL"))
+        return T::tr("added to an open content model, where earlier data may hold it with any value");
+    if (type == QLatin1String("REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL"))
+        return T::tr("a required property without a default was added");
+    if (type.contains(QLatin1String("REMOVED_FROM_CLOSED_CONTENT_MODEL")))
+        return T::tr("removed from a closed content model, which now refuses it");
+    if (type.contains(QLatin1String("NOT_COVERED")))
+        return T::tr("not covered by the partially open content model (patternProperties, additionalProperties or additionalItems)");
+    return T::tr("an incompatible change");
+}
 
 } // namespace
 
@@ -261,12 +569,31 @@ Result<QJsonValue> JsonSchemaCompatibility::parse(const QString &text)
     return QJsonValue(document.object());
 }
 
-QList<CompatibilityIssue> JsonSchemaCompatibility::canRead(const QJsonValue &reader, const QJsonValue &writer,
-                                                           CompatibilityIssue::Breaks breaks, int againstVersion)
+std::optional<JsonSchemaPolicy> JsonSchemaCompatibility::policyFromId(QAnyStringView id)
 {
-    Checker checker(reader, writer, breaks, againstVersion);
-    checker.check(reader, writer, {});
-    return checker.issues();
+    if (QAnyStringView::compare(id, QLatin1String("STRICT"), Qt::CaseInsensitive) == 0)
+        return JsonSchemaPolicy::Strict;
+    if (QAnyStringView::compare(id, QLatin1String("LENIENT"), Qt::CaseInsensitive) == 0)
+        return JsonSchemaPolicy::Lenient;
+    return std::nullopt;
+}
+
+QList<CompatibilityIssue> JsonSchemaCompatibility::canRead(const QJsonValue &reader, const QJsonValue &writer, CompatibilityIssue::Breaks breaks,
+                                                           int againstVersion, JsonSchemaPolicy policy)
+{
+    // The registry compares the schema data was written with ("original") to the one
+    // reading it ("update").
+    const JsonSchemaTree written(writer), reading(reader);
+    const QSet<QString> &compatible = policy == JsonSchemaPolicy::Lenient ? lenientCompatibleChanges() : strictCompatibleChanges();
+    Differ differ(compatible, std::make_shared<QSet<std::pair<const Node *, const Node *>>>());
+    differ.compare(written.root(), reading.root());
+    QList<CompatibilityIssue> issues;
+    for (const Difference &difference : differ.differences()) {
+        if (!compatible.contains(difference.type))
+            issues.append(CompatibilityIssue{difference.path, explain(difference.type) + QStringLiteral(" (") + difference.type + QLatin1Char(')'),
+                                             breaks, againstVersion, difference.type});
+    }
+    return issues;
 }
 
 } // namespace mesh::catalog

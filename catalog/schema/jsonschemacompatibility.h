@@ -7,22 +7,30 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <optional>
+
 namespace mesh::catalog {
 
-// JSON Schema compatibility as Confluent Schema Registry checks it: does the reader's
-// schema accept every document the writer's schema accepts? Types may widen but not
-// narrow; required properties may be dropped but not added; an open content model (no
-// "additionalProperties": false) lets old documents carry any property, so adding a
-// property to it, or closing it, breaks them; enums, bounds, lengths and patterns may
-// only relax; anyOf/oneOf branches may be added but every writer branch must stay read.
+// Confluent Schema Registry's two JSON Schema policies: STRICT (its default) refuses any
+// change to an open content model's properties; LENIENT lets them be added and removed.
+enum class JsonSchemaPolicy { Strict, Lenient };
+
+// JSON Schema compatibility decided as Confluent Schema Registry decides it: the two
+// schemas are read as its loader reads them (JsonSchemaTree) and walked as its SchemaDiff
+// walks them; each difference found has the registry's name (PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL,
+// SUM_TYPE_EXTENDED…) and is incompatible unless the policy lists it. Alternatives are
+// matched one to one (the largest pairing of compatible subschemas), allOf may give way to
+// one of its parts, a property may be covered by patternProperties or additionalProperties.
 class JsonSchemaCompatibility
 {
     Q_DECLARE_TR_FUNCTIONS(mesh::catalog::JsonSchemaCompatibility)
 
 public:
     static Result<QJsonValue> parse(const QString &text);
-    static QList<CompatibilityIssue> canRead(const QJsonValue &reader, const QJsonValue &writer,
-                                             CompatibilityIssue::Breaks breaks, int againstVersion);
+    static std::optional<JsonSchemaPolicy> policyFromId(QAnyStringView id); // "strict", "lenient"
+    // Issues name the registry's difference type in the message and its JSON path ("#/properties/a").
+    static QList<CompatibilityIssue> canRead(const QJsonValue &reader, const QJsonValue &writer, CompatibilityIssue::Breaks breaks,
+                                             int againstVersion, JsonSchemaPolicy policy = JsonSchemaPolicy::Strict);
 };
 
 } // namespace mesh::catalog

@@ -72,12 +72,16 @@ Result<void> SchemaCompatibility::parse(SchemaFormat format, const QString &text
     return Ok{};
 }
 
-Result<QList<CompatibilityIssue>> SchemaCompatibility::check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions)
+Result<QList<CompatibilityIssue>> SchemaCompatibility::check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions,
+                                                            JsonSchemaPolicy policy)
 {
     if (format == SchemaFormat::Protobuf)
         return checkProtobuf(mode, versions);
     const bool avro = format == SchemaFormat::Avro;
-    auto canRead = avro ? &AvroCompatibility::canRead : &JsonSchemaCompatibility::canRead;
+    auto canRead = [&](const QJsonValue &reader, const QJsonValue &writer, CompatibilityIssue::Breaks breaks, int against) {
+        return avro ? AvroCompatibility::canRead(reader, writer, breaks, against)
+                    : JsonSchemaCompatibility::canRead(reader, writer, breaks, against, policy);
+    };
     QList<QJsonValue> schemas;
     for (int i = 0; i < versions.size(); ++i) {
         auto schema = avro ? AvroCompatibility::parse(versions[i]) : JsonSchemaCompatibility::parse(versions[i]);

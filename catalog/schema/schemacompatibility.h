@@ -3,6 +3,7 @@
 #include "catalog/model/schemaversion.h"
 #include "catalog/result.h"
 #include "catalog/schema/compatibilityissue.h"
+#include "catalog/schema/jsonschemacompatibility.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,7 +21,9 @@ class SchemaCompatibility
 
 public:
     // An error means a version could not be read (the message names which and where).
-    static Result<QList<CompatibilityIssue>> check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions);
+    // `policy` is read for JSON Schema only.
+    static Result<QList<CompatibilityIssue>> check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions,
+                                                   JsonSchemaPolicy policy = JsonSchemaPolicy::Strict);
     // Reads one schema as the check does; the error gives the line and column when the text
     // is not well-formed (Error::line, Error::column).
     static Result<void> parse(SchemaFormat format, const QString &text);

@@ -70,6 +70,14 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    QString write(const QString &name, const QByteArray &text) const
+    {
+        QFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        return path(name);
+    }
+
     void expectError(const Run &run, int code, const QString &mention)
     {
         QCOMPARE(run.exitCode, code);
@@ -420,12 +428,6 @@ private Q_SLOTS:
 
     void compatByExtensionAndItsMistakes()
     {
-        auto write = [&](const QString &name, const QByteArray &text) {
-            QFile file(path(name));
-            file.open(QIODevice::WriteOnly);
-            file.write(text);
-            return path(name);
-        };
         const QString v1 = write("v1.avsc", R"({"type":"record","name":"R","fields":[{"name":"a","type":"string"}]})");
         const QString v2 = write("v2.avsc", R"({"type":"record","name":"R","fields":[{"name":"a","type":"string"},{"name":"b","type":"int"}]})");
         // The format from the extension; BACKWARD refuses a new field without a default.
@@ -442,6 +444,24 @@ private Q_SLOTS:
         expectError(meshstudio({"compat", v1}), 2, "at least two");
         const QString broken = write("broken.avsc", "{\"type\": \"record\",\n \"name\": }");
         expectError(meshstudio({"compat", v1, broken}), 2, "line 2");
+    }
+
+    // JSON Schema's two registry policies: STRICT refuses a property added to an open
+    // content model, LENIENT lets it in; the JSON output names the registry's change.
+    void compatJsonSchemaPolicies()
+    {
+        const QString v1 = write("open1.json", R"({"type":"object","properties":{"id":{"type":"string"}}})");
+        const QString v2 = write("open2.json", R"({"type":"object","properties":{"id":{"type":"string"},"note":{"type":"string"}}})");
+        Run strict = meshstudio({"compat", "--output", "json", v1, v2});
+        QCOMPARE(strict.exitCode, 1);
+        const QJsonArray issues = QJsonDocument::fromJson(strict.out).object().value("issues").toArray();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().toObject().value("change").toString(), QStringLiteral("PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL"));
+        QCOMPARE(issues.first().toObject().value("path").toString(), QStringLiteral("#/properties/note"));
+        QCOMPARE(meshstudio({"compat", "--policy", "LENIENT", v1, v2}).exitCode, 0);
+        expectError(meshstudio({"compat", "--policy", "loose", v1, v2}), 2, "STRICT or LENIENT");
+        const QString a1 = write("p1.avsc", R"({"type":"record","name":"R","fields":[]})");
+        expectError(meshstudio({"compat", "--policy", "LENIENT", a1, a1}), 2, "JSON Schema only");
     }
 
     void watchGivesUpAfterItsTimeout()
