@@ -7,50 +7,6 @@
             <translation>line %1, column %2: %3</translation>
         </message>
         <message>
-            <source>the package changed from "%1" to "%2"</source>
-            <translation>the package changed from "%1" to "%2"</translation>
-        </message>
-        <message>
-            <source>the message %1 was removed</source>
-            <translation>the message %1 was removed</translation>
-        </message>
-        <message>
-            <source>the required field %1 = %2 was removed</source>
-            <translation>the required field %1 = %2 was removed</translation>
-        </message>
-        <message>
-            <source>the field %1 = %2 was removed from its oneof</source>
-            <translation>the field %1 = %2 was removed from its oneof</translation>
-        </message>
-        <message>
-            <source>field %1 changed from %2 to %3, which the wire does not carry the same way</source>
-            <translation>field %1 changed from %2 to %3, which the wire does not carry the same way</translation>
-        </message>
-        <message>
-            <source>field %1 changed from message %2 to message %3</source>
-            <translation>field %1 changed from message %2 to message %3</translation>
-        </message>
-        <message>
-            <source>field %1 changed between single and repeated</source>
-            <translation>field %1 changed between single and repeated</translation>
-        </message>
-        <message>
-            <source>field %1 became required</source>
-            <translation>field %1 became required</translation>
-        </message>
-        <message>
-            <source>field %1 left its oneof</source>
-            <translation>field %1 left its oneof</translation>
-        </message>
-        <message>
-            <source>field %1 moved into an existing oneof</source>
-            <translation>field %1 moved into an existing oneof</translation>
-        </message>
-        <message>
-            <source>the required field %1 = %2 was added</source>
-            <translation>the required field %1 = %2 was added</translation>
-        </message>
-        <message>
             <source>the type or its alternatives changed</source>
             <translation>the type or its alternatives changed</translation>
         </message>
@@ -105,6 +61,50 @@
         <message>
             <source>an incompatible change</source>
             <translation>an incompatible change</translation>
+        </message>
+        <message>
+            <source>the package changed</source>
+            <translation>the package changed</translation>
+        </message>
+        <message>
+            <source>the message was removed</source>
+            <translation>the message was removed</translation>
+        </message>
+        <message>
+            <source>a required field was added</source>
+            <translation>a required field was added</translation>
+        </message>
+        <message>
+            <source>a required field was removed</source>
+            <translation>a required field was removed</translation>
+        </message>
+        <message>
+            <source>the field changed between a scalar, a message and a map</source>
+            <translation>the field changed between a scalar, a message and a map</translation>
+        </message>
+        <message>
+            <source>the field's type changed to one the wire does not carry the same way</source>
+            <translation>the field's type changed to one the wire does not carry the same way</translation>
+        </message>
+        <message>
+            <source>the field's message type changed, or changed incompatibly</source>
+            <translation>the field's message type changed, or changed incompatibly</translation>
+        </message>
+        <message>
+            <source>a numeric field changed between optional, required and repeated</source>
+            <translation>a numeric field changed between optional, required and repeated</translation>
+        </message>
+        <message>
+            <source>a field was removed from its oneof</source>
+            <translation>a field was removed from its oneof</translation>
+        </message>
+        <message>
+            <source>several fields were moved into one oneof</source>
+            <translation>several fields were moved into one oneof</translation>
+        </message>
+        <message>
+            <source>a field was moved into an existing oneof</source>
+            <translation>a field was moved into an existing oneof</translation>
         </message>
     </context>
     <context>

@@ -7,50 +7,6 @@
             <translation>ligne %1, colonne %2 : %3</translation>
         </message>
         <message>
-            <source>the package changed from "%1" to "%2"</source>
-            <translation>le paquet est passé de « %1 » à « %2 »</translation>
-        </message>
-        <message>
-            <source>the message %1 was removed</source>
-            <translation>le message %1 a été retiré</translation>
-        </message>
-        <message>
-            <source>the required field %1 = %2 was removed</source>
-            <translation>le champ requis %1 = %2 a été retiré</translation>
-        </message>
-        <message>
-            <source>the field %1 = %2 was removed from its oneof</source>
-            <translation>le champ %1 = %2 a été retiré de son oneof</translation>
-        </message>
-        <message>
-            <source>field %1 changed from %2 to %3, which the wire does not carry the same way</source>
-            <translation>le champ %1 est passé de %2 à %3, que le format binaire ne transporte pas de la même façon</translation>
-        </message>
-        <message>
-            <source>field %1 changed from message %2 to message %3</source>
-            <translation>le champ %1 est passé du message %2 au message %3</translation>
-        </message>
-        <message>
-            <source>field %1 changed between single and repeated</source>
-            <translation>le champ %1 est passé entre simple et répété</translation>
-        </message>
-        <message>
-            <source>field %1 became required</source>
-            <translation>le champ %1 est devenu requis</translation>
-        </message>
-        <message>
-            <source>field %1 left its oneof</source>
-            <translation>le champ %1 a quitté son oneof</translation>
-        </message>
-        <message>
-            <source>field %1 moved into an existing oneof</source>
-            <translation>le champ %1 est entré dans un oneof existant</translation>
-        </message>
-        <message>
-            <source>the required field %1 = %2 was added</source>
-            <translation>le champ requis %1 = %2 a été ajouté</translation>
-        </message>
-        <message>
             <source>the type or its alternatives changed</source>
             <translation>le type ou ses alternatives ont changé</translation>
         </message>
@@ -105,6 +61,50 @@
         <message>
             <source>an incompatible change</source>
             <translation>un changement incompatible</translation>
+        </message>
+        <message>
+            <source>the package changed</source>
+            <translation>le paquet a changé</translation>
+        </message>
+        <message>
+            <source>the message was removed</source>
+            <translation>le message a été retiré</translation>
+        </message>
+        <message>
+            <source>a required field was added</source>
+            <translation>un champ obligatoire a été ajouté</translation>
+        </message>
+        <message>
+            <source>a required field was removed</source>
+            <translation>un champ obligatoire a été retiré</translation>
+        </message>
+        <message>
+            <source>the field changed between a scalar, a message and a map</source>
+            <translation>le champ est passé d’un scalaire, d’un message ou d’une table à un autre</translation>
+        </message>
+        <message>
+            <source>the field's type changed to one the wire does not carry the same way</source>
+            <translation>le type du champ a changé pour un type que le format binaire ne transporte pas de la même façon</translation>
+        </message>
+        <message>
+            <source>the field's message type changed, or changed incompatibly</source>
+            <translation>le type message du champ a changé, ou a changé de façon incompatible</translation>
+        </message>
+        <message>
+            <source>a numeric field changed between optional, required and repeated</source>
+            <translation>un champ numérique est passé entre optional, required et repeated</translation>
+        </message>
+        <message>
+            <source>a field was removed from its oneof</source>
+            <translation>un champ a été retiré de son oneof</translation>
+        </message>
+        <message>
+            <source>several fields were moved into one oneof</source>
+            <translation>plusieurs champs ont été déplacés dans un même oneof</translation>
+        </message>
+        <message>
+            <source>a field was moved into an existing oneof</source>
+            <translation>un champ a été déplacé dans un oneof existant</translation>
         </message>
     </context>
     <context>

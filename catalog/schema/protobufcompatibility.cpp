@@ -9,7 +9,11 @@
 
 #include <QHash>
 
+#include <QMap>
+
+#include <algorithm>
 #include <functional>
+#include <optional>
 #include <QSet>
 
 namespace mesh::catalog {
@@ -42,184 +46,351 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-// Enum names declared in a file: the parser alone cannot tell an enum-typed field from a
-// message-typed one, so fields naming one of these are varints.
-QSet<QString> enumNames(const FileDescriptorProto &file)
+// What Confluent Schema Registry lets pass, by the names of its difference types.
+const QSet<QString> &compatibleChanges()
 {
-    QSet<QString> names;
-    for (const auto &e : file.enum_type())
-        names.insert(q(e.name()));
-    std::function<void(const google::protobuf::RepeatedPtrField<DescriptorProto> &)> walk = [&](const auto &messages) {
+    static const QSet<QString> changes{"MESSAGE_ADDED", "MESSAGE_MOVED", "ENUM_ADDED", "ENUM_REMOVED", "ENUM_CONST_ADDED",
+                                       "ENUM_CONST_CHANGED", "ENUM_CONST_REMOVED", "FIELD_ADDED", "FIELD_REMOVED", "FIELD_NAME_CHANGED",
+                                       "FIELD_STRING_OR_BYTES_LABEL_CHANGED", "ONEOF_ADDED", "ONEOF_REMOVED", "ONEOF_FIELD_ADDED"};
+    return changes;
+}
+
+// A message or enum of one file, by its full name ("shop.v1.Order.Status").
+struct TypeInfo {
+    const DescriptorProto *message = nullptr; // null: an enum
+    bool isMap() const { return message && message->options().map_entry(); }
+};
+
+struct FileTypes {
+    QString package;
+    QHash<QString, TypeInfo> byName;
+
+    explicit FileTypes(const FileDescriptorProto &file) : package(q(file.package()))
+    {
+        const std::string prefix = file.package();
+        for (const auto &e : file.enum_type())
+            byName.insert(q(prefix.empty() ? e.name() : prefix + "." + e.name()), TypeInfo{});
+        collect(prefix, file.message_type());
+    }
+
+    void collect(const std::string &prefix, const google::protobuf::RepeatedPtrField<DescriptorProto> &messages)
+    {
         for (const DescriptorProto &message : messages) {
+            const std::string name = prefix.empty() ? message.name() : prefix + "." + message.name();
+            byName.insert(q(name), TypeInfo{&message});
             for (const auto &e : message.enum_type())
-                names.insert(q(e.name()));
-            walk(message.nested_type());
+                byName.insert(q(name + "." + e.name()), TypeInfo{});
+            collect(name, message.nested_type());
         }
-    };
-    walk(file.message_type());
-    return names;
+    }
+
+    // The full name a field's type means from inside `scope`, as protoc resolves it (the
+    // innermost scope first); empty when it is not declared in this file.
+    QString resolve(const std::string &typeName, const QString &scope) const
+    {
+        return q(ProtobufCompatibility::resolveTypeName(typeName, scope.toStdString(),
+                                                        [this](const std::string &name) { return byName.contains(q(name)); }));
+    }
+
+    QString localName(const QString &fullName) const
+    {
+        return !package.isEmpty() && fullName.startsWith(package + QLatin1Char('.')) ? fullName.mid(package.size() + 1) : fullName;
+    }
+};
+
+// How the registry reads a field: the label written in the file (none for a proto3 field
+// without one, nor for a oneof member) and the type, resolved in its message's scope.
+struct FieldView {
+    const FieldDescriptorProto *field;
+    QString scope; // the full name of the message holding it
+    std::optional<FieldDescriptorProto::Label> label;
+};
+
+std::optional<FieldDescriptorProto::Label> writtenLabel(const FieldDescriptorProto &field, bool proto3)
+{
+    if (field.has_oneof_index() && !field.proto3_optional())
+        return std::nullopt;
+    if (proto3 && field.label() == FieldDescriptorProto::LABEL_OPTIONAL && !field.proto3_optional())
+        return std::nullopt;
+    return field.label();
 }
 
-QString typeName(const FieldDescriptorProto &field);
+enum class ScalarKind { GeneralNumber, SignedNumber, StringOrBytes, Fixed32, Fixed64, Float, Double };
 
-// The wire-compatible group of a field's type.
-int wireGroup(const FieldDescriptorProto &field, const QSet<QString> &enums)
+ScalarKind scalarKind(FieldDescriptorProto::Type type)
 {
-    if (!field.has_type() && field.has_type_name())
-        return enums.contains(typeName(field)) ? 0 : 5;
-    switch (field.type()) {
-    case FieldDescriptorProto::TYPE_INT32:
-    case FieldDescriptorProto::TYPE_UINT32:
-    case FieldDescriptorProto::TYPE_INT64:
-    case FieldDescriptorProto::TYPE_UINT64:
-    case FieldDescriptorProto::TYPE_BOOL:
-    case FieldDescriptorProto::TYPE_ENUM:
-        return 0;
+    switch (type) {
     case FieldDescriptorProto::TYPE_SINT32:
-    case FieldDescriptorProto::TYPE_SINT64:
-        return 1;
-    case FieldDescriptorProto::TYPE_FIXED32:
-    case FieldDescriptorProto::TYPE_SFIXED32:
-        return 2;
-    case FieldDescriptorProto::TYPE_FIXED64:
-    case FieldDescriptorProto::TYPE_SFIXED64:
-        return 3;
+    case FieldDescriptorProto::TYPE_SINT64: return ScalarKind::SignedNumber;
     case FieldDescriptorProto::TYPE_STRING:
-    case FieldDescriptorProto::TYPE_BYTES:
-        return 4;
-    case FieldDescriptorProto::TYPE_MESSAGE:
-        return 5;
-    case FieldDescriptorProto::TYPE_FLOAT:
-        return 6;
-    case FieldDescriptorProto::TYPE_DOUBLE:
-        return 7;
-    default:
-        return 8 + int(field.type());
+    case FieldDescriptorProto::TYPE_BYTES: return ScalarKind::StringOrBytes;
+    case FieldDescriptorProto::TYPE_FIXED32:
+    case FieldDescriptorProto::TYPE_SFIXED32: return ScalarKind::Fixed32;
+    case FieldDescriptorProto::TYPE_FIXED64:
+    case FieldDescriptorProto::TYPE_SFIXED64: return ScalarKind::Fixed64;
+    case FieldDescriptorProto::TYPE_FLOAT: return ScalarKind::Float;
+    case FieldDescriptorProto::TYPE_DOUBLE: return ScalarKind::Double;
+    default: return ScalarKind::GeneralNumber; // int32, int64, uint32, uint64, bool, enums
     }
 }
 
-QString typeName(const FieldDescriptorProto &field)
+QString explain(const QString &type)
 {
-    if (field.has_type_name()) {
-        const QString name = q(field.type_name());
-        return name.mid(name.lastIndexOf(QLatin1Char('.')) + 1);
-    }
-    static const char *const names[] = {"", "double", "float", "int64", "uint64", "int32", "fixed64", "fixed32", "bool", "string",
-                                        "group", "message", "bytes", "uint32", "enum", "sfixed32", "sfixed64", "sint32", "sint64"};
-    return QString::fromLatin1(names[field.type()]);
+    if (type == QLatin1String("PACKAGE_CHANGED"))
+        return T::tr("the package changed");
+    if (type == QLatin1String("MESSAGE_REMOVED"))
+        return T::tr("the message was removed");
+    if (type == QLatin1String("REQUIRED_FIELD_ADDED"))
+        return T::tr("a required field was added");
+    if (type == QLatin1String("REQUIRED_FIELD_REMOVED"))
+        return T::tr("a required field was removed");
+    if (type == QLatin1String("FIELD_KIND_CHANGED"))
+        return T::tr("the field changed between a scalar, a message and a map");
+    if (type == QLatin1String("FIELD_SCALAR_KIND_CHANGED"))
+        return T::tr("the field's type changed to one the wire does not carry the same way");
+    if (type == QLatin1String("FIELD_NAMED_TYPE_CHANGED"))
+        return T::tr("the field's message type changed, or changed incompatibly");
+    if (type == QLatin1String("FIELD_NUMERIC_LABEL_CHANGED"))
+        return T::tr("a numeric field changed between optional, required and repeated");
+    if (type == QLatin1String("ONEOF_FIELD_REMOVED"))
+        return T::tr("a field was removed from its oneof");
+    if (type == QLatin1String("MULTIPLE_FIELDS_MOVED_TO_ONEOF"))
+        return T::tr("several fields were moved into one oneof");
+    if (type == QLatin1String("FIELD_MOVED_TO_EXISTING_ONEOF"))
+        return T::tr("a field was moved into an existing oneof");
+    return T::tr("an incompatible change");
 }
 
-bool lengthDelimited(const FieldDescriptorProto &field, const QSet<QString> &enums)
-{
-    const int group = wireGroup(field, enums);
-    return group == 4 || group == 5;
-}
-
-void collectMessages(const std::string &prefix, const google::protobuf::RepeatedPtrField<DescriptorProto> &messages,
-                     QHash<QString, const DescriptorProto *> &out)
-{
-    for (const DescriptorProto &message : messages) {
-        const std::string name = prefix.empty() ? message.name() : prefix + "." + message.name();
-        out.insert(q(name), &message);
-        collectMessages(name, message.nested_type(), out);
-    }
-}
-
+// Compares the file data was written with ("original") to the one reading it ("update"),
+// as the registry's protobuf SchemaDiff walks them.
 class Checker
 {
 public:
-    Checker(CompatibilityIssue::Breaks breaks, int against) : m_breaks(breaks), m_against(against) {}
-
-    void check(const FileDescriptorProto &reader, const FileDescriptorProto &writer)
+    Checker(const FileDescriptorProto &original, const FileDescriptorProto &update)
+        : m_originalProto3(original.syntax() == "proto3"), m_updateProto3(update.syntax() == "proto3"), m_original(original), m_update(update)
     {
-        m_readerEnums = enumNames(reader);
-        m_writerEnums = enumNames(writer);
-        if (reader.package() != writer.package())
-            add(QStringLiteral("package"), T::tr("the package changed from \"%1\" to \"%2\"").arg(q(writer.package()), q(reader.package())));
-        QHash<QString, const DescriptorProto *> readerMessages, writerMessages;
-        collectMessages({}, reader.message_type(), readerMessages);
-        collectMessages({}, writer.message_type(), writerMessages);
-        QStringList names = writerMessages.keys();
-        names.sort();
-        for (const QString &name : names) {
-            const DescriptorProto *read = readerMessages.value(name);
-            if (!read) {
-                add(name, T::tr("the message %1 was removed").arg(name));
+    }
+
+    void check(const FileDescriptorProto &original, const FileDescriptorProto &update)
+    {
+        if (original.package() != update.package())
+            add(QStringLiteral("package"), QStringLiteral("PACKAGE_CHANGED"));
+        compareTypes(q(original.package()), original.message_type(), q(update.package()), update.message_type());
+    }
+
+    QList<std::pair<QString, QString>> differences() const { return m_differences; }
+
+private:
+    static QString join(const QString &scope, const std::string &name)
+    {
+        return scope.isEmpty() ? q(name) : scope + QLatin1Char('.') + q(name);
+    }
+
+    void compareTypes(const QString &originalScope, const google::protobuf::RepeatedPtrField<DescriptorProto> &original,
+                      const QString &updateScope, const google::protobuf::RepeatedPtrField<DescriptorProto> &update)
+    {
+        QMap<QString, const DescriptorProto *> before, after;
+        for (const DescriptorProto &message : original)
+            before.insert(q(message.name()), &message);
+        for (const DescriptorProto &message : update)
+            after.insert(q(message.name()), &message);
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            const DescriptorProto *later = after.value(it.key());
+            if (!later) {
+                if (!(*it)->options().map_entry())
+                    add(join(originalScope, (*it)->name().c_str()), QStringLiteral("MESSAGE_REMOVED"));
                 continue;
             }
-            checkMessage(name, *read, *writerMessages.value(name));
+            compareMessage(join(originalScope, (*it)->name()), **it, join(updateScope, later->name()), *later);
         }
     }
 
-    QList<CompatibilityIssue> issues() const { return m_issues; }
-
-private:
-    void checkMessage(const QString &path, const DescriptorProto &reader, const DescriptorProto &writer)
+    void compareMessage(const QString &originalName, const DescriptorProto &original, const QString &updateName, const DescriptorProto &update)
     {
-        QHash<int, const FieldDescriptorProto *> readerFields, writerFields;
-        for (const FieldDescriptorProto &field : reader.field())
-            readerFields.insert(field.number(), &field);
-        for (const FieldDescriptorProto &field : writer.field())
-            writerFields.insert(field.number(), &field);
-        auto inOneof = [](const FieldDescriptorProto &field) { return field.has_oneof_index() && !field.proto3_optional(); };
-
-        QList<int> numbers = writerFields.keys();
-        std::sort(numbers.begin(), numbers.end());
-        for (int number : numbers) {
-            const FieldDescriptorProto &w = *writerFields.value(number);
-            const QString fieldPath = QStringLiteral("%1.%2").arg(path, q(w.name()));
-            const FieldDescriptorProto *r = readerFields.value(number);
-            if (!r) {
-                if (w.label() == FieldDescriptorProto::LABEL_REQUIRED)
-                    add(fieldPath, T::tr("the required field %1 = %2 was removed").arg(q(w.name())).arg(number));
-                else if (inOneof(w))
-                    add(fieldPath, T::tr("the field %1 = %2 was removed from its oneof").arg(q(w.name())).arg(number));
-                continue;
+        const std::pair key{&original, &update};
+        if (m_inProgress.contains(key))
+            return;
+        m_inProgress.insert(key);
+        auto members = [](const DescriptorProto &message) {
+            // Real oneofs only: a proto3 "optional" field sits in a synthetic one.
+            QMap<QString, QList<const FieldDescriptorProto *>> oneofs;
+            for (const FieldDescriptorProto &field : message.field()) {
+                if (field.has_oneof_index() && !field.proto3_optional())
+                    oneofs[q(message.oneof_decl(field.oneof_index()).name())].append(&field);
             }
-            const int readerGroup = wireGroup(*r, m_readerEnums);
-            const int writerGroup = wireGroup(w, m_writerEnums);
-            if (readerGroup != writerGroup) {
-                add(fieldPath, T::tr("field %1 changed from %2 to %3, which the wire does not carry the same way")
-                                   .arg(number).arg(typeName(w), typeName(*r)));
-                continue;
+            return oneofs;
+        };
+        const auto originalOneofs = members(original), updateOneofs = members(update);
+        QMap<int, const FieldDescriptorProto *> originalTop, updateTop, originalAll, updateAll;
+        QHash<int, QString> originalOneofOf, updateOneofOf;
+        for (const FieldDescriptorProto &field : original.field()) {
+            originalAll.insert(field.number(), &field);
+            if (field.has_oneof_index() && !field.proto3_optional())
+                originalOneofOf.insert(field.number(), q(original.oneof_decl(field.oneof_index()).name()));
+            else
+                originalTop.insert(field.number(), &field);
+        }
+        for (const FieldDescriptorProto &field : update.field()) {
+            updateAll.insert(field.number(), &field);
+            if (field.has_oneof_index() && !field.proto3_optional())
+                updateOneofOf.insert(field.number(), q(update.oneof_decl(field.oneof_index()).name()));
+            else
+                updateTop.insert(field.number(), &field);
+        }
+        // Fields moved into a oneof: one, into a new oneof, is safe; more, or one joining
+        // members that were already exclusive, is not.
+        for (auto it = updateOneofs.constBegin(); it != updateOneofs.constEnd(); ++it) {
+            int moved = 0, existing = 0;
+            for (const FieldDescriptorProto *field : *it) {
+                if (originalTop.remove(field->number()))
+                    ++moved;
+                else if (originalOneofOf.contains(field->number()))
+                    ++existing;
             }
-            if (writerGroup == 5 && typeName(*r) != typeName(w))
-                add(fieldPath, T::tr("field %1 changed from message %2 to message %3").arg(number).arg(typeName(w), typeName(*r)));
-            const bool wRepeated = w.label() == FieldDescriptorProto::LABEL_REPEATED;
-            const bool rRepeated = r->label() == FieldDescriptorProto::LABEL_REPEATED;
-            if (wRepeated != rRepeated && !(rRepeated && lengthDelimited(w, m_writerEnums)))
-                add(fieldPath, T::tr("field %1 changed between single and repeated").arg(number));
-            if (r->label() == FieldDescriptorProto::LABEL_REQUIRED && w.label() != FieldDescriptorProto::LABEL_REQUIRED)
-                add(fieldPath, T::tr("field %1 became required").arg(number));
-            if (inOneof(w) && !inOneof(*r))
-                add(fieldPath, T::tr("field %1 left its oneof").arg(number));
-            if (!inOneof(w) && inOneof(*r)) {
-                // Joining a oneof that already had members adds a mutual exclusion.
-                for (const FieldDescriptorProto &other : reader.field()) {
-                    if (other.number() != number && inOneof(other) && other.oneof_index() == r->oneof_index()
-                        && writerFields.contains(other.number())) {
-                        add(fieldPath, T::tr("field %1 moved into an existing oneof").arg(number));
-                        break;
-                    }
+            const QString path = updateName + QLatin1Char('.') + it.key();
+            if (moved > 1)
+                add(path, QStringLiteral("MULTIPLE_FIELDS_MOVED_TO_ONEOF"));
+            else if (moved == 1 && existing > 0)
+                add(path, QStringLiteral("FIELD_MOVED_TO_EXISTING_ONEOF"));
+        }
+        QStringList oneofNames = originalOneofs.keys() + updateOneofs.keys();
+        oneofNames.removeDuplicates();
+        for (const QString &name : std::as_const(oneofNames)) {
+            const QString path = originalName + QLatin1Char('.') + name;
+            if (!updateOneofs.contains(name)) {
+                add(path, QStringLiteral("ONEOF_REMOVED"));
+            } else if (!originalOneofs.contains(name)) {
+                add(path, QStringLiteral("ONEOF_ADDED"));
+            } else {
+                for (const FieldDescriptorProto *field : originalOneofs.value(name)) {
+                    // Leaving the oneof for elsewhere in the message loses nothing.
+                    if (!updateAll.contains(field->number()))
+                        add(path + QLatin1Char('.') + q(field->name()), QStringLiteral("ONEOF_FIELD_REMOVED"));
+                }
+                for (const FieldDescriptorProto *field : updateOneofs.value(name)) {
+                    if (!originalAll.contains(field->number()))
+                        add(path + QLatin1Char('.') + q(field->name()), QStringLiteral("ONEOF_FIELD_ADDED"));
                 }
             }
         }
-        for (const FieldDescriptorProto &r : reader.field()) {
-            if (!writerFields.contains(r.number()) && r.label() == FieldDescriptorProto::LABEL_REQUIRED)
-                add(QStringLiteral("%1.%2").arg(path, q(r.name())), T::tr("the required field %1 = %2 was added").arg(q(r.name())).arg(r.number()));
+        QList<int> numbers = originalTop.keys() + updateTop.keys();
+        std::sort(numbers.begin(), numbers.end());
+        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+        for (int number : std::as_const(numbers)) {
+            const FieldDescriptorProto *before = originalTop.value(number), *after = updateTop.value(number);
+            if (!after)
+                add(fieldPath(originalName, *before), before->label() == FieldDescriptorProto::LABEL_REQUIRED ? QStringLiteral("REQUIRED_FIELD_REMOVED")
+                                                                                                           : QStringLiteral("FIELD_REMOVED"));
+            else if (!before)
+                add(fieldPath(updateName, *after), after->label() == FieldDescriptorProto::LABEL_REQUIRED ? QStringLiteral("REQUIRED_FIELD_ADDED")
+                                                                                                       : QStringLiteral("FIELD_ADDED"));
+        }
+        // Every field both sides have, wherever it sits (top level, a oneof, moved between them).
+        for (auto it = originalAll.constBegin(); it != originalAll.constEnd(); ++it) {
+            const FieldDescriptorProto *after = updateAll.value(it.key());
+            if (!after)
+                continue;
+            compareField(FieldView{*it, originalName, writtenLabel(**it, m_originalProto3)},
+                         FieldView{after, updateName, writtenLabel(*after, m_updateProto3)});
+        }
+        compareTypes(originalName, original.nested_type(), updateName, update.nested_type());
+        m_inProgress.remove(key);
+    }
+
+    static QString fieldPath(const QString &message, const FieldDescriptorProto &field)
+    {
+        return QStringLiteral("%1.%2").arg(message, q(field.name()));
+    }
+
+    enum class Kind { Scalar, Message, Map };
+
+    // The kind of a field's type and, for a named type, its full name ("" when declared elsewhere).
+    std::pair<Kind, QString> kindOf(const FieldDescriptorProto &field, const QString &scope, const FileTypes &types) const
+    {
+        const bool named = field.has_type_name() && (!field.has_type() || field.type() == FieldDescriptorProto::TYPE_MESSAGE
+                                                     || field.type() == FieldDescriptorProto::TYPE_ENUM
+                                                     || field.type() == FieldDescriptorProto::TYPE_GROUP);
+        if (!named)
+            return {Kind::Scalar, {}};
+        const QString fullName = types.resolve(field.type_name(), scope);
+        if (fullName.isEmpty())
+            return {field.type() == FieldDescriptorProto::TYPE_ENUM ? Kind::Scalar : Kind::Message, {}};
+        const TypeInfo info = types.byName.value(fullName);
+        if (!info.message)
+            return {Kind::Scalar, fullName};
+        return {info.isMap() ? Kind::Map : Kind::Message, fullName};
+    }
+
+    void compareField(const FieldView &original, const FieldView &update)
+    {
+        const QString path = fieldPath(original.scope, *original.field);
+        if (original.field->name() != update.field->name())
+            add(path, QStringLiteral("FIELD_NAME_CHANGED"));
+        compareLabelsAndTypes(path, original, update);
+    }
+
+    void compareLabelsAndTypes(const QString &path, const FieldView &original, const FieldView &update)
+    {
+        const auto [originalKind, originalType] = kindOf(*original.field, original.scope, m_originalTypes);
+        const auto [updateKind, updateType] = kindOf(*update.field, update.scope, m_updateTypes);
+        if (originalKind != updateKind)
+            return add(path, QStringLiteral("FIELD_KIND_CHANGED"));
+        switch (originalKind) {
+        case Kind::Scalar: {
+            // An enum is read as a general number.
+            const ScalarKind before = originalType.isEmpty() && !original.field->has_type_name() ? scalarKind(original.field->type())
+                                                                                                 : ScalarKind::GeneralNumber;
+            const ScalarKind after = updateType.isEmpty() && !update.field->has_type_name() ? scalarKind(update.field->type())
+                                                                                            : ScalarKind::GeneralNumber;
+            if (before != after)
+                add(path, QStringLiteral("FIELD_SCALAR_KIND_CHANGED"));
+            else if (original.label && update.label && *original.label != *update.label)
+                add(path, before == ScalarKind::StringOrBytes ? QStringLiteral("FIELD_STRING_OR_BYTES_LABEL_CHANGED")
+                                                               : QStringLiteral("FIELD_NUMERIC_LABEL_CHANGED"));
+            break;
+        }
+        case Kind::Message: compareMessageTypes(path, *original.field, originalType, *update.field, updateType); break;
+        case Kind::Map: {
+            const DescriptorProto &before = *m_originalTypes.byName.value(originalType).message;
+            const DescriptorProto &after = *m_updateTypes.byName.value(updateType).message;
+            for (int i = 0; i < 2 && i < before.field_size() && i < after.field_size(); ++i)
+                compareLabelsAndTypes(path, FieldView{&before.field(i), originalType, std::nullopt},
+                                      FieldView{&after.field(i), updateType, std::nullopt});
+            break;
+        }
         }
     }
 
-    void add(const QString &path, const QString &message)
+    void compareMessageTypes(const QString &path, const FieldDescriptorProto &originalField, const QString &originalType,
+                             const FieldDescriptorProto &updateField, const QString &updateType)
     {
-        m_issues.append(CompatibilityIssue{path, message, m_breaks, m_against});
+        if (originalType.isEmpty() || updateType.isEmpty()) {
+            // Declared in another file: only the names can be compared.
+            if (originalField.type_name() != updateField.type_name())
+                add(path, QStringLiteral("FIELD_NAMED_TYPE_CHANGED"));
+            return;
+        }
+        if (m_originalTypes.localName(originalType) != m_updateTypes.localName(updateType))
+            return add(path, QStringLiteral("FIELD_NAMED_TYPE_CHANGED"));
+        const qsizetype before = m_differences.size();
+        compareMessage(originalType, *m_originalTypes.byName.value(originalType).message, updateType,
+                       *m_updateTypes.byName.value(updateType).message);
+        for (qsizetype i = before; i < m_differences.size(); ++i) {
+            if (!compatibleChanges().contains(m_differences[i].second))
+                return add(path, QStringLiteral("FIELD_NAMED_TYPE_CHANGED"));
+        }
     }
 
-    CompatibilityIssue::Breaks m_breaks;
-    int m_against;
-    QList<CompatibilityIssue> m_issues;
-    QSet<QString> m_readerEnums;
-    QSet<QString> m_writerEnums;
+    void add(const QString &path, const QString &type) { m_differences.append({path, type}); }
+
+    bool m_originalProto3;
+    bool m_updateProto3;
+    FileTypes m_original;
+    FileTypes m_update;
+    const FileTypes &m_originalTypes = m_original;
+    const FileTypes &m_updateTypes = m_update;
+    QSet<std::pair<const DescriptorProto *, const DescriptorProto *>> m_inProgress;
+    QList<std::pair<QString, QString>> m_differences;
 };
 
 } // namespace
@@ -282,9 +453,18 @@ void ProtobufCompatibility::addWellKnownFile(google::protobuf::DescriptorPool &p
 QList<CompatibilityIssue> ProtobufCompatibility::canRead(const Parsed &reader, const Parsed &writer, CompatibilityIssue::Breaks breaks,
                                                          int againstVersion)
 {
-    Checker checker(breaks, againstVersion);
-    checker.check(*reader, *writer);
-    return checker.issues();
+    // The registry compares the file data was written with to the one reading it.
+    Checker checker(*writer, *reader);
+    checker.check(*writer, *reader);
+    // Paths read as the file does: messages by their name within the package.
+    const QString package = q(writer->package()) + QLatin1Char('.');
+    QList<CompatibilityIssue> issues;
+    for (const auto &[path, type] : checker.differences()) {
+        if (!compatibleChanges().contains(type))
+            issues.append(CompatibilityIssue{path.startsWith(package) ? path.mid(package.size()) : path,
+                                             explain(type) + QStringLiteral(" (") + type + QLatin1Char(')'), breaks, againstVersion, type});
+    }
+    return issues;
 }
 
 } // namespace mesh::catalog
