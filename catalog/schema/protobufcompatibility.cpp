@@ -167,7 +167,7 @@ class Checker
 {
 public:
     Checker(const FileDescriptorProto &original, const FileDescriptorProto &update)
-        : m_originalProto3(original.syntax() == "proto3"), m_updateProto3(update.syntax() == "proto3"), m_original(original), m_update(update)
+        : m_originalProto3(original.syntax() == "proto3"), m_updateProto3(update.syntax() == "proto3"), m_originalTypes(original), m_updateTypes(update)
     {
     }
 
@@ -198,7 +198,7 @@ private:
             const DescriptorProto *later = after.value(it.key());
             if (!later) {
                 if (!(*it)->options().map_entry())
-                    add(join(originalScope, (*it)->name().c_str()), QStringLiteral("MESSAGE_REMOVED"));
+                    add(join(originalScope, (*it)->name()), QStringLiteral("MESSAGE_REMOVED"));
                 continue;
             }
             compareMessage(join(originalScope, (*it)->name()), **it, join(updateScope, later->name()), *later);
@@ -385,10 +385,8 @@ private:
 
     bool m_originalProto3;
     bool m_updateProto3;
-    FileTypes m_original;
-    FileTypes m_update;
-    const FileTypes &m_originalTypes = m_original;
-    const FileTypes &m_updateTypes = m_update;
+    FileTypes m_originalTypes;
+    FileTypes m_updateTypes;
     QSet<std::pair<const DescriptorProto *, const DescriptorProto *>> m_inProgress;
     QList<std::pair<QString, QString>> m_differences;
 };
