@@ -40,6 +40,9 @@ DiagramScene::DiagramScene(Catalog *catalog, const QUuid &diagram, QObject *pare
     // and 7,500 relations takes 21 ms without an index, 40 ms with one; at 100 % the index
     // saves 1 ms).
     setItemIndexMethod(QGraphicsScene::NoIndex);
+    // The scene's brush, not the view's: a view with a brush of its own never asks the scene
+    // to draw its background, and the timeline's lanes are drawn there.
+    setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
     m_relationLayer = new RelationLayer;
     addItem(m_relationLayer);
     connect(catalog, &Catalog::changesApplied, this, &DiagramScene::sync);
@@ -101,7 +104,7 @@ void DiagramScene::sync()
         if (!item || item->kind() != element->kind) {
             delete item;
             item = new ElementItem(element->id, element->kind);
-            item->setDrawnAsFrame(m_kind != DiagramKind::ContextMap);
+            item->setDrawnAsFrame(m_kind == DiagramKind::Board);   // on a timeline a context is its lane
             addItem(item);
             m_elements.insert(element->id, item);
         }
@@ -111,6 +114,14 @@ void DiagramScene::sync()
         item->setWorkshopMarks(dots.value(element->id), comments.value(element->id));
         if (item->pos() != placement.geometry.topLeft())
             item->setPos(placement.geometry.topLeft());
+    }
+    if (m_kind == DiagramKind::Timeline) {
+        // Its lane decides a sticky's height: whatever the file says, it is drawn inside.
+        m_arrangement = arrangeTimeline();
+        for (auto it = m_arrangement.topLefts.cbegin(); it != m_arrangement.topLefts.cend(); ++it) {
+            if (ElementItem *item = m_elements.value(it.key()); item && item->pos() != it.value())
+                item->setPos(it.value());
+        }
     }
     for (auto it = m_elements.begin(); it != m_elements.end();) {
         if (placed.contains(it.key())) {
@@ -281,11 +292,9 @@ Placement DiagramScene::placementFor(const Element &element, const QPointF &cent
     placement.diagram = m_diagram;
     placement.element = element.id;
     QSizeF size = ElementItem::defaultSize(element.kind);
-    if (element.kind == ElementKind::BoundedContext && m_kind == DiagramKind::ContextMap)
+    if (element.kind == ElementKind::BoundedContext && m_kind != DiagramKind::Board)
         size = QSizeF(200, 100);
     placement.geometry = layout::centeredRect(center, size);
-    if (m_kind == DiagramKind::Timeline)
-        placement.lane = laneFor(element);
     return placement;
 }
 
@@ -295,6 +304,13 @@ void DiagramScene::placeNewElement(ElementKind kind, const QString &name, const 
     // Outside every frame an element waits, as a draft, for its context (events first).
     if (contextRule(kind) != ContextRule::Forbidden)
         element.context = contextAt(center);
+    if (m_kind == DiagramKind::Timeline && contextRule(kind) != ContextRule::Forbidden) {
+        // Put down in an events lane, it belongs to that lane's context.
+        const QList<TimelineLane> lanes = timelineLanes();
+        const int lane = laneIndexAt(center);
+        if (lane >= 0 && lane < lanes.size() && lanes[lane].role == LaneRole::Events)
+            element.context = lanes[lane].context;
+    }
     Placement placement = placementFor(element, center);
     Batch batch{CreateElement{element}};
     if (kind == ElementKind::BoundedContext && m_kind == DiagramKind::Board) {
@@ -386,6 +402,10 @@ void DiagramScene::commitMoves()
     const CatalogState &state = m_catalog->state();
     Batch batch;
     QSet<QUuid> moving;
+    if (m_kind == DiagramKind::Timeline) {
+        commitTimelineMoves();
+        return;
+    }
     for (ElementItem *item : std::as_const(m_elements)) {
         const Placement *placement = state.placement(m_diagram, item->element());
         if (!placement || placement->geometry.topLeft() == item->pos())

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "canvas/layout/layoutgraph.h"
+#include "canvas/layout/timelinelanes.h"
 #include "catalog/catalog.h"
 #include "catalog/changes/change.h"
 #include "catalog/model/diagram.h"
 #include "catalog/model/relationkind.h"
 
+#include <QColor>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -58,9 +60,23 @@ public:
 
     // The bounded context frame under a scene point (the innermost, `except` left out).
     ElementItem *frameAt(const QPointF &point, const ElementItem *except = nullptr) const;
-    // The timeline lanes, top to bottom, and the lane an element goes to.
-    QStringList lanes() const;
+    // Timelines, as Event Modeling lays them out: people and triggers on top, commands and
+    // read models in the middle, one lane of events per bounded context below (by name).
+    enum class LaneRole { Triggers, Commands, Events };
+    struct TimelineLane {
+        QString name;
+        LaneRole role;
+        QUuid context;   // the events lane's bounded context (none for drafts and the others)
+    };
+    QList<TimelineLane> timelineLanes() const;   // top to bottom
+    QStringList lanes() const;                   // their names
+    static LaneRole laneRole(catalog::ElementKind kind);
     QString laneFor(const catalog::Element &element) const;
+    // The lanes' bands and the stickies' places as drawn now; the lane under a point.
+    const layout::TimelineArrangement &timelineArrangement() const { return m_arrangement; }
+    int laneIndexAt(const QPointF &point) const;
+    QRectF timelineBounds() const;   // the lanes, from their names to some room after the story
+    static QColor laneShade(int lane);   // the fill of the lane at that index
 
     // Gestures, each one batch (one undo step).
     void placeNewElement(catalog::ElementKind kind, const QString &name, const QPointF &center);
@@ -126,15 +142,12 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
-    // A timeline lane with stickies: its name, how far they reach, and which they are.
-    struct LaneBand {
-        QString name;
-        QRectF stickies;
-        QList<ElementItem *> items;
-    };
-    QList<LaneBand> laneBands() const;   // top to bottom
-    // Timelines, after stickies moved: the lanes' bands worked out again, and these relations
-    // routed round the stickies in their way (elsewhere: nothing).
+    // The lanes and where every sticky goes in them, with some stickies moved in time to a
+    // new left edge.
+    layout::TimelineArrangement arrangeTimeline(const QHash<QUuid, double> &movedTo = {}) const;
+    // A move on a timeline is a move in time: the stickies keep their lanes.
+    void commitTimelineMoves();
+    // Timelines: these relations routed round the stickies in their way (elsewhere: nothing).
     void followLanes(const QList<RelationItem *> &relations);
     // Every relation along its path in `routes` while that still meets both ends, straight
     // otherwise; on timelines, round the stickies in their way.
@@ -153,7 +166,7 @@ private:
     catalog::DiagramKind m_kind;
     QHash<QUuid, ElementItem *> m_elements;       // not owning: the scene owns its items
     QHash<QUuid, RelationItem *> m_relations;
-    QList<LaneBand> m_laneBands;                  // timelines: as the stickies stand, for drawing
+    layout::TimelineArrangement m_arrangement;    // timelines: as last synced, for drawing and placing
     RelationLayer *m_relationLayer;               // draws them all
     QHash<QUuid, QList<RelationItem *>> m_relationsOf;
     bool m_syncing = false;

@@ -32,7 +32,7 @@ layout::LayoutGraph DiagramScene::layoutGraph() const
         const Placement *placement = state.placement(m_diagram, item->element());
         const Element *context = element ? state.element(element->context) : nullptr;
         graph.nodes.append({item->element(), item->size(), context ? context->name : QString(),
-                            placement && !placement->lane.isEmpty() ? placement->lane : (element ? laneFor(*element) : QString()),
+                            element ? laneFor(*element) : QString(),
                             placement && placement->pinned, item->sceneRectangle().center()});
     }
     for (const RelationItem *relation : relationItems()) {
@@ -78,12 +78,23 @@ Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::
 {
     const CatalogState &state = m_catalog->state();
     Batch batch;
+    // On a timeline the layout gives the order in time; the lanes give the height.
+    layout::TimelineArrangement lanes;
+    if (m_kind == DiagramKind::Timeline) {
+        QHash<QUuid, double> lefts;
+        for (const layout::LayoutNode &node : graph.nodes) {
+            if (result.centers.contains(node.id))
+                lefts.insert(node.id, result.centers[node.id].x() - node.size.width() / 2);
+        }
+        lanes = arrangeTimeline(lefts);
+    }
     QHash<QUuid, QRectF> contextBounds;
     for (const layout::LayoutNode &node : graph.nodes) {
         const Placement *placement = state.placement(m_diagram, node.id);
         if (!placement || !result.centers.contains(node.id))
             continue;
-        const QRectF geometry = layout::centeredRect(result.centers[node.id], node.size);
+        const QRectF geometry = m_kind == DiagramKind::Timeline ? QRectF(lanes.topLefts.value(node.id), node.size)
+                                                                : layout::centeredRect(result.centers[node.id], node.size);
         if (const Element *element = state.element(node.id); element && !element->context.isNull())
             contextBounds[element->context] = contextBounds.value(element->context).united(geometry);
         if (placement->geometry == geometry)
@@ -130,14 +141,18 @@ Batch DiagramScene::layoutBatch(const layout::LayoutGraph &graph, const layout::
 void DiagramScene::preview(const Batch &batch)
 {
     m_syncing = true;   // the relations follow once, below, not after each sticky
+    QHash<QUuid, double> movedTo;
     for (const Change &change : batch) {
         if (const auto *move = std::get_if<MovePlacement>(&change)) {
             if (ElementItem *item = m_elements.value(move->placement.element)) {
                 item->setPos(move->placement.geometry.topLeft());
                 item->setSize(move->placement.geometry.size());
+                movedTo.insert(item->element(), move->placement.geometry.left());
             }
         }
     }
+    if (m_kind == DiagramKind::Timeline)
+        m_arrangement = arrangeTimeline(movedTo);   // the lanes as they will be
     m_syncing = false;
     const Diagram *diagram = m_catalog->state().diagram(m_diagram);
     QHash<QUuid, RelationRoute> routes = diagram ? diagram->routes : QHash<QUuid, RelationRoute>{};

@@ -1,5 +1,6 @@
 // The timeline side of the scene: swimlanes (which lane a sticky goes to, the bands drawn
-// behind them), named slices, and relations routed around the stickies in their way.
+// behind them, every sticky kept inside its own), named slices, and relations routed around
+// the stickies in their way.
 
 #include "canvas/diagramscene.h"
 
@@ -17,80 +18,144 @@ namespace {
 
 constexpr double kLaneLabelWidth = 200.0;
 constexpr double kSliceTitleHeight = 36.0;
+constexpr double kLaneTail = 240.0;   // room after the last sticky, to go on with the story
+
+const QColor kLaneShades[] = {QColor(0xec, 0xef, 0xf1), QColor(0xf5, 0xf5, 0xf5)};
 
 } // namespace
 
+QColor DiagramScene::laneShade(int lane)
+{
+    return kLaneShades[lane % 2];
+}
+
+QList<DiagramScene::TimelineLane> DiagramScene::timelineLanes() const
+{
+    QList<TimelineLane> lanes{{tr("Triggers and actors"), LaneRole::Triggers, {}}, {tr("Commands and read models"), LaneRole::Commands, {}}};
+    // One event lane per bounded context the timeline shows, by name; drafts in their own.
+    const CatalogState &state = m_catalog->state();
+    QMap<QString, QUuid> contexts;
+    bool drafts = false;
+    for (const Placement &placement : state.placements(m_diagram)) {
+        const Element *element = state.element(placement.element);
+        if (!element || laneRole(element->kind) != LaneRole::Events)
+            continue;
+        const Element *context = state.element(element->kind == ElementKind::BoundedContext ? element->id : element->context);
+        if (context)
+            contexts.insert(context->name + QChar(0) + context->id.toString(), context->id);
+        else
+            drafts = true;
+    }
+    for (const QUuid &context : std::as_const(contexts))
+        lanes.append({tr("Events · %1").arg(state.element(context)->name), LaneRole::Events, context});
+    if (drafts || contexts.isEmpty())   // an empty timeline still offers a lane for its first events
+        lanes.append({tr("Events · no context"), LaneRole::Events, {}});
+    return lanes;
+}
+
+DiagramScene::LaneRole DiagramScene::laneRole(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::Actor:
+    case ElementKind::ExternalSystem:
+    case ElementKind::Policy:
+        return LaneRole::Triggers;
+    case ElementKind::Command:
+    case ElementKind::ReadModel:
+        return LaneRole::Commands;
+    default:
+        return LaneRole::Events;
+    }
+}
+
 QStringList DiagramScene::lanes() const
 {
-    QStringList lanes{tr("Triggers and actors"), tr("Commands and read models")};
-    QStringList eventLanes;
-    const CatalogState &state = m_catalog->state();
-    for (const Placement &placement : state.placements(m_diagram)) {
-        if (const Element *element = state.element(placement.element)) {
-            const QString lane = placement.lane.isEmpty() ? laneFor(*element) : placement.lane;
-            if (!lanes.contains(lane) && !eventLanes.contains(lane))
-                eventLanes.append(lane);
-        }
-    }
-    eventLanes.sort();
-    return lanes + eventLanes;
+    QStringList names;
+    for (const TimelineLane &lane : timelineLanes())
+        names.append(lane.name);
+    return names;
 }
 
 QString DiagramScene::laneFor(const Element &element) const
 {
-    switch (element.kind) {
-    case ElementKind::Actor:
-    case ElementKind::ExternalSystem:
-    case ElementKind::Policy:
+    switch (laneRole(element.kind)) {
+    case LaneRole::Triggers:
         return tr("Triggers and actors");
-    case ElementKind::Command:
-    case ElementKind::ReadModel:
+    case LaneRole::Commands:
         return tr("Commands and read models");
-    default: {
-        const Element *context = m_catalog->state().element(element.context);
-        return tr("Events · %1").arg(context ? context->name : tr("no context"));
+    case LaneRole::Events:
+        break;
     }
-    }
+    const Element *context = m_catalog->state().element(element.kind == ElementKind::BoundedContext ? element.id : element.context);
+    return context ? tr("Events · %1").arg(context->name) : tr("Events · no context");
 }
 
-QList<DiagramScene::LaneBand> DiagramScene::laneBands() const
+layout::TimelineArrangement DiagramScene::arrangeTimeline(const QHash<QUuid, double> &movedTo) const
 {
     const CatalogState &state = m_catalog->state();
-    QHash<QString, QList<ElementItem *>> byLane;
-    for (ElementItem *item : std::as_const(m_elements)) {
-        const Placement *placement = state.placement(m_diagram, item->element());
-        const Element *element = state.element(item->element());
-        if (placement && element)
-            byLane[placement->lane.isEmpty() ? laneFor(*element) : placement->lane].append(item);
-    }
-    QList<LaneBand> bands;
-    for (const QString &lane : lanes()) {
-        if (!byLane.contains(lane))
+    QList<layout::TimelineSticky> stickies;
+    for (const Placement &placement : state.placements(m_diagram)) {
+        const Element *element = state.element(placement.element);
+        if (!element)
             continue;
-        LaneBand band{lane, {}, byLane.value(lane)};
-        for (const ElementItem *item : std::as_const(band.items))
-            band.stickies |= item->sceneRectangle();
-        bands.append(band);
+        QRectF box = placement.geometry;
+        if (const auto moved = movedTo.constFind(element->id); moved != movedTo.cend())
+            box.moveLeft(*moved);
+        stickies.append({element->id, laneFor(*element), box});
     }
-    return bands;
+    return layout::arrangeTimeline(lanes(), stickies);
+}
+
+void DiagramScene::commitTimelineMoves()
+{
+    QHash<QUuid, double> movedTo;
+    for (const ElementItem *item : std::as_const(m_elements)) {
+        if (item->pos() != m_arrangement.topLefts.value(item->element(), item->pos()))
+            movedTo.insert(item->element(), item->pos().x());
+    }
+    const layout::TimelineArrangement arranged = arrangeTimeline(movedTo);
+    const CatalogState &state = m_catalog->state();
+    Batch batch;
+    for (auto it = movedTo.cbegin(); it != movedTo.cend(); ++it) {
+        const Placement *placement = state.placement(m_diagram, it.key());
+        if (!placement || placement->geometry.left() == it.value())
+            continue;   // the same moment: a move within its lane is no move
+        Placement moved = *placement;
+        moved.geometry.moveTopLeft(arranged.topLefts.value(it.key()));
+        batch.append(MovePlacement{moved});
+    }
+    if (batch.isEmpty()) {
+        // Dragged out of its lane and back in time to where it was: it goes back.
+        for (ElementItem *item : std::as_const(m_elements))
+            item->setPos(m_arrangement.topLefts.value(item->element(), item->pos()));
+        followLanes(relationItems());
+        return;
+    }
+    Q_EMIT changeRequested(batch, tr("Move %n element(s)", nullptr, int(batch.size())));
+}
+
+int DiagramScene::laneIndexAt(const QPointF &point) const
+{
+    return m_arrangement.laneAt(point.y());
 }
 
 void DiagramScene::followLanes(const QList<RelationItem *> &relations)
 {
     if (m_kind != DiagramKind::Timeline)
         return;
-    // Worked out once per move, not on every frame the background is drawn.
-    m_laneBands = laneBands();
     QList<layout::LaneBand> lanes;
+    QHash<QString, int> laneIndex;
+    for (const layout::TimelineLane &lane : std::as_const(m_arrangement.lanes)) {
+        laneIndex.insert(lane.name, int(lanes.size()));
+        lanes.append({lane.top, lane.bottom()});
+    }
+    const CatalogState &state = m_catalog->state();
     QHash<const ElementItem *, int> laneOf;
     QList<QRectF> stickies;
-    for (const LaneBand &band : std::as_const(m_laneBands)) {
-        for (const ElementItem *item : band.items) {
-            laneOf.insert(item, int(lanes.size()));
-            if (!item->isDrawnAsFrame())
-                stickies.append(item->sceneRectangle());
-        }
-        lanes.append({band.stickies.top(), band.stickies.bottom()});
+    for (const ElementItem *item : std::as_const(m_elements)) {
+        if (const Element *element = state.element(item->element()))
+            laneOf.insert(item, laneIndex.value(laneFor(*element), -1));
+        stickies.append(item->sceneRectangle());
     }
     for (RelationItem *relation : relations) {
         relation->setRoute(layout::laneRoute(relation->from()->sceneRectangle(), laneOf.value(relation->from(), -1),
@@ -98,38 +163,54 @@ void DiagramScene::followLanes(const QList<RelationItem *> &relations)
     }
 }
 
+QRectF DiagramScene::timelineBounds() const
+{
+    double left = 0, right = 0;
+    bool first = true;
+    for (const ElementItem *item : std::as_const(m_elements)) {
+        const QRectF box = item->sceneRectangle();
+        left = first ? box.left() : std::min(left, box.left());
+        right = first ? box.right() : std::max(right, box.right());
+        first = false;
+    }
+    const double top = m_arrangement.lanes.isEmpty() ? 0 : m_arrangement.lanes.first().top;
+    const double bottom = m_arrangement.lanes.isEmpty() ? 0 : m_arrangement.lanes.last().bottom();
+    return QRectF(QPointF(left - kLaneLabelWidth, top), QPointF(right + kLaneTail, bottom));
+}
+
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsScene::drawBackground(painter, rect);
     if (m_kind != DiagramKind::Timeline)
         return;
-    // Swimlanes: a band per lane around its stickies, its name at the left.
     painter->save();
-    double left = 0, right = 0;
-    for (const LaneBand &lane : std::as_const(m_laneBands)) {
-        left = std::min(left, lane.stickies.left());
-        right = std::max(right, lane.stickies.right());
-    }
-    int index = 0;
-    double top = 1e18, bottom = -1e18;
+    // Swimlanes: bands that run on as far as one can scroll, named in a column at the left
+    // of the story (placed by the content, not the exposed rectangle, so every repaint of
+    // a part draws the same name in the same place).
+    const QRectF bounds = timelineBounds();
+    const double left = std::min(bounds.left(), rect.left()), right = std::max(bounds.right(), rect.right());
     QFont font = painter->font();
     font.setPointSizeF(11);
     font.setBold(true);
     painter->setFont(font);
-    for (const LaneBand &lane : std::as_const(m_laneBands)) {
-        const QRectF band(left - kLaneLabelWidth, lane.stickies.top() - 20, right - left + kLaneLabelWidth + 40, lane.stickies.height() + 40);
+    for (qsizetype i = 0; i < m_arrangement.lanes.size(); ++i) {
+        const layout::TimelineLane &lane = m_arrangement.lanes[i];
+        const QRectF band(left, lane.top, right - left, lane.height);
         if (!band.intersects(rect))
             continue;
-        painter->fillRect(band, index++ % 2 ? QColor(0xf5, 0xf5, 0xf5) : QColor(0xec, 0xef, 0xf1));
+        painter->fillRect(band, laneShade(int(i)));
+        painter->setPen(QColor(0xcf, 0xd8, 0xdc));
+        painter->drawLine(QLineF(band.bottomLeft(), band.bottomRight()));
         painter->setPen(QColor(0x54, 0x6e, 0x7a));
-        painter->drawText(QRectF(band.left() + 10, band.top(), kLaneLabelWidth - 20, band.height()), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane.name);
-        top = std::min(top, band.top());
-        bottom = std::max(bottom, band.bottom());
+        painter->drawText(QRectF(bounds.left() + 10, band.top(), kLaneLabelWidth - 30, band.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane.name);
     }
-    // Slices: vertical bands across the lanes, named at the top.
+    // Slices: columns across the lanes, named above them.
     if (const Diagram *diagram = m_catalog->state().diagram(m_diagram)) {
         for (const DiagramSlice &slice : diagram->slices) {
-            const QRectF column(slice.left, top - kSliceTitleHeight, slice.right - slice.left, bottom - top + kSliceTitleHeight);
+            const QRectF column(slice.left, bounds.top() - kSliceTitleHeight, slice.right - slice.left, bounds.height() + kSliceTitleHeight);
+            if (!column.intersects(rect))
+                continue;
             painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), 1, Qt::DashLine));
             painter->setBrush(QColor(0x15, 0x65, 0xc0, 18));
             painter->drawRect(column);
@@ -148,10 +229,12 @@ QRectF DiagramScene::contentRect() const
         bounds = bounds.united(item->sceneRectangle());
     for (RelationItem *item : std::as_const(m_relations))
         bounds = bounds.united(item->path().boundingRect());
-    if (m_kind == DiagramKind::Timeline && !bounds.isNull()) {
+    if (m_kind == DiagramKind::Timeline) {
+        // The lanes with their names (an empty timeline too: they are where one starts), and
+        // the slices' titles.
         const Diagram *diagram = m_catalog ? m_catalog->state().diagram(m_diagram) : nullptr;
         const double sliceTitles = diagram && !diagram->slices.isEmpty() ? kSliceTitleHeight : 0;
-        bounds.adjust(-kLaneLabelWidth, -20 - sliceTitles, 40, 20);   // the lanes, slices and their names
+        bounds = bounds.united(timelineBounds().adjusted(0, -sliceTitles, 0, 0));
     }
     return bounds;
 }

@@ -58,7 +58,6 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setAcceptDrops(true);
-    setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
     setFocusPolicy(Qt::StrongFocus);
 }
 

@@ -2495,10 +2495,6 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <translation>Events · %1</translation>
         </message>
         <message>
-            <source>no context</source>
-            <translation>no context</translation>
-        </message>
-        <message>
             <source>Place %1 %2</source>
             <translation>Place %1 %2</translation>
         </message>
@@ -2701,6 +2697,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Vote for %1</source>
             <translation>Vote for %1</translation>
+        </message>
+        <message>
+            <source>Events · no context</source>
+            <translation>Events · no context</translation>
         </message>
     </context>
     <context>

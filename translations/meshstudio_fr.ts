@@ -2495,10 +2495,6 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <translation>Événements · %1</translation>
         </message>
         <message>
-            <source>no context</source>
-            <translation>sans contexte</translation>
-        </message>
-        <message>
             <source>Place %1 %2</source>
             <translation>Placer %1 %2</translation>
         </message>
@@ -2701,6 +2697,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Vote for %1</source>
             <translation>Voter pour %1</translation>
+        </message>
+        <message>
+            <source>Events · no context</source>
+            <translation>Événements · sans contexte</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ FR = {
     "JSON Lines of changes, or - for standard input.": "Modifications en JSON Lines, ou - pour l'entrée standard.",
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
+    "Events · no context": "Événements · sans contexte",
     "the package changed": "le paquet a changé",
     "the message was removed": "le message a été retiré",
     "a required field was added": "un champ obligatoire a été ajouté",
