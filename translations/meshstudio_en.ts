@@ -2920,6 +2920,14 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <source>Subject naming</source>
             <translation>Subject naming</translation>
         </message>
+        <message>
+            <source>Generated fields</source>
+            <translation>Generated fields</translation>
+        </message>
+        <message>
+            <source>Field sources</source>
+            <translation>Field sources</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -3582,6 +3590,41 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Hot spots</source>
             <translation>Hot spots</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::EventModelingRules</name>
+        <message>
+            <source>No information is lost: every field of a read model comes from an event that feeds it, every field of an event from the command that leads to it or is marked as generated.</source>
+            <translation>No information is lost: every field of a read model comes from an event that feeds it, every field of an event from the command that leads to it or is marked as generated.</translation>
+        </message>
+        <message>
+            <source>Correct the entry of %1 in its Field sources.</source>
+            <translation>Correct the entry of %1 in its Field sources.</translation>
+        </message>
+        <message>
+            <source>Field %1 of the read model %2 comes from no event that feeds it (%3)</source>
+            <translation>Field %1 of the read model %2 comes from no event that feeds it (%3)</translation>
+        </message>
+        <message>
+            <source>Add %1 to one of those events, feed the read model from an event that has it, or map it in its Field sources (%1=Event.field).</source>
+            <translation>Add %1 to one of those events, feed the read model from an event that has it, or map it in its Field sources (%1=Event.field).</translation>
+        </message>
+        <message>
+            <source>Field %1 of the event %2 comes from no command that leads to it (%3)</source>
+            <translation>Field %1 of the event %2 comes from no command that leads to it (%3)</translation>
+        </message>
+        <message>
+            <source>Add %1 to the command, map it in the event's Field sources (%1=Command.field), or list it in its Generated fields when the event makes it (an id, a timestamp).</source>
+            <translation>Add %1 to the command, map it in the event's Field sources (%1=Command.field), or list it in its Generated fields when the event makes it (an id, a timestamp).</translation>
+        </message>
+        <message>
+            <source>Field %1 of %2 is mapped to %3, which no event feeding it has (%4)</source>
+            <translation>Field %1 of %2 is mapped to %3, which no event feeding it has (%4)</translation>
+        </message>
+        <message>
+            <source>Field %1 of %2 is mapped to %3, which no command leading to it has (%4)</source>
+            <translation>Field %1 of %2 is mapped to %3, which no command leading to it has (%4)</translation>
         </message>
     </context>
     <context>

@@ -2920,6 +2920,14 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <source>Subject naming</source>
             <translation>Nommage des sujets</translation>
         </message>
+        <message>
+            <source>Generated fields</source>
+            <translation>Champs générés</translation>
+        </message>
+        <message>
+            <source>Field sources</source>
+            <translation>Origine des champs</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -3582,6 +3590,41 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Hot spots</source>
             <translation>Points chauds</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::EventModelingRules</name>
+        <message>
+            <source>No information is lost: every field of a read model comes from an event that feeds it, every field of an event from the command that leads to it or is marked as generated.</source>
+            <translation>Aucune information ne se perd : chaque champ d’un modèle de lecture vient d’un événement qui l’alimente, chaque champ d’un événement vient de la commande qui y mène ou est marqué comme généré.</translation>
+        </message>
+        <message>
+            <source>Correct the entry of %1 in its Field sources.</source>
+            <translation>Corrigez l’entrée de %1 dans son origine des champs.</translation>
+        </message>
+        <message>
+            <source>Field %1 of the read model %2 comes from no event that feeds it (%3)</source>
+            <translation>Le champ %1 du modèle de lecture %2 ne vient d’aucun événement qui l’alimente (%3)</translation>
+        </message>
+        <message>
+            <source>Add %1 to one of those events, feed the read model from an event that has it, or map it in its Field sources (%1=Event.field).</source>
+            <translation>Ajoutez %1 à l’un de ces événements, alimentez le modèle de lecture par un événement qui le possède, ou associez-le dans son origine des champs (%1=Evenement.champ).</translation>
+        </message>
+        <message>
+            <source>Field %1 of the event %2 comes from no command that leads to it (%3)</source>
+            <translation>Le champ %1 de l’événement %2 ne vient d’aucune commande qui y mène (%3)</translation>
+        </message>
+        <message>
+            <source>Add %1 to the command, map it in the event's Field sources (%1=Command.field), or list it in its Generated fields when the event makes it (an id, a timestamp).</source>
+            <translation>Ajoutez %1 à la commande, associez-le dans l’origine des champs de l’événement (%1=Commande.champ), ou inscrivez-le dans ses champs générés quand l’événement le produit (un identifiant, un horodatage).</translation>
+        </message>
+        <message>
+            <source>Field %1 of %2 is mapped to %3, which no event feeding it has (%4)</source>
+            <translation>Le champ %1 de %2 est associé à %3, qu’aucun événement qui l’alimente ne possède (%4)</translation>
+        </message>
+        <message>
+            <source>Field %1 of %2 is mapped to %3, which no command leading to it has (%4)</source>
+            <translation>Le champ %1 de %2 est associé à %3, qu’aucune commande qui y mène ne possède (%4)</translation>
         </message>
     </context>
     <context>

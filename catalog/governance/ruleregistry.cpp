@@ -33,6 +33,7 @@ RuleRegistry::RuleRegistry()
     addNamingRules(m_rules);
     addFlowRules(m_rules);
     addOperationsRules(m_rules);
+    addEventModelingRules(m_rules);
     QFile file(QStringLiteral(":/mesh/governance/default-rules.json"));
     QJsonObject set;
     if (file.open(QIODevice::ReadOnly))

@@ -35,6 +35,7 @@ private:
 // Built-in rules, by theme (catalog/governance/rules/).
 void addNamingRules(std::vector<std::unique_ptr<Rule>> &rules);
 void addFlowRules(std::vector<std::unique_ptr<Rule>> &rules);
+void addEventModelingRules(std::vector<std::unique_ptr<Rule>> &rules);
 void addOperationsRules(std::vector<std::unique_ptr<Rule>> &rules);
 
 } // namespace mesh::catalog

@@ -29,6 +29,12 @@ const QList<AttributeField> &fieldTable()
          kNoMax, {}, data},
         {"changeThroughputPerSec", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Change throughput"), FieldType::Decimal,
          QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "changes/s"), 0, kNoMax, {}, data},
+        // Event Modeling's information completeness: fields an event (or a projection) makes itself, and where a
+        // field comes from when its name differs ("total=OrderPlaced.amount").
+        {"generatedFields", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Generated fields"), FieldType::TextList, "", 0, 0, {},
+         {K::Event, K::ReadModel}},
+        {"fieldSources", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Field sources"), FieldType::TextList, "", 0, 0, {},
+         {K::Event, K::ReadModel}},
         // Service and API registries (seed): response time, throughput, uptime; MTTR.
         {"responseTimeP50Ms", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Response time p50"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "ms"),
          0, kNoMax, {}, operational},
