@@ -69,6 +69,8 @@ Result<Files> produce(ExportFormat format, const ExportModel &model, const Expor
         return exportEventCatalog(model, paths);
     case ExportFormat::Diagrams:
         return options.diagramPictures;
+    case ExportFormat::Specs:
+        return exportSpecs(model, paths);
     }
     return Files{};
 }

@@ -22,6 +22,7 @@ constexpr FormatInfo kFormats[] = {
     {ExportFormat::Registry, "registry", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "Schema Registry request bodies")},
     {ExportFormat::EventCatalog, "eventcatalog", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "EventCatalog folder")},
     {ExportFormat::Diagrams, "diagrams", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "Diagrams as SVG pictures")},
+    {ExportFormat::Specs, "specs", QT_TRANSLATE_NOOP("mesh::exporters::ExportFormat", "Slice specifications (Markdown and Gherkin)")},
 };
 
 } // namespace

@@ -9,7 +9,7 @@
 namespace mesh::exporters {
 
 // The formats an export writes (README, "Exports").
-enum class ExportFormat { Avro, Proto, JsonSchema, AsyncApi, Strimzi, Terraform, Registry, EventCatalog, Diagrams };
+enum class ExportFormat { Avro, Proto, JsonSchema, AsyncApi, Strimzi, Terraform, Registry, EventCatalog, Diagrams, Specs };
 
 const QList<ExportFormat> &allExportFormats();
 QString exportFormatId(ExportFormat format);                        // "jsonschema"

@@ -25,6 +25,8 @@ catalog::Result<Files> exportAsyncApi(const ExportModel &model, const ExportOpti
 catalog::Result<Files> exportStrimzi(const ExportModel &model, const ExportOptions &options, UniquePaths &paths);
 catalog::Result<Files> exportTerraform(const ExportModel &model, UniquePaths &paths);
 catalog::Result<Files> exportRegistry(const ExportModel &model, UniquePaths &paths);
+// Event Modeling's slices as specifications: a Markdown page and a Gherkin feature each.
+catalog::Result<Files> exportSpecs(const ExportModel &model, UniquePaths &paths);
 // The AsyncAPI 3.0 document of each service, as the asyncapi format writes them and the
 // EventCatalog folder attaches them to its services.
 struct ServiceAsyncApi {

@@ -3252,10 +3252,6 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <translation>No review with id %1</translation>
         </message>
         <message>
-            <source>Slices are a list of {name, left, right}, each named, left before right</source>
-            <translation>Slices are a list of {name, left, right}, each named, left before right</translation>
-        </message>
-        <message>
             <source>Routes map relation ids to lists of coordinates: x and y of a start, then of three points per curve</source>
             <translation>Routes map relation ids to lists of coordinates: x and y of a start, then of three points per curve</translation>
         </message>
@@ -3329,6 +3325,30 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
                 <numerusform>%1 has %n dot on this diagram and no more</numerusform>
                 <numerusform>%1 has %n dots on this diagram and no more</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Slices are a list of {name, left, right, kind, scenarios}: %1</source>
+            <translation>Slices are a list of {name, left, right, kind, scenarios}: %1</translation>
+        </message>
+        <message>
+            <source>Scenario "%1" of slice "%2": %3 is %4</source>
+            <translation>Scenario "%1" of slice "%2": %3 is %4</translation>
+        </message>
+        <message>
+            <source>no event (Given lists events)</source>
+            <translation>no event (Given lists events)</translation>
+        </message>
+        <message>
+            <source>no command (When is a command)</source>
+            <translation>no command (When is a command)</translation>
+        </message>
+        <message>
+            <source>no read model (Then shows read models)</source>
+            <translation>no read model (Then shows read models)</translation>
+        </message>
+        <message>
+            <source>no event (Then lists events)</source>
+            <translation>no event (Then lists events)</translation>
         </message>
     </context>
     <context>
@@ -3434,10 +3454,6 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <translation>Field "severity": expected error, warning or info</translation>
         </message>
         <message>
-            <source>Field "slices": expected a list of {name, left, right}</source>
-            <translation>Field "slices": expected a list of {name, left, right}</translation>
-        </message>
-        <message>
             <source>Field "routes": expected relation ids mapped to lists of coordinates</source>
             <translation>Field "routes": expected relation ids mapped to lists of coordinates</translation>
         </message>
@@ -3452,6 +3468,37 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Field "annotation": its kind is votes, comment or dotBudget</source>
             <translation>Field "annotation": its kind is votes, comment or dotBudget</translation>
+        </message>
+        <message>
+            <source>Field "slices": %1</source>
+            <translation>Field "slices": %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::Diagram</name>
+        <message>
+            <source>slices are a list</source>
+            <translation>slices are a list</translation>
+        </message>
+        <message>
+            <source>slice %1</source>
+            <translation>slice %1</translation>
+        </message>
+        <message>
+            <source>%1: expected {name, left, right}</source>
+            <translation>%1: expected {name, left, right}</translation>
+        </message>
+        <message>
+            <source>%1: a slice is named, its left before its right</source>
+            <translation>%1: a slice is named, its left before its right</translation>
+        </message>
+        <message>
+            <source>%1: kind "%2" is none of state-change, state-view, automation, translation</source>
+            <translation>%1: kind "%2" is none of state-change, state-view, automation, translation</translation>
+        </message>
+        <message>
+            <source>%1: scenarios are a list</source>
+            <translation>%1: scenarios are a list</translation>
         </message>
     </context>
     <context>
@@ -3625,6 +3672,14 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Field %1 of %2 is mapped to %3, which no command leading to it has (%4)</source>
             <translation>Field %1 of %2 is mapped to %3, which no command leading to it has (%4)</translation>
+        </message>
+        <message>
+            <source>Field %1 in the scenario "%2" of the slice "%3" (%4) is not a field of %5</source>
+            <translation>Field %1 in the scenario "%2" of the slice "%3" (%4) is not a field of %5</translation>
+        </message>
+        <message>
+            <source>Use one of %1 in the scenario, or add %2 to the schema of %3.</source>
+            <translation>Use one of %1 in the scenario, or add %2 to the schema of %3.</translation>
         </message>
     </context>
     <context>
@@ -4130,6 +4185,29 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>mesh::catalog::Scenario</name>
+        <message>
+            <source>%1: expected {"element": id, "values": {…}}</source>
+            <translation>%1: expected {"element": id, "values": {…}}</translation>
+        </message>
+        <message>
+            <source>%1: "values" is an object of field names and example values</source>
+            <translation>%1: "values" is an object of field names and example values</translation>
+        </message>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1: expected a list</translation>
+        </message>
+        <message>
+            <source>a scenario has a name</source>
+            <translation>a scenario has a name</translation>
+        </message>
+        <message>
+            <source>%1: "error" is a text</source>
+            <translation>%1: "error" is a text</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::catalog::SchemaCompatibility</name>
         <message>
             <source>version %1: %2</source>
@@ -4215,6 +4293,25 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Info</source>
             <translation>Info</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::SliceKind</name>
+        <message>
+            <source>State change (screen → command → event)</source>
+            <translation>State change (screen → command → event)</translation>
+        </message>
+        <message>
+            <source>State view (events → read model → screen)</source>
+            <translation>State view (events → read model → screen)</translation>
+        </message>
+        <message>
+            <source>Automation (event → read model → processor → command → event)</source>
+            <translation>Automation (event → read model → processor → command → event)</translation>
+        </message>
+        <message>
+            <source>Translation (external → processor → command → event)</source>
+            <translation>Translation (external → processor → command → event)</translation>
         </message>
     </context>
     <context>
@@ -4383,6 +4480,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Diagrams as SVG pictures</source>
             <translation>Diagrams as SVG pictures</translation>
+        </message>
+        <message>
+            <source>Slice specifications (Markdown and Gherkin)</source>
+            <translation>Slice specifications (Markdown and Gherkin)</translation>
         </message>
     </context>
     <context>

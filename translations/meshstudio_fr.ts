@@ -3252,10 +3252,6 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <translation>Aucune revue d'identifiant %1</translation>
         </message>
         <message>
-            <source>Slices are a list of {name, left, right}, each named, left before right</source>
-            <translation>Les tranches sont une liste de {name, left, right}, chacune nommée, left avant right</translation>
-        </message>
-        <message>
             <source>Routes map relation ids to lists of coordinates: x and y of a start, then of three points per curve</source>
             <translation>Les tracés associent aux identifiants de relations des listes de coordonnées : x et y d'un départ, puis de trois points par courbe</translation>
         </message>
@@ -3329,6 +3325,30 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
                 <numerusform>%1 a %n gommette sur ce diagramme, pas plus</numerusform>
                 <numerusform>%1 a %n gommettes sur ce diagramme, pas plus</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Slices are a list of {name, left, right, kind, scenarios}: %1</source>
+            <translation>Les tranches sont une liste de {name, left, right, kind, scenarios} : %1</translation>
+        </message>
+        <message>
+            <source>Scenario "%1" of slice "%2": %3 is %4</source>
+            <translation>Scénario « %1 » de la tranche « %2 » : %3 n’est %4</translation>
+        </message>
+        <message>
+            <source>no event (Given lists events)</source>
+            <translation>pas un événement (Given liste des événements)</translation>
+        </message>
+        <message>
+            <source>no command (When is a command)</source>
+            <translation>pas une commande (When est une commande)</translation>
+        </message>
+        <message>
+            <source>no read model (Then shows read models)</source>
+            <translation>pas un modèle de lecture (Then montre des modèles de lecture)</translation>
+        </message>
+        <message>
+            <source>no event (Then lists events)</source>
+            <translation>pas un événement (Then liste des événements)</translation>
         </message>
     </context>
     <context>
@@ -3434,10 +3454,6 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <translation>Champ « severity » : error, warning ou info attendu</translation>
         </message>
         <message>
-            <source>Field "slices": expected a list of {name, left, right}</source>
-            <translation>Champ « slices » : une liste de {name, left, right} est attendue</translation>
-        </message>
-        <message>
             <source>Field "routes": expected relation ids mapped to lists of coordinates</source>
             <translation>Champ « routes » : des identifiants de relations associés à des listes de coordonnées sont attendus</translation>
         </message>
@@ -3452,6 +3468,37 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Field "annotation": its kind is votes, comment or dotBudget</source>
             <translation>Champ « annotation » : sa sorte est votes, comment ou dotBudget</translation>
+        </message>
+        <message>
+            <source>Field "slices": %1</source>
+            <translation>Champ « slices » : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::Diagram</name>
+        <message>
+            <source>slices are a list</source>
+            <translation>les tranches sont une liste</translation>
+        </message>
+        <message>
+            <source>slice %1</source>
+            <translation>tranche %1</translation>
+        </message>
+        <message>
+            <source>%1: expected {name, left, right}</source>
+            <translation>%1 : {name, left, right} attendu</translation>
+        </message>
+        <message>
+            <source>%1: a slice is named, its left before its right</source>
+            <translation>%1 : une tranche a un nom, sa gauche avant sa droite</translation>
+        </message>
+        <message>
+            <source>%1: kind "%2" is none of state-change, state-view, automation, translation</source>
+            <translation>%1 : le type « %2 » n’est ni state-change, ni state-view, ni automation, ni translation</translation>
+        </message>
+        <message>
+            <source>%1: scenarios are a list</source>
+            <translation>%1 : les scénarios sont une liste</translation>
         </message>
     </context>
     <context>
@@ -3625,6 +3672,14 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Field %1 of %2 is mapped to %3, which no command leading to it has (%4)</source>
             <translation>Le champ %1 de %2 est associé à %3, qu’aucune commande qui y mène ne possède (%4)</translation>
+        </message>
+        <message>
+            <source>Field %1 in the scenario "%2" of the slice "%3" (%4) is not a field of %5</source>
+            <translation>Le champ %1 du scénario « %2 » de la tranche « %3 » (%4) n’est pas un champ de %5</translation>
+        </message>
+        <message>
+            <source>Use one of %1 in the scenario, or add %2 to the schema of %3.</source>
+            <translation>Utilisez l’un de %1 dans le scénario, ou ajoutez %2 au schéma de %3.</translation>
         </message>
     </context>
     <context>
@@ -4130,6 +4185,29 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         </message>
     </context>
     <context>
+        <name>mesh::catalog::Scenario</name>
+        <message>
+            <source>%1: expected {"element": id, "values": {…}}</source>
+            <translation>%1 : {"element": id, "values": {…}} attendu</translation>
+        </message>
+        <message>
+            <source>%1: "values" is an object of field names and example values</source>
+            <translation>%1 : « values » est un objet de noms de champs et de valeurs d’exemple</translation>
+        </message>
+        <message>
+            <source>%1: expected a list</source>
+            <translation>%1 : une liste est attendue</translation>
+        </message>
+        <message>
+            <source>a scenario has a name</source>
+            <translation>un scénario a un nom</translation>
+        </message>
+        <message>
+            <source>%1: "error" is a text</source>
+            <translation>%1 : « error » est un texte</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::catalog::SchemaCompatibility</name>
         <message>
             <source>version %1: %2</source>
@@ -4215,6 +4293,25 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Info</source>
             <translation>Information</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::catalog::SliceKind</name>
+        <message>
+            <source>State change (screen → command → event)</source>
+            <translation>Changement d’état (écran → commande → événement)</translation>
+        </message>
+        <message>
+            <source>State view (events → read model → screen)</source>
+            <translation>Vue d’état (événements → modèle de lecture → écran)</translation>
+        </message>
+        <message>
+            <source>Automation (event → read model → processor → command → event)</source>
+            <translation>Automatisation (événement → modèle de lecture → processus → commande → événement)</translation>
+        </message>
+        <message>
+            <source>Translation (external → processor → command → event)</source>
+            <translation>Traduction (externe → processus → commande → événement)</translation>
         </message>
     </context>
     <context>
@@ -4383,6 +4480,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Diagrams as SVG pictures</source>
             <translation>Diagrammes en images SVG</translation>
+        </message>
+        <message>
+            <source>Slice specifications (Markdown and Gherkin)</source>
+            <translation>Spécifications des tranches (Markdown et Gherkin)</translation>
         </message>
     </context>
     <context>

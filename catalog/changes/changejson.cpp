@@ -425,9 +425,10 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
         d.name = name;
         d.kind = *kind;
         if (fields.value("slices").isArray()) {
-            auto slices = slicesFromJson(fields.value("slices"));
+            QString why;
+            auto slices = slicesFromJson(fields.value("slices"), &why);
             if (!slices)
-                return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"slices\": expected a list of {name, left, right}"), "slices");
+                return makeError(ErrorCode::InvalidInput, ChangeJson::tr("Field \"slices\": %1").arg(why), "slices");
             d.slices = *slices;
         }
         if (fields.value("routes").isObject()) {

@@ -83,6 +83,27 @@ void GovernanceChecker::rememberRelations(const CatalogState &state)
         m_relationEnds.insert(relation.id, {relation.from, relation.to});
 }
 
+QSet<QUuid> GovernanceChecker::scenarioElements(const CatalogState &state) const
+{
+    // What the scenarios speak of now, and what had findings about them before.
+    QSet<QUuid> elements;
+    for (const Diagram &diagram : state.diagrams()) {
+        for (const DiagramSlice &slice : diagram.slices) {
+            for (const Scenario &scenario : slice.scenarios) {
+                for (const ScenarioStep &step : scenario.given + scenario.then)
+                    elements.insert(step.element);
+                if (scenario.when)
+                    elements.insert(scenario.when->element);
+            }
+        }
+    }
+    for (auto it = m_byElement.cbegin(); it != m_byElement.cend(); ++it) {
+        if (std::any_of(it->cbegin(), it->cend(), [](const Finding &f) { return f.ruleId == QLatin1String("eventmodeling.information-completeness"); }))
+            elements.insert(it.key());
+    }
+    return elements;
+}
+
 int GovernanceChecker::update(const CatalogState &state, const Batch &batch)
 {
     QSet<QUuid> touched;
@@ -95,6 +116,8 @@ int GovernanceChecker::update(const CatalogState &state, const Batch &batch)
             reset(state);
             return int(state.elements().size());
         }
+        if (const auto *diagram = std::get_if<UpdateDiagram>(&change); diagram && diagram->set.contains(QLatin1String("slices")))
+            touched |= scenarioElements(state);
         const QJsonObject json = ChangeJson::toJson(change);
         for (const char *key : {"id", "ref", "context", "subject", "element", "from", "to"}) {
             const QUuid id = QUuid::fromString(json.value(QLatin1String(key)).toString());

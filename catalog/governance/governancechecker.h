@@ -31,6 +31,7 @@ public:
 
 private:
     static void checkElement(const CatalogState &state, const Element &element, QList<Finding> &findings);
+    QSet<QUuid> scenarioElements(const CatalogState &state) const;
     void rememberRelations(const CatalogState &state);
 
     QHash<QUuid, QList<Finding>> m_byElement;

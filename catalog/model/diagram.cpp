@@ -1,5 +1,6 @@
 #include "catalog/model/diagram.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <cmath>
@@ -27,23 +28,55 @@ std::optional<DiagramKind> diagramKindFromId(QAnyStringView id)
 QJsonArray slicesToJson(const QList<DiagramSlice> &slices)
 {
     QJsonArray array;
-    for (const DiagramSlice &slice : slices)
-        array.append(QJsonObject{{"name", slice.name}, {"left", slice.left}, {"right", slice.right}});
+    for (const DiagramSlice &slice : slices) {
+        QJsonObject object{{"name", slice.name}, {"left", slice.left}, {"right", slice.right}, {"kind", sliceKindId(slice.kind)}};
+        if (!slice.scenarios.isEmpty()) {
+            QJsonArray scenarios;
+            for (const Scenario &scenario : slice.scenarios)
+                scenarios.append(scenarioToJson(scenario));
+            object.insert("scenarios", scenarios);
+        }
+        array.append(object);
+    }
     return array;
 }
 
-std::optional<QList<DiagramSlice>> slicesFromJson(const QJsonValue &value)
+std::optional<QList<DiagramSlice>> slicesFromJson(const QJsonValue &value, QString *why)
 {
-    if (!value.isArray())
+    QString reason;
+    const auto fail = [&](const QString &text) -> std::optional<QList<DiagramSlice>> {
+        if (why)
+            *why = text;
         return std::nullopt;
+    };
+    if (!value.isArray())
+        return fail(QCoreApplication::translate("mesh::catalog::Diagram", "slices are a list"));
     QList<DiagramSlice> slices;
-    for (const QJsonValue &item : value.toArray()) {
-        const QJsonObject object = item.toObject();
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array[i].toObject();
+        const QString where = QCoreApplication::translate("mesh::catalog::Diagram", "slice %1").arg(i + 1);
         if (!object.value("name").isString() || !object.value("left").isDouble() || !object.value("right").isDouble())
-            return std::nullopt;
+            return fail(QCoreApplication::translate("mesh::catalog::Diagram", "%1: expected {name, left, right}").arg(where));
         DiagramSlice slice{object.value("name").toString(), object.value("left").toDouble(), object.value("right").toDouble()};
         if (slice.name.trimmed().isEmpty() || !(slice.left < slice.right))
-            return std::nullopt;
+            return fail(QCoreApplication::translate("mesh::catalog::Diagram", "%1: a slice is named, its left before its right").arg(where));
+        if (object.contains("kind")) {
+            const auto kind = sliceKindFromId(object.value("kind").toString());
+            if (!kind)
+                return fail(QCoreApplication::translate("mesh::catalog::Diagram", "%1: kind \"%2\" is none of state-change, state-view, "
+                                                                                  "automation, translation")
+                                .arg(where, object.value("kind").toString()));
+            slice.kind = *kind;
+        }
+        if (object.contains("scenarios") && !object.value("scenarios").isArray())
+            return fail(QCoreApplication::translate("mesh::catalog::Diagram", "%1: scenarios are a list").arg(where));
+        for (const QJsonValue &item : object.value("scenarios").toArray()) {
+            auto scenario = scenarioFromJson(item, &reason);
+            if (!scenario)
+                return fail(QStringLiteral("%1 (%2): %3").arg(where, slice.name, reason));
+            slice.scenarios.append(*scenario);
+        }
         slices.append(slice);
     }
     return slices;

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUuid>
 
+#include "catalog/model/scenario.h"
+
 #include <optional>
 
 namespace mesh::catalog {
@@ -19,11 +21,14 @@ QString diagramKindId(DiagramKind kind);                     // "board", "timeli
 std::optional<DiagramKind> diagramKindFromId(QAnyStringView id);
 
 // A named vertical slice of a timeline (Event Modeling): one step of the story, from
-// `left` to `right` in the diagram's coordinates.
+// `left` to `right` in the diagram's coordinates, of one of the four kinds, with the
+// Given/When/Then scenarios that specify it.
 struct DiagramSlice {
     QString name;
     double left = 0;
     double right = 0;
+    SliceKind kind = SliceKind::StateChange;
+    QList<Scenario> scenarios;
 
     bool operator==(const DiagramSlice &) const = default;
 };
@@ -44,10 +49,10 @@ struct Diagram {
     bool operator==(const Diagram &) const = default;
 };
 
-// Slices as JSON ([{"name", "left", "right"}]), as changes and stores keep them; reading
-// gives nothing for anything else.
+// Slices as JSON ([{"name", "left", "right", "kind", "scenarios"}]), as changes and stores
+// keep them; reading gives nothing for anything else, and says why in `why`.
 QJsonArray slicesToJson(const QList<DiagramSlice> &slices);
-std::optional<QList<DiagramSlice>> slicesFromJson(const QJsonValue &value);
+std::optional<QList<DiagramSlice>> slicesFromJson(const QJsonValue &value, QString *why = nullptr);
 // Routes as JSON ({"relation id": [x0, y0, x1, y1, …]}, to a tenth of a pixel), likewise.
 QJsonObject routesToJson(const QHash<QUuid, RelationRoute> &routes);
 std::optional<QHash<QUuid, RelationRoute>> routesFromJson(const QJsonValue &value);

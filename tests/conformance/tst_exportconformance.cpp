@@ -95,6 +95,12 @@ void exportAndValidate(const CatalogState &state, const QString &name, ExportOpt
         if (const QString kind = validatorKind(format); !kind.isEmpty())
             expected.append(kind);
     }
+    // Features are written for the slices that have scenarios: a catalog with some has files to check.
+    const auto specified = [](const Diagram &diagram) {
+        return std::any_of(diagram.slices.cbegin(), diagram.slices.cend(), [](const DiagramSlice &slice) { return !slice.scenarios.isEmpty(); });
+    };
+    if (options.formats.contains(ExportFormat::Specs) && std::any_of(state.diagrams().cbegin(), state.diagrams().cend(), specified))
+        expected.append(QStringLiteral("specs"));
     runValidator(QStringLiteral("node"),
                  {kConformanceDir + QStringLiteral("/validate.mjs"), target.path(), kStrimziSchema, expected.join(QLatin1Char(',')),
                   QString::number(protocEvery)},

@@ -18,6 +18,8 @@ import protobuf from 'protobufjs';
 import { Parser } from '@asyncapi/parser';
 import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
 import { ProtoBuffSchemaParser } from '@asyncapi/protobuf-schema-parser';
+import { AstBuilder, GherkinClassicTokenMatcher, Parser as GherkinParser } from '@cucumber/gherkin';
+import { IdGenerator } from '@cucumber/messages';
 
 const [root, strimziSchemaPath, expectedList, protocEveryText] = process.argv.slice(2);
 const protocEvery = Math.max(1, Number(protocEveryText ?? 1));
@@ -199,6 +201,31 @@ for (const file of filesUnder(path.join(root, 'eventcatalog'), '.mdx')) {
     for (const key of file.includes(`${path.sep}teams${path.sep}`) ? ['id', 'name'] : ['id', 'name', 'version'])
       if (typeof matter[key] !== 'string') fail(file, `frontmatter "${key}" is missing or not a string`);
   } catch (error) { fail(file, error.message); }
+}
+
+// Slice specifications: each feature file parses with Cucumber's own Gherkin parser into one
+// feature whose scenarios have steps (a name or value that broke a line would break that),
+// and sits beside its Markdown page.
+for (const file of filesUnder(path.join(root, 'specs'), '.feature')) {
+  count('specs');
+  try {
+    const gherkin = new GherkinParser(new AstBuilder(IdGenerator.incrementing()), new GherkinClassicTokenMatcher());
+    const document = gherkin.parse(readFileSync(file, 'utf8'));
+    if (!document.feature) throw new Error('no feature');
+    const scenarios = document.feature.children.filter((child) => child.scenario).map((child) => child.scenario);
+    if (!scenarios.length) throw new Error('a feature without scenarios');
+    for (const scenario of scenarios) {
+      if (!scenario.steps.length) throw new Error(`scenario "${scenario.name}" has no steps`);
+      for (const step of scenario.steps)
+        if (step.dataTable && step.dataTable.rows.some((row) => row.cells.length !== 2)) throw new Error(`a table of "${step.text}" is not two columns`);
+    }
+    if (!existsSync(file.replace(/\.feature$/, '.md'))) throw new Error('no Markdown page beside it');
+  } catch (error) { fail(file, error.message); }
+}
+for (const file of filesUnder(path.join(root, 'specs'), '.md')) {
+  count('specs-pages');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  if (!lines[0].startsWith('# ') || lines[0].length < 3) fail(file, 'the page does not start with its title');
 }
 
 // A validator that found nothing to check has checked nothing.

@@ -254,6 +254,25 @@ void populateHardCases(Catalog &catalog)
                    CreateRelation{relation(RelationKind::Subscribes, audit, events)},
                    CreateRelation{relation(RelationKind::Carries, auditTrail, cancelled)},
                    CreateRelation{relation(RelationKind::Feeds, placed, summary)}};
+    // A timeline whose slices and scenarios carry text that breaks Markdown and Gherkin: table
+    // pipes, backslashes, newlines, backticks, a keyword at a line's start.
+    Diagram timeline{QUuid::createUuid(), QStringLiteral("Order | story `timeline` #1"), DiagramKind::Timeline, {}, {}};
+    batch.append(CreateDiagram{timeline});
+    for (const auto &[element, left] : {std::pair{&placeOrder, 100.0}, std::pair{&placed, 110.0}, std::pair{&summary, 400.0}})
+        batch.append(PlaceElement{Placement{timeline.id, element->id, QRectF(left, 0, 140, 90), {}, false}});
+    Scenario place{QStringLiteral("Place | an order Then: nothing \\| `x`"),
+                   {ScenarioStep{priced.id, {{QStringLiteral("order|id"), QStringLiteral("o\\1\n`x`")}}}},
+                   ScenarioStep{placeOrder.id, {{QStringLiteral("orderId"), QStringLiteral("o-1")}, {QStringLiteral("lines"), 3}}},
+                   {ScenarioStep{placed.id, {{QStringLiteral("orderId"), QStringLiteral("o-1")}, {QStringLiteral("meta"), QJsonObject{{"a", true}}}}}},
+                   {}};
+    Scenario refused{QStringLiteral("An empty order"), {}, ScenarioStep{placeOrder.id, {{QStringLiteral("lines"), 0}}}, {},
+                     QStringLiteral("\"no lines\" | refused\nFeature: x")};
+    Scenario view{QStringLiteral("# Summary shows *it*"), {ScenarioStep{placed.id, {}}}, std::nullopt,
+                  {ScenarioStep{summary.id, {{QStringLiteral("orderId"), QStringLiteral("o-1")}}}}, {}};
+    batch.append(UpdateDiagram{timeline.id, {{QStringLiteral("slices"),
+                                              slicesToJson({DiagramSlice{QStringLiteral("Place | order **now**"), 80, 270, SliceKind::StateChange, {place, refused}},
+                                                            DiagramSlice{QStringLiteral("Place | order **now**"), 380, 560, SliceKind::StateView, {view}},
+                                                            DiagramSlice{QStringLiteral("Nothing specified"), 600, 700, SliceKind::Automation, {}}})}}});
     auto applied = catalog.apply(batch);
     QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
 }
