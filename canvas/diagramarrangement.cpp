@@ -128,6 +128,24 @@ void DiagramScene::distributeSelection(Qt::Orientation orientation)
     Q_EMIT changeRequested(batch, tr("Distribute %n element(s)", nullptr, int(batch.size())));
 }
 
+SliceKind DiagramScene::sliceKindOf(const QList<QUuid> &elements) const
+{
+    // Event Modeling's patterns, told by what the step holds: something outside translated,
+    // a processor automating, a read model shown without a command, else a state change.
+    QSet<ElementKind> kinds;
+    for (const QUuid &id : elements) {
+        if (const Element *element = m_catalog->state().element(id))
+            kinds.insert(element->kind);
+    }
+    if (kinds.contains(ElementKind::ExternalSystem))
+        return SliceKind::Translation;
+    if (kinds.contains(ElementKind::Policy))
+        return SliceKind::Automation;
+    if (kinds.contains(ElementKind::ReadModel) && !kinds.contains(ElementKind::Command))
+        return SliceKind::StateView;
+    return SliceKind::StateChange;
+}
+
 void DiagramScene::addSliceOverSelection(const QString &name)
 {
     const Diagram *diagram = m_catalog->state().diagram(m_diagram);
@@ -139,7 +157,7 @@ void DiagramScene::addSliceOverSelection(const QString &name)
         return;
     }
     QList<DiagramSlice> slices = diagram->slices;
-    slices.append({name.trimmed(), covered.left() - 20, covered.right() + 20});
+    slices.append({name.trimmed(), covered.left() - 20, covered.right() + 20, sliceKindOf(selectedElements())});
     std::sort(slices.begin(), slices.end(), [](const DiagramSlice &a, const DiagramSlice &b) { return a.left < b.left; });
     Q_EMIT changeRequested({UpdateDiagram{m_diagram, {{"slices", slicesToJson(slices)}}}}, tr("Add slice %1").arg(name.trimmed()));
 }

@@ -107,7 +107,8 @@ public:
     void distributeSelection(Qt::Orientation orientation);
     // Timelines: a named vertical slice over the selection's width, and taking away the
     // slices the selection lies in.
-    void addSliceOverSelection(const QString &name);
+    void addSliceOverSelection(const QString &name);   // of the kind its stickies tell
+    catalog::SliceKind sliceKindOf(const QList<QUuid> &elements) const;
     void removeSlicesUnderSelection();
     // A frame's new size (from its resize handle).
     void resizeFrame(const QUuid &element, const QSizeF &size);

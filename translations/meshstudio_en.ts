@@ -1435,6 +1435,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
+        <message>
+            <source>Slices</source>
+            <translation>Slices</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -2247,6 +2251,113 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>Add schema version %1 of %2 from its fields</source>
             <translation>Add schema version %1 of %2 from its fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::SlicePanel</name>
+        <message>
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Example value</source>
+            <translation>Example value</translation>
+        </message>
+        <message>
+            <source>Add Scenario</source>
+            <translation>Add Scenario</translation>
+        </message>
+        <message>
+            <source>Remove Scenario</source>
+            <translation>Remove Scenario</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>The refusal expected instead of events, if any</source>
+            <translation>The refusal expected instead of events, if any</translation>
+        </message>
+        <message>
+            <source>Slice:</source>
+            <translation>Slice:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Given (events)</source>
+            <translation>Given (events)</translation>
+        </message>
+        <message>
+            <source>When (a command)</source>
+            <translation>When (a command)</translation>
+        </message>
+        <message>
+            <source>Then (events, or a state view's read models)</source>
+            <translation>Then (events, or a state view's read models)</translation>
+        </message>
+        <message>
+            <source>Add a row: an element, or one more of its fields</source>
+            <translation>Add a row: an element, or one more of its fields</translation>
+        </message>
+        <message>
+            <source>Remove the selected row</source>
+            <translation>Remove the selected row</translation>
+        </message>
+        <message>
+            <source>Or refused with:</source>
+            <translation>Or refused with:</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Scenarios</translation>
+        </message>
+        <message>
+            <source>Rename slice %1 to %2</source>
+            <translation>Rename slice %1 to %2</translation>
+        </message>
+        <message>
+            <source>Make slice %1 a %2</source>
+            <translation>Make slice %1 a %2</translation>
+        </message>
+        <message>
+            <source>Scenario %1</source>
+            <translation>Scenario %1</translation>
+        </message>
+        <message>
+            <source>Add scenario %1 to slice %2</source>
+            <translation>Add scenario %1 to slice %2</translation>
+        </message>
+        <message>
+            <source>Remove scenario %1 from slice %2</source>
+            <translation>Remove scenario %1 from slice %2</translation>
+        </message>
+        <message>
+            <source>Slices are parts of an Event Modeling timeline: open one.</source>
+            <translation>Slices are parts of an Event Modeling timeline: open one.</translation>
+        </message>
+        <message>
+            <source>Select the stickies of one step of the story and use Diagram → Name a Slice Over the Selection.</source>
+            <translation>Select the stickies of one step of the story and use Diagram → Name a Slice Over the Selection.</translation>
+        </message>
+        <message>
+            <source>Each slice is specified by its scenarios: given these events, when this command, then these events — or the read model shows these values.</source>
+            <translation>Each slice is specified by its scenarios: given these events, when this command, then these events — or the read model shows these values.</translation>
+        </message>
+        <message>
+            <source>Edit scenario %1 of slice %2</source>
+            <translation>Edit scenario %1 of slice %2</translation>
         </message>
     </context>
     <context>

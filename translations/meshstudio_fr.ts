@@ -1435,6 +1435,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
+        <message>
+            <source>Slices</source>
+            <translation>Tranches</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::MeshAnalysisPanel</name>
@@ -2247,6 +2251,113 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>Add schema version %1 of %2 from its fields</source>
             <translation>Ajouter la version de schéma %1 de %2 à partir de ses champs</translation>
+        </message>
+    </context>
+    <context>
+        <name>mesh::app::SlicePanel</name>
+        <message>
+            <source>Element</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Example value</source>
+            <translation>Valeur d’exemple</translation>
+        </message>
+        <message>
+            <source>Add Scenario</source>
+            <translation>Ajouter un scénario</translation>
+        </message>
+        <message>
+            <source>Remove Scenario</source>
+            <translation>Retirer le scénario</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>The refusal expected instead of events, if any</source>
+            <translation>Le refus attendu au lieu d’événements, s’il y en a un</translation>
+        </message>
+        <message>
+            <source>Slice:</source>
+            <translation>Tranche :</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Given (events)</source>
+            <translation>Étant donné (des événements)</translation>
+        </message>
+        <message>
+            <source>When (a command)</source>
+            <translation>Quand (une commande)</translation>
+        </message>
+        <message>
+            <source>Then (events, or a state view's read models)</source>
+            <translation>Alors (des événements, ou les modèles de lecture d’une vue d’état)</translation>
+        </message>
+        <message>
+            <source>Add a row: an element, or one more of its fields</source>
+            <translation>Ajouter une ligne : un élément, ou un champ de plus</translation>
+        </message>
+        <message>
+            <source>Remove the selected row</source>
+            <translation>Retirer la ligne sélectionnée</translation>
+        </message>
+        <message>
+            <source>Or refused with:</source>
+            <translation>Ou refusée avec :</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Scénarios</translation>
+        </message>
+        <message>
+            <source>Rename slice %1 to %2</source>
+            <translation>Renommer la tranche %1 en %2</translation>
+        </message>
+        <message>
+            <source>Make slice %1 a %2</source>
+            <translation>Faire de la tranche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Scenario %1</source>
+            <translation>Scénario %1</translation>
+        </message>
+        <message>
+            <source>Add scenario %1 to slice %2</source>
+            <translation>Ajouter le scénario %1 à la tranche %2</translation>
+        </message>
+        <message>
+            <source>Remove scenario %1 from slice %2</source>
+            <translation>Retirer le scénario %1 de la tranche %2</translation>
+        </message>
+        <message>
+            <source>Slices are parts of an Event Modeling timeline: open one.</source>
+            <translation>Les tranches font partie d’une frise Event Modeling : ouvrez-en une.</translation>
+        </message>
+        <message>
+            <source>Select the stickies of one step of the story and use Diagram → Name a Slice Over the Selection.</source>
+            <translation>Sélectionnez les post-it d’une étape de l’histoire et utilisez Diagramme → Nommer une tranche sur la sélection.</translation>
+        </message>
+        <message>
+            <source>Each slice is specified by its scenarios: given these events, when this command, then these events — or the read model shows these values.</source>
+            <translation>Chaque tranche est spécifiée par ses scénarios : étant donné ces événements, quand cette commande, alors ces événements — ou le modèle de lecture montre ces valeurs.</translation>
+        </message>
+        <message>
+            <source>Edit scenario %1 of slice %2</source>
+            <translation>Modifier le scénario %1 de la tranche %2</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@
 #include "app/studio/overviewpage.h"
 #include "app/studio/scrollingpanel.h"
 #include "app/studio/viewfollower.h"
+#include "app/studio/slicepanel.h"
 #include "app/studio/workshoppanel.h"
 #include "app/studio/propertiespanel.h"
 #include "app/studio/recentcatalogs.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_history(new HistoryPanel),
       m_presence(new PresencePanel),
       m_workshop(new WorkshopPanel),
+      m_slices(new SlicePanel),
       m_findings(new FindingsPanel),
       m_analysis(new MeshAnalysisPanel),
       m_review(new ReviewPanel),
@@ -120,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), scrollingPanel(m_review), this);
     QDockWidget *schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), scrollingPanel(m_schemaEditor), this);
     QDockWidget *workshopDock = makeDock(tr("Workshop"), QStringLiteral("workshopDock"), m_workshop, this);
+    QDockWidget *slicesDock = makeDock(tr("Slices"), QStringLiteral("slicesDock"), scrollingPanel(m_slices), this);
     QDockWidget *paletteDock = makeDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, this);
     QDockWidget *overviewDock = makeDock(tr("Diagram Overview"), QStringLiteral("diagramOverviewDock"), m_diagramOverview, this);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
@@ -131,8 +134,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
         m_diagramOverview->follow(m_workspace->currentView());
         m_workshop->setDiagram(m_workspace->currentDiagram());
+        m_slices->setDiagram(m_workspace->currentDiagram());
         m_presence->setDiagram(m_workspace->currentDiagram());
     });
+    connect(m_slices, &SlicePanel::changeRequested, this, &MainWindow::applyChange);
+    connect(m_workspace, &DiagramWorkspace::elementSelected, m_slices, [this](const QUuid &element) { m_slices->showSliceOf({element}); });
     connect(m_presence, &PresencePanel::othersChanged, m_workspace, &DiagramWorkspace::showPresence);
     m_follower = new ViewFollower(m_workspace, m_presence, this);
     connect(m_workshop, &WorkshopPanel::presentRequested, m_follower, &ViewFollower::setPresenting);
@@ -167,6 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(propertiesDock, schemaDock);
     addDockWidget(Qt::RightDockWidgetArea, workshopDock);
     tabifyDockWidget(propertiesDock, workshopDock);
+    addDockWidget(Qt::RightDockWidgetArea, slicesDock);
+    tabifyDockWidget(propertiesDock, slicesDock);
     propertiesDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     addDockWidget(Qt::BottomDockWidgetArea, presenceDock);
@@ -184,7 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_location);
     createActions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {treeDock, paletteDock, overviewDock, propertiesDock, schemaDock, workshopDock, findingsDock, reviewDock, analysisDock,
+    for (QDockWidget *dock : {treeDock, paletteDock, overviewDock, propertiesDock, schemaDock, workshopDock, slicesDock, findingsDock, reviewDock, analysisDock,
                               historyDock, presenceDock})
         view->addAction(dock->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
@@ -444,6 +452,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_history->setCatalog(nullptr);
     m_presence->setCatalog(nullptr);
     m_workshop->setCatalog(nullptr);
+    m_slices->setCatalog(nullptr);
     m_findings->setCatalog(nullptr);
     m_analysis->setCatalog(nullptr);
     m_review->setCatalog(nullptr);
@@ -465,6 +474,8 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_follower->setFollowing(false);
     m_workshop->setCatalog(m_catalog.get());
     m_workshop->setDiagram(m_workspace->currentDiagram());
+    m_slices->setCatalog(m_catalog.get());
+    m_slices->setDiagram(m_workspace->currentDiagram());
     m_findings->setCatalog(m_catalog.get());
     m_analysis->setCatalog(m_catalog.get());
     m_review->setCatalog(m_catalog.get());

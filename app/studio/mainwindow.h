@@ -27,6 +27,7 @@ class FindingsPanel;
 class HistoryPanel;
 class MeshAnalysisPanel;
 class PresencePanel;
+class SlicePanel;
 class WorkshopPanel;
 class ViewFollower;
 class PropertiesPanel;
@@ -63,6 +64,7 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     PresencePanel *presencePanel() const { return m_presence; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
+    SlicePanel *slicePanel() const { return m_slices; }
     ViewFollower *viewFollower() const { return m_follower; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     MeshAnalysisPanel *meshAnalysisPanel() const { return m_analysis; }
@@ -112,6 +114,7 @@ private:
     HistoryPanel *m_history;
     PresencePanel *m_presence;
     WorkshopPanel *m_workshop;
+    SlicePanel *m_slices;
     QStringList m_recent;   // the recent catalogs, as the menu lists them
     ViewFollower *m_follower = nullptr;
     FindingsPanel *m_findings;

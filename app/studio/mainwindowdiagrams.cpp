@@ -1,5 +1,7 @@
 #include "app/studio/mainwindow.h"
 
+#include "app/studio/slicepanel.h"
+
 #include "app/studio/diagramworkspace.h"
 #include "canvas/diagramrenderer.h"
 #include "canvas/diagramscene.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QFileDialog>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -121,8 +124,14 @@ void MainWindow::createDiagramMenu()
         }
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Name a Slice"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            view->diagramScene()->addSliceOverSelection(name);
+        if (!ok)
+            return;
+        const QList<QUuid> selected = view->diagramScene()->selectedElements();
+        view->diagramScene()->addSliceOverSelection(name);
+        // On to its scenarios.
+        m_slices->showSliceOf(selected);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("slicesDock")))
+            dock->raise();
     });
     diagram->addAction(tr("Remove the Selection's Slices"), this, sceneAction([](canvas::DiagramScene *scene) { scene->removeSlicesUnderSelection(); }));
     QMenu *distribute = diagram->addMenu(tr("Dis&tribute"));

@@ -6,6 +6,7 @@
 #include "app/samplecatalog.h"
 #include "app/studio/diagramworkspace.h"
 #include "app/studio/mainwindow.h"
+#include "app/studio/slicepanel.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/elementitem.h"
@@ -13,6 +14,9 @@
 #include "catalog/catalog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QImage>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -149,6 +153,23 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_window.reset(); }
 
+    // A value typed into a steps table's row: the element chosen, the field and value typed.
+    void fillRow(QTableWidget *table, int row, const QString &element, const QString &field, const QString &value)
+    {
+        auto *elements = qobject_cast<QComboBox *>(table->cellWidget(row, 0));
+        auto *fields = qobject_cast<QComboBox *>(table->cellWidget(row, 1));
+        QVERIFY(elements && fields);
+        const int index = elements->findData(find(element)->id);
+        QVERIFY2(index >= 0, qPrintable(element));
+        elements->setCurrentIndex(index);
+        Q_EMIT elements->activated(index);
+        fields->setFocus();
+        fields->lineEdit()->selectAll();
+        QTest::keyClicks(fields->lineEdit(), field);
+        QTest::keyClick(fields->lineEdit(), Qt::Key_Return);
+        table->item(row, 2)->setText(value);
+    }
+
     // The lanes as Event Modeling orders them, each band in the view's pixels in its shade
     // (left of the first sticky, where nothing else is drawn).
     void lanesAreDrawnInTheView()
@@ -243,6 +264,66 @@ private Q_SLOTS:
         QVERIFY(scene()->timelineArrangement().lanes[2].height < twoRows);
     }
 
+    // The Slices panel: a slice made over a command and its event is a state change; its
+    // scenario is written in the panel, with the fields offered from the schemas, each edit
+    // one change (undone, kept in the file).
+    void scenariosWrittenInTheSlicePanel()
+    {
+        const QUuid command = find("Compliance/DefineControlRule")->id, event = find("Compliance/ControlRuleChanged")->id;
+        const QUuid diagram = scene()->diagram();
+        const qsizetype shipped = catalog().state().diagram(diagram)->slices.size();   // the sample's own
+        scene()->selectElements({command, event});
+        scene()->addSliceOverSelection("Define a rule");
+        QCOMPARE(catalog().state().diagram(diagram)->slices.size(), shipped + 1);
+        QCOMPARE(catalog().state().diagram(diagram)->slices.value(0).name, QStringLiteral("Define a rule"));   // the leftmost
+        QCOMPARE(catalog().state().diagram(diagram)->slices.value(0).kind, SliceKind::StateChange);
+        mesh::app::SlicePanel *panel = m_window->slicePanel();
+        panel->showSliceOf({command});
+        QCOMPARE(panel->sliceName()->text(), QStringLiteral("Define a rule"));
+        QCOMPARE(panel->sliceKind()->currentData().toString(), QStringLiteral("state-change"));
+        QTest::mouseClick(panel->addScenarioButton(), Qt::LeftButton);
+        QCOMPARE(catalog().state().diagram(diagram)->slices[0].scenarios.size(), 1);
+        QCOMPARE(panel->currentScenario(), 0);
+        panel->scenarioName()->setFocus();
+        panel->scenarioName()->selectAll();
+        QTest::keyClicks(panel->scenarioName(), "A rule denies a firm");
+        QTest::keyClick(panel->scenarioName(), Qt::Key_Return);
+        QCOMPARE(catalog().state().diagram(diagram)->slices[0].scenarios[0].name, QStringLiteral("A rule denies a firm"));
+
+        QTest::mouseClick(panel->findChild<QPushButton *>("whenStepsAdd"), Qt::LeftButton);
+        QCOMPARE(panel->whenTable()->rowCount(), 1);
+        fillRow(panel->whenTable(), 0, "Compliance/DefineControlRule", "rule_id", "r-1");
+        // The fields offered are the command's, from its .proto.
+        auto *fields = qobject_cast<QComboBox *>(panel->whenTable()->cellWidget(0, 1));
+        QStringList offered;
+        for (int i = 0; i < fields->count(); ++i)
+            offered.append(fields->itemText(i));
+        QCOMPARE(offered, QStringList({"rule_id", "firm_id", "effect", "applies_to"}));
+        QTest::mouseClick(panel->findChild<QPushButton *>("thenStepsAdd"), Qt::LeftButton);
+        fillRow(panel->thenTable(), 0, "Compliance/ControlRuleChanged", "rule_id", "r-1");
+        QTest::mouseClick(panel->findChild<QPushButton *>("thenStepsAdd"), Qt::LeftButton);
+        fillRow(panel->thenTable(), 1, "Compliance/ControlRuleChanged", "removed", "false");
+
+        const Scenario written = catalog().state().diagram(diagram)->slices[0].scenarios[0];
+        QVERIFY(written.when);
+        QCOMPARE(written.when->element, command);
+        QCOMPARE(written.when->values, QJsonObject({{"rule_id", "r-1"}}));
+        QCOMPARE(written.then.size(), 1);   // two rows of one event: one step with two values
+        QCOMPARE(written.then[0].element, event);
+        QCOMPARE(written.then[0].values, QJsonObject({{"rule_id", "r-1"}, {"removed", false}}));
+        auto reopened = Catalog::open(catalog().location());
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->state().diagram(diagram)->slices, catalog().state().diagram(diagram)->slices);
+        reopened->reset();
+        // Each edit was one step back.
+        m_window->undoStack()->undo();
+        QCOMPARE(catalog().state().diagram(diagram)->slices[0].scenarios[0].then[0].values, QJsonObject({{"rule_id", "r-1"}}));
+        QCOMPARE(panel->thenTable()->rowCount(), 1);
+        while (catalog().state().diagram(diagram)->slices.size() > shipped && m_window->undoStack()->canUndo())
+            m_window->undoStack()->undo();
+        QCOMPARE(catalog().state().diagram(diagram)->slices.size(), shipped);
+    }
+
     // A slice named over a selection is a column the view draws across the lanes.
     void slicesAreColumnsInTheView()
     {
@@ -252,9 +333,10 @@ private Q_SLOTS:
         const QPointF belowTheCommand(step.center().x(), step.bottom() + 8);
         const QColor plain = shownAt(belowTheCommand);
         QCOMPARE(plain, DiagramScene::laneShade(1));
+        const qsizetype shipped = catalog().state().diagram(scene()->diagram())->slices.size();
         scene()->selectElements(steps);
         scene()->addSliceOverSelection("Define a control rule");
-        QCOMPARE(catalog().state().diagram(scene()->diagram())->slices.size(), 1);
+        QCOMPARE(catalog().state().diagram(scene()->diagram())->slices.size(), shipped + 1);
         QApplication::processEvents();
         const QColor sliced = shownAt(belowTheCommand);
         QVERIFY2(sliced != plain && sliced.blue() > sliced.red(), qPrintable(sliced.name()));
@@ -268,7 +350,7 @@ private Q_SLOTS:
         }
         QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
         m_window->undoStack()->undo();
-        QVERIFY(catalog().state().diagram(scene()->diagram())->slices.isEmpty());
+        QCOMPARE(catalog().state().diagram(scene()->diagram())->slices.size(), shipped);
     }
 };
 
