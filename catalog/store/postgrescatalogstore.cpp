@@ -32,6 +32,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/008_schema_reference_scope.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/009_workshop_annotations.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/010_presenting.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/011_slice_checks.sql"),
 };
 const char *const kChannel = "mesh_changes";
 const char *const kPresenceChannel = "mesh_presence";

@@ -9,6 +9,7 @@
 #include "catalog/offlinequeue.h"
 #include "catalog/store/postgrescatalogstore.h"
 #include "postgresserver.h"
+#include "rawsession.h"
 #include "testcatalogs.h"
 
 #include <QCryptographicHash>
@@ -28,6 +29,7 @@
 
 using namespace mesh::catalog;
 using mesh::testing::PostgresServer;
+using mesh::testing::RawSession;
 
 namespace {
 
@@ -76,50 +78,6 @@ Result<Batch> addVersion(Catalog &catalog, const QString &name, SchemaFormat for
     return catalog.apply({AddSchemaVersion{version}});
 }
 
-class RawSession
-{
-public:
-    RawSession(int port, const QString &database, const QString &user)
-        : m_name(QUuid::createUuid().toString())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", m_name);
-        db.setHostName("127.0.0.1");
-        db.setPort(port);
-        db.setDatabaseName(database);
-        db.setUserName(user);
-        db.setPassword(user == QLatin1String("mesh_admin") ? QStringLiteral("secret") : user + "-pw");
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text();
-    }
-    ~RawSession()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    // Runs SQL as it is (several statements allowed); false when the server refused it.
-    bool run(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        const bool ok = query.exec(sql);
-        m_error = ok ? QString() : query.lastError().databaseText();
-        m_state = ok ? QString() : query.lastError().nativeErrorCode();
-        if (ok && query.next())
-            m_value = query.value(0).toString();
-        return ok;
-    }
-    QString error() const { return m_error; }
-    QString sqlState() const { return m_state; }
-    QString value() const { return m_value; }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-    QString m_state;
-    QString m_value;
-};
 
 struct Run {
     int exitCode = -1;
