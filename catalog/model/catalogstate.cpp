@@ -185,13 +185,37 @@ void CatalogState::removeLatestSchemaVersion(const QUuid &subject)
         m_schemas.erase(it);
 }
 
+namespace {
+
+// Adds `delta` for every scenario step of the diagram's slices.
+void countScenarioSteps(QHash<QUuid, int> &counts, const Diagram &diagram, int delta)
+{
+    for (const DiagramSlice &slice : diagram.slices) {
+        for (const Scenario &scenario : slice.scenarios) {
+            for (const ScenarioStep &step : scenario.given)
+                counts[step.element] += delta;
+            if (scenario.when)
+                counts[scenario.when->element] += delta;
+            for (const ScenarioStep &step : scenario.then)
+                counts[step.element] += delta;
+        }
+    }
+}
+
+} // namespace
+
 void CatalogState::putDiagram(const Diagram &diagram)
 {
+    if (const auto old = m_diagrams.constFind(diagram.id); old != m_diagrams.cend())
+        countScenarioSteps(m_scenarioSteps, *old, -1);
+    countScenarioSteps(m_scenarioSteps, diagram, 1);
     m_diagrams.insert(diagram.id, diagram);
 }
 
 void CatalogState::removeDiagram(const QUuid &id)
 {
+    if (const auto old = m_diagrams.constFind(id); old != m_diagrams.cend())
+        countScenarioSteps(m_scenarioSteps, *old, -1);
     m_diagrams.remove(id);
     m_placements.remove(id);
 }

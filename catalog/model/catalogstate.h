@@ -43,6 +43,9 @@ public:
     const Element *element(const QUuid &id) const;
     const Relation *relation(const QUuid &id) const;
     const Diagram *diagram(const QUuid &id) const;
+    // Whether a scenario of some timeline's slice speaks of the element (an index: rules ask
+    // it for every element).
+    bool inScenarios(const QUuid &element) const { return m_scenarioSteps.value(element) > 0; }
 
     // The element of `kind` named `name` inside `context` (null context: top level).
     const Element *findElement(const QUuid &context, ElementKind kind, const QString &name) const;
@@ -118,6 +121,7 @@ private:
     QHash<NameKey, QUuid> m_byName;
     QHash<QUuid, QList<QUuid>> m_relationsByElement;
     QHash<QUuid, int> m_childCount;
+    QHash<QUuid, int> m_scenarioSteps;   // element → how many scenario steps name it
     int m_schemaVersionCount = 0;
 };
 

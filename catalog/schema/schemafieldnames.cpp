@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QUrl>
 
 #include <google/protobuf/descriptor.pb.h>
@@ -93,6 +94,8 @@ std::optional<QStringList> protoFields(const QString &text, const QString &recor
 
 } // namespace
 
+static std::optional<QStringList> parseFieldNames(SchemaFormat format, const QString &text, const QString &recordName);
+
 QString fieldKey(const QString &name)
 {
     QString key;
@@ -104,6 +107,27 @@ QString fieldKey(const QString &name)
 }
 
 std::optional<QStringList> schemaFieldNames(SchemaFormat format, const QString &text, const QString &recordName)
+{
+    // The governance check asks for the same few schemas once per element that uses them
+    // (every event of an aggregate reads all of its commands): each text is read once.
+    static QMutex mutex;
+    static QHash<QString, std::optional<QStringList>> read;
+    // By the text's hash and length, not a copy of it: the key is made on every call.
+    const QString key = QStringLiteral("%1:%2:%3:").arg(int(format)).arg(qHash(text)).arg(text.size()) + recordName;
+    {
+        QMutexLocker locker(&mutex);
+        if (const auto found = read.constFind(key); found != read.cend())
+            return *found;
+    }
+    std::optional<QStringList> names = parseFieldNames(format, text, recordName);
+    QMutexLocker locker(&mutex);
+    if (read.size() >= 20000)
+        read.clear();
+    read.insert(key, names);
+    return names;
+}
+
+static std::optional<QStringList> parseFieldNames(SchemaFormat format, const QString &text, const QString &recordName)
 {
     if (format == SchemaFormat::Protobuf)
         return protoFields(text, recordName);

@@ -66,24 +66,20 @@ private:
     // The example values scenarios give this element are values of fields its schema has.
     void checkScenarioValues(const CatalogState &state, const Element &e, const RuleSetting &s, QList<Finding> &out) const
     {
+        if (!state.inScenarios(e.id))
+            return;
         std::optional<std::optional<QStringList>> fields;   // read once, when a scenario speaks of it
         for (const Diagram &diagram : state.diagrams()) {
             for (const DiagramSlice &slice : diagram.slices) {
                 for (const Scenario &scenario : slice.scenarios) {
-                    QList<const ScenarioStep *> steps;
-                    for (const ScenarioStep &step : scenario.given)
-                        steps.append(&step);
-                    if (scenario.when)
-                        steps.append(&*scenario.when);
-                    for (const ScenarioStep &step : scenario.then)
-                        steps.append(&step);
-                    for (const ScenarioStep *step : std::as_const(steps)) {
+                    // Run for every element over every scenario: no list is made on the way.
+                    const auto each = [&](const ScenarioStep *step) {
                         if (step->element != e.id || step->values.isEmpty())
-                            continue;
+                            return true;
                         if (!fields)
                             fields = fieldsOf(state, e.id);
                         if (!*fields)
-                            return;   // no schema to hold the values against
+                            return false;   // no schema to hold the values against
                         QSet<QString> known;
                         for (const QString &field : **fields)
                             known.insert(fieldKey(field));
@@ -95,6 +91,17 @@ private:
                                                tr("Use one of %1 in the scenario, or add %2 to the schema of %3.")
                                                    .arg((*fields)->join(QStringLiteral(", ")), it.key(), e.name)));
                         }
+                        return true;
+                    };
+                    for (const ScenarioStep &step : scenario.given) {
+                        if (!each(&step))
+                            return;
+                    }
+                    if (scenario.when && !each(&*scenario.when))
+                        return;
+                    for (const ScenarioStep &step : scenario.then) {
+                        if (!each(&step))
+                            return;
                     }
                 }
             }
