@@ -25,6 +25,7 @@ const char *subjectWord(DiffItem::Subject subject)
     case DiffItem::Subject::Relation: return "relation";
     case DiffItem::Subject::SchemaVersion: return "schema version";
     case DiffItem::Subject::RuleSetting: return "rule setting";
+    case DiffItem::Subject::Slice: return "slice";
     }
     return "";
 }

@@ -80,6 +80,7 @@ Batch ReviewSession::revertRejected(const Review &review, const CatalogState &be
         return review.items.value(itemKey(item)).toObject().value("decision").toString() == QLatin1String("reject");
     };
     Batch relationsOut, elementsOut, elementsIn, relationsIn, fields, schemas, rules;
+    QMap<QUuid, QList<DiagramSlice>> slices;   // each diagram's, with the rejected ones put back as they were
     for (const DiffItem &item : items) {
         if (!rejected(item))
             continue;
@@ -120,10 +121,32 @@ Batch ReviewSession::revertRejected(const Review &review, const CatalogState &be
             rules.append(it != before.ruleSettings().constEnd() ? Change(SetRule{*it}) : Change(ResetRule{item.id}));
             break;
         }
+        case DiffItem::Subject::Slice: {
+            const QUuid diagram = QUuid::fromString(item.id.section(QLatin1Char('/'), 0, 0));
+            const QString name = item.id.section(QLatin1Char('/'), 1);
+            if (!now.diagram(diagram))
+                break;
+            if (!slices.contains(diagram))
+                slices.insert(diagram, now.diagram(diagram)->slices);
+            QList<DiagramSlice> &list = slices[diagram];
+            list.removeIf([&name](const DiagramSlice &slice) { return slice.name == name; });
+            if (const Diagram *was = before.diagram(diagram)) {
+                for (const DiagramSlice &slice : was->slices) {
+                    if (slice.name == name)
+                        list.append(slice);
+                }
+            }
+            std::sort(list.begin(), list.end(), [](const DiagramSlice &a, const DiagramSlice &b) { return a.left < b.left; });
+            break;
+        }
         }
     }
-    // Relations go before the elements they join; recreated elements come before theirs.
-    return relationsOut + elementsOut + elementsIn + relationsIn + fields + schemas + rules;
+    Batch diagrams;
+    for (auto it = slices.cbegin(); it != slices.cend(); ++it)
+        diagrams.append(UpdateDiagram{it.key(), {{QStringLiteral("slices"), slicesToJson(it.value())}}});
+    // Relations go before the elements they join; recreated elements come before theirs;
+    // slices come last, when what their scenarios name is back.
+    return relationsOut + elementsOut + elementsIn + relationsIn + fields + schemas + rules + diagrams;
 }
 
 } // namespace mesh::catalog

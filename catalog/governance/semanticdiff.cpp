@@ -31,6 +31,54 @@ QString findingKey(const CatalogState &state, const Finding &finding)
     return finding.ruleId + QLatin1Char('|') + state.pathOf(finding.element) + QLatin1Char('|') + finding.message;
 }
 
+// A slice as a reviewer reads it: its kind, where it stands, and each scenario by name.
+QHash<QString, QJsonValue> sliceFields(const DiagramSlice &slice)
+{
+    QHash<QString, QJsonValue> fields{{QStringLiteral("kind"), sliceKindId(slice.kind)},
+                                      {QStringLiteral("extent"), QStringLiteral("%1 – %2").arg(slice.left).arg(slice.right)}};
+    for (const Scenario &scenario : slice.scenarios)
+        fields.insert(QStringLiteral("scenario ") + scenario.name, scenarioToJson(scenario));
+    return fields;
+}
+
+// Timelines' slices, by diagram and name: added, removed, or changed field by field.
+void diffSlices(const CatalogState &from, const CatalogState &to, QList<DiffItem> &items)
+{
+    QList<QUuid> diagrams = to.diagrams().keys() + from.diagrams().keys();
+    std::sort(diagrams.begin(), diagrams.end());
+    diagrams.erase(std::unique(diagrams.begin(), diagrams.end()), diagrams.end());
+    for (const QUuid &id : std::as_const(diagrams)) {
+        const Diagram *before = from.diagram(id), *after = to.diagram(id);
+        QMap<QString, const DiagramSlice *> was, is;
+        for (const DiagramSlice &slice : before ? before->slices : QList<DiagramSlice>{})
+            was.insert(slice.name, &slice);
+        for (const DiagramSlice &slice : after ? after->slices : QList<DiagramSlice>{})
+            is.insert(slice.name, &slice);
+        QStringList names = was.keys() + is.keys();
+        names.sort();
+        names.removeDuplicates();
+        const QString diagramName = (after ? after : before)->name;
+        for (const QString &name : std::as_const(names)) {
+            const DiagramSlice *old = was.value(name), *now = is.value(name);
+            if (old && now && *old == *now)
+                continue;
+            DiffItem item{!old ? DiffItem::Change::Added : !now ? DiffItem::Change::Removed : DiffItem::Change::Changed, DiffItem::Subject::Slice,
+                          id.toString(QUuid::WithoutBraces) + QLatin1Char('/') + name, diagramName + QStringLiteral(" / ") + name,
+                          QStringLiteral("slice"), {}, false, {}, {}};
+            const QHash<QString, QJsonValue> oldFields = old ? sliceFields(*old) : QHash<QString, QJsonValue>{};
+            const QHash<QString, QJsonValue> newFields = now ? sliceFields(*now) : QHash<QString, QJsonValue>{};
+            QStringList keys = oldFields.keys() + newFields.keys();
+            keys.sort();
+            keys.removeDuplicates();
+            for (const QString &key : std::as_const(keys)) {
+                if (oldFields.value(key) != newFields.value(key))
+                    item.fields.append({key, oldFields.value(key, QJsonValue::Null), newFields.value(key, QJsonValue::Null)});
+            }
+            items.append(item);
+        }
+    }
+}
+
 } // namespace
 
 SemanticDiff SemanticDiff::between(const CatalogState &from, const CatalogState &to)
@@ -122,6 +170,7 @@ SemanticDiff SemanticDiff::between(const CatalogState &from, const CatalogState 
         diff.items.append(DiffItem{inTo ? (inFrom ? DiffItem::Change::Changed : DiffItem::Change::Added) : DiffItem::Change::Removed,
                                    DiffItem::Subject::RuleSetting, rule, rule, QStringLiteral("rule"), {}, false, {}, {}});
     }
+    diffSlices(from, to, diff.items);
     // Findings that appeared or went away.
     const QList<Finding> before = GovernanceChecker::checkAll(from);
     const QList<Finding> after = GovernanceChecker::checkAll(to);

@@ -24,11 +24,11 @@ struct FieldChange {
 
 struct DiffItem {
     enum class Change { Added, Removed, Changed };
-    enum class Subject { Element, Relation, SchemaVersion, RuleSetting };
+    enum class Subject { Element, Relation, SchemaVersion, RuleSetting, Slice };
     Change change = Change::Added;
     Subject subject = Subject::Element;
-    QString id;        // element/relation id, "subject:version", or the rule id
-    QString path;      // what a person reads: "Identity/ProfilePublished", "A emits B", …
+    QString id;        // element/relation id, "subject:version", the rule id, or "diagram id/slice name"
+    QString path;      // what a person reads: "Identity/ProfilePublished", "A emits B", "Timeline / Slice", …
     QString kind;      // element kind, relation kind, schema format
     QList<FieldChange> fields;
     // For schema versions: the compatibility verdict against the earlier versions.

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "catalog/changes/changejson.h"
 #include "catalog/governance/governancechecker.h"
+#include "catalog/governance/reviewsession.h"
 #include "exporters/exporter.h"
 #include "testcatalogs.h"
 
@@ -152,6 +153,43 @@ private Q_SLOTS:
         checker.update(catalog->state(), *ChangeJson::readJsonLines(update(slices(kPlace)), catalog->state()));
         for (const Finding &finding : checker.findings(catalog->state()))
             QVERIFY2(finding.ruleId != QLatin1String("eventmodeling.information-completeness"), qPrintable(finding.message));
+    }
+
+    // A review lists a slice whose scenario changed and a slice added, each field by field;
+    // rejecting both and reverting gives the slices back as they were.
+    void slicesAreReviewable()
+    {
+        auto catalog = mesh::testing::createCatalog(m_dir, "review.meshcat");
+        mesh::testing::applyLines(*catalog, kStory + schemaLine());
+        mesh::testing::applyLines(*catalog, update(slices(kPlace)));
+        const CatalogState before = catalog->state();
+        QJsonObject changed = kPlace;
+        changed["then"] = QJsonArray{step(kEvent, {{"orderId", "o-2"}})};
+        mesh::testing::applyLines(*catalog, update(slices(changed) + QJsonObject{{"name", "Show the summary"}, {"left", 400}, {"right", 500}, {"kind", "state-view"}}));
+        const SemanticDiff diff = SemanticDiff::between(before, catalog->state());
+        QList<DiffItem> sliceItems;
+        for (const DiffItem &item : diff.items) {
+            if (item.subject == DiffItem::Subject::Slice)
+                sliceItems.append(item);
+        }
+        QCOMPARE(sliceItems.size(), 2);
+        QCOMPARE(sliceItems[0].change, DiffItem::Change::Changed);
+        QCOMPARE(sliceItems[0].path, QStringLiteral("Ordering / Place an order"));
+        QCOMPARE(sliceItems[0].fields.size(), 1);
+        QCOMPARE(sliceItems[0].fields[0].field, QStringLiteral("scenario A first order"));
+        QCOMPARE(sliceItems[0].fields[0].after.toObject().value("then").toArray()[0].toObject().value("values").toObject().value("orderId").toString(),
+                 QStringLiteral("o-2"));
+        QCOMPARE(sliceItems[1].change, DiffItem::Change::Added);
+        QCOMPARE(sliceItems[1].path, QStringLiteral("Ordering / Show the summary"));
+        Review review = ReviewSession::open(catalog->state(), catalog->revision(), "Slices", "tester");
+        for (const DiffItem &item : sliceItems) {
+            auto decided = ReviewSession::decide(review, ReviewSession::itemKey(item), "reject");
+            QVERIFY(decided);
+            review = *decided;
+        }
+        QVERIFY(catalog->apply(ReviewSession::revertRejected(review, before, catalog->state(), sliceItems)));
+        const QUuid timeline = QUuid::fromString(QLatin1String(kTimeline));
+        QCOMPARE(catalog->state().diagram(timeline)->slices, before.diagram(timeline)->slices);
     }
 
     void exportedAsMarkdownAndGherkin()
