@@ -795,6 +795,41 @@
         </message>
     </context>
     <context>
+        <name>mesh::app::FieldLineageBox</name>
+        <message>
+            <source>Field lineage</source>
+            <translation>Field lineage</translation>
+        </message>
+        <message>
+            <source>Field:</source>
+            <translation>Field:</translation>
+        </message>
+        <message>
+            <source>Made by %1 itself (a generated field).</source>
+            <translation>Made by %1 itself (a generated field).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Comes from:&lt;/b&gt; no field found that leads to it.</source>
+            <translation>&lt;b&gt;Comes from:&lt;/b&gt; no field found that leads to it.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Comes from:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Comes from:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Goes to:&lt;/b&gt; nothing yet.</source>
+            <translation>&lt;b&gt;Goes to:&lt;/b&gt; nothing yet.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Goes to:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Goes to:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Not known for %1: no readable schema.</source>
+            <translation>Not known for %1: no readable schema.</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::FindingsOutput</name>
         <message>
             <source>%1 Each finding names the element and says how to fix it; the rule's severity and parameters are set per catalog (Governance → Rules…).</source>

@@ -795,6 +795,41 @@
         </message>
     </context>
     <context>
+        <name>mesh::app::FieldLineageBox</name>
+        <message>
+            <source>Field lineage</source>
+            <translation>Lignée du champ</translation>
+        </message>
+        <message>
+            <source>Field:</source>
+            <translation>Champ :</translation>
+        </message>
+        <message>
+            <source>Made by %1 itself (a generated field).</source>
+            <translation>Produit par %1 lui-même (un champ généré).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Comes from:&lt;/b&gt; no field found that leads to it.</source>
+            <translation>&lt;b&gt;Vient de :&lt;/b&gt; aucun champ trouvé qui y mène.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Comes from:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Vient de :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Goes to:&lt;/b&gt; nothing yet.</source>
+            <translation>&lt;b&gt;Va vers :&lt;/b&gt; rien pour l’instant.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Goes to:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Va vers :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Not known for %1: no readable schema.</source>
+            <translation>Inconnu pour %1 : aucun schéma lisible.</translation>
+        </message>
+    </context>
+    <context>
         <name>mesh::app::FindingsOutput</name>
         <message>
             <source>%1 Each finding names the element and says how to fix it; the rule's severity and parameters are set per catalog (Governance → Rules…).</source>

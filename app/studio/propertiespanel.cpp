@@ -1,5 +1,7 @@
 #include "app/studio/propertiespanel.h"
 
+#include "app/studio/fieldlineagebox.h"
+
 #include "app/studio/scrollingpanel.h"
 
 #include "app/studio/relationproperties.h"
@@ -77,6 +79,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_metadata(new QFormLayout(m_metadataBox)),
       m_schemas(new QLabel),
       m_schemaFields(new SchemaFieldTable),
+      m_lineage(new FieldLineageBox),
       m_relations(new QListWidget),
       m_relationPage(new RelationProperties)
 {
@@ -126,6 +129,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     connect(m_schemaFields, &SchemaFieldTable::changeRequested, this, &PropertiesPanel::changeRequested);
     connect(m_schemaFields, &SchemaFieldTable::problem, this, &PropertiesPanel::problem);
     layout->addWidget(m_schemaBox);
+    layout->addWidget(m_lineage);
     auto *relationBox = new QGroupBox(tr("Relations"));
     (new QVBoxLayout(relationBox))->addWidget(m_relations);
     layout->addWidget(relationBox);
@@ -270,6 +274,7 @@ void PropertiesPanel::refresh()
         m_schemas->setText(lines.isEmpty() ? tr("No schema yet.") : lines.join(QLatin1Char('\n')));
         m_schemaFields->show(m_catalog, element->id);
     }
+    m_lineage->show(m_catalog, element->id);
 
     m_relations->clear();
     for (const QUuid &relationId : state.relationsOf(element->id)) {

@@ -25,6 +25,7 @@ struct AttributeField;
 namespace mesh::app {
 
 class RelationProperties;
+class FieldLineageBox;
 class SchemaFieldTable;
 
 // Edits the selected element: name, context, description, owner team, tags, lifecycle and
@@ -43,6 +44,7 @@ public:
     void showRelation(const QUuid &id);
     QUuid element() const { return m_element; }
     SchemaFieldTable *schemaFields() const { return m_schemaFields; }
+    FieldLineageBox *lineage() const { return m_lineage; }
 
 Q_SIGNALS:
     void changeRequested(const mesh::catalog::Batch &batch, const QString &description);
@@ -78,6 +80,7 @@ private:
     QGroupBox *m_schemaBox;
     QLabel *m_schemas;
     SchemaFieldTable *m_schemaFields;
+    FieldLineageBox *m_lineage;
     QListWidget *m_relations;
     RelationProperties *m_relationPage;
 };

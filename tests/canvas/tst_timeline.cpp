@@ -5,7 +5,9 @@
 
 #include "app/samplecatalog.h"
 #include "app/studio/diagramworkspace.h"
+#include "app/studio/fieldlineagebox.h"
 #include "app/studio/mainwindow.h"
+#include "app/studio/propertiespanel.h"
 #include "app/studio/slicepanel.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QImage>
@@ -322,6 +325,24 @@ private Q_SLOTS:
         while (catalog().state().diagram(diagram)->slices.size() > shipped && m_window->undoStack()->canUndo())
             m_window->undoStack()->undo();
         QCOMPARE(catalog().state().diagram(diagram)->slices.size(), shipped);
+    }
+
+    // The properties of an event follow one of its fields: from the command, into the read model.
+    void lineageInTheProperties()
+    {
+        mesh::app::PropertiesPanel *properties = m_window->propertiesPanel();
+        properties->showElement(find("Collaboration/ParticipantAdded")->id);
+        mesh::app::FieldLineageBox *lineage = properties->lineage();
+        QVERIFY(lineage->isVisibleTo(properties));
+        QVERIFY(lineage->fields()->findText("participantId") >= 0);
+        lineage->fields()->setCurrentIndex(lineage->fields()->findText("participantId"));
+        const QString text = lineage->lineage()->text();
+        QVERIFY2(text.contains("Collaboration/AddParticipant · <b>participantId</b>"), qPrintable(text));
+        // A command's field only goes somewhere.
+        properties->showElement(find("Collaboration/AddParticipant")->id);
+        lineage->fields()->setCurrentIndex(lineage->fields()->findText("participantId"));
+        QVERIFY2(lineage->lineage()->text().contains("Collaboration/ParticipantAdded · <b>participantId</b>"), qPrintable(lineage->lineage()->text()));
+        QVERIFY(!lineage->lineage()->text().contains("Comes from"));
     }
 
     // A slice named over a selection is a column the view draws across the lanes.

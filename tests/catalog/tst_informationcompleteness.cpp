@@ -4,6 +4,7 @@
 
 #include "catalog/changes/changeapplier.h"
 #include "catalog/changes/changejson.h"
+#include "catalog/governance/fieldlineage.h"
 #include "catalog/governance/governancechecker.h"
 #include "catalog/schema/schemafieldnames.h"
 
@@ -191,6 +192,41 @@ private Q_SLOTS:
         QFETCH(QByteArray, catalog);
         QFETCH(QStringList, lost);
         QCOMPARE(reportedLost(catalog), lost);
+    }
+
+    // Where a field comes from and goes to, worked out by hand on the flow above: the command's
+    // amount into the event's, which the summary shows as its total (mapped).
+    void lineageOfAField()
+    {
+        CatalogState state;
+        auto batch = ChangeJson::readJsonLines(kFlow + schema("Shop/PlaceOrder", "avro", avro("PlaceOrder", {"order_id", "amount"}))
+                                                   + schema("Shop/OrderPlaced", "jsonschema", jsonSchema({"orderId", "amount", "placedAt"}))
+                                                   + schema("Shop/OrderSummary", "avro", avro("OrderSummary", {"orderId", "total"}))
+                                                   + set("Shop/OrderPlaced", "generatedFields", {"placedAt"})
+                                                   + set("Shop/OrderSummary", "fieldSources", {"total=OrderPlaced.amount"}),
+                                               state);
+        QVERIFY(batch);
+        QVERIFY(ChangeApplier::apply(state, *batch, nullptr));
+        const auto id = [&state](const QString &name) {
+            for (const Element &element : state.elements()) {
+                if (element.name == name)
+                    return element.id;
+            }
+            return QUuid();
+        };
+        const QUuid command = id("PlaceOrder"), event = id("OrderPlaced"), summary = id("OrderSummary");
+        FieldLineage amount = fieldLineage(state, event, "amount");
+        QCOMPARE(amount.from, QList<FieldRef>({{command, "amount"}}));
+        QCOMPARE(amount.to, QList<FieldRef>({{summary, "total"}}));
+        QVERIFY(!amount.generated);
+        QCOMPARE(fieldLineage(state, summary, "total").from, QList<FieldRef>({{event, "amount"}}));
+        QVERIFY(fieldLineage(state, summary, "total").to.isEmpty());
+        QCOMPARE(fieldLineage(state, command, "order_id").to, QList<FieldRef>({{event, "orderId"}}));
+        QVERIFY(fieldLineage(state, command, "order_id").from.isEmpty());
+        QCOMPARE(fieldLineage(state, event, "orderId").to, QList<FieldRef>({{summary, "orderId"}}));
+        const FieldLineage placedAt = fieldLineage(state, event, "placedAt");
+        QVERIFY(placedAt.generated);
+        QVERIFY(placedAt.from.isEmpty() && placedAt.to.isEmpty());
     }
 
     void fieldNamesOfEachFormat()

@@ -2,6 +2,7 @@
 // from an event that feeds it, and every field of an event comes from the command that
 // leads to it — or is one the event makes itself (ids, timestamps).
 
+#include "catalog/governance/fieldlineage.h"
 #include "catalog/governance/modelqueries.h"
 #include "catalog/governance/ruleregistry.h"
 #include "catalog/schema/schemafieldnames.h"
@@ -14,30 +15,6 @@ namespace mesh::catalog {
 namespace {
 
 using namespace ModelQueries;
-
-// The fields of an element's latest schema; nothing when it has none or it cannot be read.
-std::optional<QStringList> fieldsOf(const CatalogState &state, const QUuid &element)
-{
-    const SchemaVersion *schema = state.latestSchema(element);
-    const Element *e = state.element(element);
-    if (!schema || !e)
-        return std::nullopt;
-    return schemaFieldNames(schema->format, schema->text, e->name);
-}
-
-// The commands whose handling emits `event`: command → handled by → aggregate or service →
-// emits → event.
-QList<QUuid> commandsLeadingTo(const CatalogState &state, const QUuid &event)
-{
-    QList<QUuid> commands;
-    for (const QUuid &emitter : sources(state, event, RelationKind::Emits)) {
-        for (const QUuid &command : sources(state, emitter, RelationKind::HandledBy)) {
-            if (!commands.contains(command))
-                commands.append(command);
-        }
-    }
-    return commands;
-}
 
 class InformationCompleteness final : public Rule
 {
@@ -77,7 +54,7 @@ private:
                         if (step->element != e.id || step->values.isEmpty())
                             return true;
                         if (!fields)
-                            fields = fieldsOf(state, e.id);
+                            fields = schemaFieldsOf(state, e.id);
                         if (!*fields)
                             return false;   // no schema to hold the values against
                         QSet<QString> known;
@@ -115,13 +92,13 @@ private:
     void checkFields(const CatalogState &state, const Element &e, const QList<QUuid> &origins, const RuleSetting &s,
                      QList<Finding> &out) const
     {
-        const std::optional<QStringList> fields = fieldsOf(state, e.id);
+        const std::optional<QStringList> fields = schemaFieldsOf(state, e.id);
         if (!fields || origins.isEmpty())
             return;
         QHash<QString, QSet<QString>> available;   // field key → the origins' names that carry it
         QStringList originNames;
         for (const QUuid &origin : origins) {
-            const std::optional<QStringList> theirs = fieldsOf(state, origin);
+            const std::optional<QStringList> theirs = schemaFieldsOf(state, origin);
             if (!theirs)
                 return;
             const QString name = state.element(origin)->name;
