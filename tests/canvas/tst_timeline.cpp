@@ -228,6 +228,13 @@ private Q_SLOTS:
         const QUuid auditor = create(ElementKind::Actor, "Auditor", QPointF(later - 100, (lanes[3].top + lanes[3].bottom()) / 2));
         QVERIFY(!auditor.isNull());
         QCOMPARE(scene()->laneFor(*catalog().state().element(auditor)), QStringLiteral("Triggers and actors"));
+        // A command put down in Compliance's events lane goes to the commands lane, into Compliance.
+        const QUuid auditRule = create(ElementKind::Command, "AuditRule", QPointF(later - 300, (lanes[3].top + lanes[3].bottom()) / 2));
+        QVERIFY(!auditRule.isNull());
+        QCOMPARE(scene()->laneFor(*catalog().state().element(auditRule)), QStringLiteral("Commands and read models"));
+        QCOMPARE(catalog().state().element(auditRule)->context, find("Compliance")->id);
+        const QRectF placed = scene()->itemFor(auditRule)->sceneRectangle();
+        QVERIFY(placed.top() >= scene()->timelineArrangement().lanes[1].top && placed.bottom() <= scene()->timelineArrangement().lanes[1].bottom());
         checkStickiesInTheirLanes();
         // Two stickies at the same moment of one lane take two rows, the lane grows to hold them.
         const double before = scene()->timelineArrangement().lanes[3].height;
@@ -235,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(!create(ElementKind::Event, "RuleAuditFailed", audit.center() + QPointF(10, 0)).isNull());
         checkStickiesInTheirLanes();
         QVERIFY(scene()->timelineArrangement().lanes[3].height > before);
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 5; ++i)
             m_window->undoStack()->undo();
         QVERIFY(!catalog().state().element(joined));
         m_window->undoStack()->undo();
