@@ -14,8 +14,18 @@ const QStringList &ReviewSession::decisions()
 
 QString ReviewSession::itemKey(const DiffItem &item)
 {
-    static const char *const subjects[] = {"Element", "Relation", "SchemaVersion", "RuleSetting"};
-    return QLatin1String(subjects[int(item.subject)]) + QLatin1Char(':') + item.id;
+    // A switch, not a table: a subject added to DiffItem without a key here is a warning.
+    const auto subject = [](DiffItem::Subject kind) -> QLatin1String {
+        switch (kind) {
+        case DiffItem::Subject::Element: return QLatin1String("Element");
+        case DiffItem::Subject::Relation: return QLatin1String("Relation");
+        case DiffItem::Subject::SchemaVersion: return QLatin1String("SchemaVersion");
+        case DiffItem::Subject::RuleSetting: return QLatin1String("RuleSetting");
+        case DiffItem::Subject::Slice: return QLatin1String("Slice");
+        }
+        return QLatin1String("Unknown");
+    };
+    return subject(item.subject) + QLatin1Char(':') + item.id;
 }
 
 Review ReviewSession::open(const CatalogState &state, qint64 to, const QString &title, const QString &by)
