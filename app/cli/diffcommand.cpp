@@ -2,6 +2,7 @@
 
 #include "app/cli/commandparser.h"
 #include "catalog/governance/semanticdiff.h"
+#include "catalog/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ QString valueText(const QJsonValue &value)
         return QStringLiteral("—");
     if (value.isString())
         return value.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return jsonValueText(value);
 }
 
 QString verdictText(const DiffItem &item)

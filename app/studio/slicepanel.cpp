@@ -1,6 +1,7 @@
 #include "app/studio/slicepanel.h"
 
 #include "catalog/catalog.h"
+#include "catalog/jsontext.h"
 #include "catalog/schema/schemafieldnames.h"
 
 #include <QComboBox>
@@ -40,8 +41,7 @@ QString textOf(const QJsonValue &value)
 {
     if (value.isString() && valueOf(value.toString()) == value)
         return value.toString();
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return jsonValueText(value);
 }
 
 QTableWidget *makeStepsTable(const QString &objectName)

@@ -2,6 +2,7 @@
 
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/elementfields.h"
+#include "catalog/changes/slicechecks.h"
 #include "catalog/governance/governancechecker.h"
 #include "catalog/governance/ruleregistry.h"
 #include "catalog/model/attributefield.h"
@@ -319,7 +320,7 @@ public:
                 auto slices = slicesFromJson(*it, &why);
                 if (!slices)
                     return invalid(ChangeApplier::tr("Slices are a list of {name, left, right, kind, scenarios}: %1").arg(why), it.key());
-                if (auto checked = checkScenarios(*slices); !checked)
+                if (auto checked = checkSlices(m_state, *slices); !checked)
                     return checked.error();
                 previous.insert(it.key(), slicesToJson(updated.slices));
                 updated.slices = *slices;
@@ -603,54 +604,6 @@ private:
                                                                   : m_state.pathOf(element.context)),
                                 QStringLiteral("name"));
             }
-        }
-        return Ok{};
-    }
-
-    // A scenario speaks of what its slice's kind says: Given events, When a command, Then
-    // events — or, in a state view, the read models it shows.
-    Result<void> checkScenarios(const QList<DiagramSlice> &slices)
-    {
-        for (const DiagramSlice &slice : slices) {
-            if (auto named = controlFree(slice.name); !named)
-                return named.error();
-            for (const Scenario &scenario : slice.scenarios) {
-                if (auto named = controlFree(scenario.name); !named)
-                    return named.error();
-                const auto refuse = [&](const QUuid &id, const QString &what) -> Result<void> {
-                    const Element *element = m_state.element(id);
-                    return invalid(ChangeApplier::tr("Scenario \"%1\" of slice \"%2\": %3 is %4")
-                                       .arg(scenario.name, slice.name, element ? m_state.pathOf(id) : idText(id), what),
-                                   QStringLiteral("slices"));
-                };
-                const auto is = [&](const QUuid &id, std::initializer_list<ElementKind> kinds) {
-                    const Element *element = m_state.element(id);
-                    return element && std::find(kinds.begin(), kinds.end(), element->kind) != kinds.end();
-                };
-                for (const ScenarioStep &step : scenario.given) {
-                    if (!is(step.element, {ElementKind::Event}))
-                        return refuse(step.element, ChangeApplier::tr("no event (Given lists events)"));
-                }
-                if (scenario.when && !is(scenario.when->element, {ElementKind::Command}))
-                    return refuse(scenario.when->element, ChangeApplier::tr("no command (When is a command)"));
-                for (const ScenarioStep &step : scenario.then) {
-                    const bool view = slice.kind == SliceKind::StateView;
-                    if (!is(step.element, view ? std::initializer_list<ElementKind>{ElementKind::ReadModel, ElementKind::Event}
-                                                : std::initializer_list<ElementKind>{ElementKind::Event}))
-                        return refuse(step.element, view ? ChangeApplier::tr("no read model (Then shows read models)")
-                                                         : ChangeApplier::tr("no event (Then lists events)"));
-                }
-            }
-        }
-        return Ok{};
-    }
-
-    // Slices and scenarios are titles of pages and of Gherkin lines: one line each.
-    static Result<void> controlFree(const QString &name)
-    {
-        for (QChar c : name) {
-            if (c.category() == QChar::Other_Control)
-                return invalid(ChangeApplier::tr("The name \"%1\" contains a control character").arg(name.simplified()), QStringLiteral("slices"));
         }
         return Ok{};
     }

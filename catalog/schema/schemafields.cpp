@@ -1,5 +1,7 @@
 #include "catalog/schema/schemafields.h"
 
+#include "catalog/jsontext.h"
+
 #include "catalog/schema/nextschemaversion.h"
 #include "catalog/schema/protobufcompatibility.h"
 
@@ -45,16 +47,11 @@ std::optional<QJsonValue> typedDefault(const SchemaField &field)
 // these schemas are written as text, each value through QJsonDocument for its escaping.
 using Members = QList<QPair<QString, QJsonValue>>;
 
-QString jsonText(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
 QString inlineObject(const Members &members)
 {
     QStringList parts;
     for (const auto &[key, value] : members)
-        parts.append(jsonText(key) + QStringLiteral(": ") + jsonText(value));
+        parts.append(jsonValueText(key) + QStringLiteral(": ") + jsonValueText(value));
     return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
 }
 
@@ -64,7 +61,7 @@ QString block(const QList<QPair<QString, QString>> &members, int indent)
     const QString inner(indent + 2, QLatin1Char(' '));
     QStringList lines;
     for (const auto &[key, text] : members)
-        lines.append(inner + jsonText(key) + QStringLiteral(": ") + text);
+        lines.append(inner + jsonValueText(key) + QStringLiteral(": ") + text);
     return QStringLiteral("{\n") + lines.join(QLatin1String(",\n")) + QLatin1Char('\n') + QString(indent, QLatin1Char(' ')) + QLatin1Char('}');
 }
 
@@ -134,11 +131,11 @@ QString avroSchema(const QString &name, const QString &package, const QString &d
             entry.append({"doc", field.description});
         entries.append(inlineObject(entry));
     }
-    QList<QPair<QString, QString>> record{{"type", jsonText(QStringLiteral("record"))}, {"name", jsonText(pascalIdentifier(name))}};
+    QList<QPair<QString, QString>> record{{"type", jsonValueText(QStringLiteral("record"))}, {"name", jsonValueText(pascalIdentifier(name))}};
     if (!package.isEmpty())
-        record.append({"namespace", jsonText(package)});
+        record.append({"namespace", jsonValueText(package)});
     if (!description.isEmpty())
-        record.append({"doc", jsonText(description)});
+        record.append({"doc", jsonValueText(description)});
     record.append({"fields", list(entries, 2)});
     return block(record, 0) + QLatin1Char('\n');
 }
@@ -157,14 +154,14 @@ QString jsonSchema(const QString &name, const QString &description, const QList<
         if (field.required)
             required.append(field.name);
     }
-    QList<QPair<QString, QString>> schema{{"$schema", jsonText(QStringLiteral("https://json-schema.org/draft/2020-12/schema"))},
-                                          {"title", jsonText(pascalIdentifier(name))}};
+    QList<QPair<QString, QString>> schema{{"$schema", jsonValueText(QStringLiteral("https://json-schema.org/draft/2020-12/schema"))},
+                                          {"title", jsonValueText(pascalIdentifier(name))}};
     if (!description.isEmpty())
-        schema.append({"description", jsonText(description)});
-    schema.append({"type", jsonText(QStringLiteral("object"))});
+        schema.append({"description", jsonValueText(description)});
+    schema.append({"type", jsonValueText(QStringLiteral("object"))});
     schema.append({"properties", properties.isEmpty() ? QStringLiteral("{}") : block(properties, 2)});
     if (!required.isEmpty())
-        schema.append({"required", jsonText(required)});
+        schema.append({"required", jsonValueText(required)});
     return block(schema, 0) + QLatin1Char('\n');
 }
 

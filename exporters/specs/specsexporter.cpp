@@ -2,6 +2,7 @@
 // slice does, its stickies, its Given/When/Then scenarios) and a Gherkin feature with the same
 // scenarios, the example values as data tables, for a team's acceptance tests.
 
+#include "catalog/jsontext.h"
 #include "exporters/exportmodel.h"
 #include "exporters/filenames.h"
 #include "exporters/formatexporters.h"
@@ -24,13 +25,6 @@ QString oneLine(const QString &text)
             c = QLatin1Char(' ');
     }
     return line.simplified();
-}
-
-// A value as JSON writes it ("o-1", 42, true, {"a":1}).
-QString valueText(const QJsonValue &value)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 // A Gherkin table cell: "|" and "\" escaped, newlines as "\n".
@@ -148,7 +142,7 @@ private:
         for (const ScenarioStep &step : steps) {
             QStringList values;
             for (auto it = step.values.begin(); it != step.values.end(); ++it)
-                values.append(QStringLiteral("%1 = %2").arg(code(it.key()), code(valueText(it.value()))));
+                values.append(QStringLiteral("%1 = %2").arg(code(it.key()), code(jsonValueText(it.value()))));
             text += QStringLiteral("- %1%2\n").arg(markdown(nameOf(step.element)),
                                                    values.isEmpty() ? QString() : QStringLiteral(": ") + values.join(QStringLiteral(", ")));
         }
@@ -165,7 +159,7 @@ private:
                 continue;
             text += QStringLiteral("      | field | value |\n");
             for (auto it = steps[i].values.begin(); it != steps[i].values.end(); ++it)
-                text += QStringLiteral("      | %1 | %2 |\n").arg(cell(it.key()), cell(valueText(it.value())));
+                text += QStringLiteral("      | %1 | %2 |\n").arg(cell(it.key()), cell(jsonValueText(it.value())));
         }
         return text;
     }

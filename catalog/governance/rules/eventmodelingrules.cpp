@@ -108,12 +108,11 @@ private:
         }
         originNames.sort();
         const QSet<QString> generated = keysOf(e.attributes.value(QLatin1String("generatedFields")).toArray());
-        const QHash<QString, QString> mapped = mappings(e.attributes.value(QLatin1String("fieldSources")).toArray());
         for (const QString &field : *fields) {
             const QString key = fieldKey(field);
             if (generated.contains(key))
                 continue;
-            const QString source = mapped.value(key);
+            const QString source = mappedSource(e, field);
             if (!source.isEmpty()) {
                 // "Origin.field" or "field": that field of that origin, or of any of them.
                 const qsizetype dot = source.lastIndexOf(QLatin1Char('.'));
@@ -152,19 +151,6 @@ private:
         for (const QJsonValue &name : names)
             keys.insert(fieldKey(name.toString()));
         return keys;
-    }
-
-    // "total=OrderPlaced.amount" entries: field key → where it comes from.
-    static QHash<QString, QString> mappings(const QJsonArray &entries)
-    {
-        QHash<QString, QString> map;
-        for (const QJsonValue &entry : entries) {
-            const QString text = entry.toString();
-            const qsizetype equals = text.indexOf(QLatin1Char('='));
-            if (equals > 0)
-                map.insert(fieldKey(text.left(equals)), text.mid(equals + 1).trimmed());
-        }
-        return map;
     }
 };
 
