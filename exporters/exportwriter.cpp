@@ -17,7 +17,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QHash>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <optional>
 
 #include <cerrno>
 #include <cstdio>
@@ -217,6 +224,25 @@ private:
     QSet<QString> m_madeFolders;
 };
 
+constexpr int kWritingThreads = 4;
+
+// The files in `count` shares of about the same size, the files of one folder in one share.
+QList<QList<const ExportFile *>> shareByFolder(const QList<ExportFile> &files, int count)
+{
+    QHash<QString, QList<const ExportFile *>> byFolder;
+    for (const ExportFile &file : files)
+        byFolder[QFileInfo(file.path).path()].append(&file);
+    QList<QList<const ExportFile *>> folders = byFolder.values();
+    std::sort(folders.begin(), folders.end(), [](const auto &a, const auto &b) { return a.size() > b.size(); });
+    QList<QList<const ExportFile *>> shares(std::max(1, count));
+    for (const QList<const ExportFile *> &folder : folders) {
+        auto smallest = std::min_element(shares.begin(), shares.end(), [](const auto &a, const auto &b) { return a.size() < b.size(); });
+        *smallest += folder;
+    }
+    shares.removeIf([](const auto &share) { return share.isEmpty(); });
+    return shares;
+}
+
 QSet<QString> formatIds(const QList<ExportFormat> &formats)
 {
     QSet<QString> ids;
@@ -342,17 +368,39 @@ Result<void> ExportWriter::write(const ExportPlan &plan, const std::function<boo
     }
 
     const int total = int(toWrite.size() + plan.removed.size());
-    int done = 0;
+    std::atomic<int> done = 0;
+    std::atomic<bool> stopped = false;
     auto cancelled = [&] {
-        return progress && !progress(++done, total);
+        if (progress && !progress(++done, total))
+            stopped = true;
+        return stopped.load();
     };
     const Error cancel = makeError(ErrorCode::InvalidInput, tr("the export was cancelled; the folder holds old and new files, each whole"));
-    for (const ExportFile &file : toWrite) {
-        if (auto written = writer.write(root.filePath(file.path), file.bytes); !written)
-            return written;
-        if (cancelled())
-            return cancel;
-    }
+    // Creating tens of thousands of files is the file system's work, most of it per folder:
+    // the folders are shared out among a few threads, each folder written by one of them.
+    QList<QList<const ExportFile *>> shares = shareByFolder(toWrite, kWritingThreads);
+    std::mutex failureLock;
+    std::optional<Error> failure;
+    QtConcurrent::blockingMap(shares, [&](const QList<const ExportFile *> &share) {
+        AtomicWriter shareWriter;
+        for (const ExportFile *file : share) {
+            if (stopped)
+                return;
+            if (auto written = shareWriter.write(root.filePath(file->path), file->bytes); !written) {
+                const std::lock_guard<std::mutex> guard(failureLock);
+                if (!failure)
+                    failure = written.error();
+                stopped = true;
+                return;
+            }
+            if (cancelled())
+                return;
+        }
+    });
+    if (failure)
+        return *failure;
+    if (stopped)
+        return cancel;
     for (const QString &path : plan.removed) {
         QFile::remove(root.filePath(path));
         // Folders the export emptied go too; the export folder itself stays.

@@ -29,7 +29,7 @@ struct ExportPlan {
 };
 
 // Puts an export's files into a folder: only what changed is written (a second run writes
-// nothing, modification times stay), each file atomically (a temporary file renamed over
+// nothing, modification times stay), folders shared out among a few threads, each file atomically (a temporary file renamed over
 // the old one), and a manifest (.meshstudio-export.json) records what the export owns, so
 // files it wrote and no longer produces are removed and files it did not write are never
 // touched. Formats not being exported keep their files.
@@ -46,7 +46,8 @@ public:
     static catalog::Result<ExportPlan> plan(const QString &directory, const QList<ExportFile> &files,
                                             const QList<ExportFormat> &formats, const QString &stamp = {});
 
-    // `progress(done, total)` after each file; returning false stops (every file is then
+    // `progress(done, total)` after each file, from the threads that write them (several at
+    // once); returning false stops each after the file it is writing (every file is then
     // the old one or the new one, and the next export finishes the work).
     static catalog::Result<void> write(const ExportPlan &plan, const std::function<bool(int, int)> &progress = {});
 

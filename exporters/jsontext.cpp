@@ -4,6 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <ostream>
 #include <set>
 
 namespace mesh::exporters {
@@ -12,27 +14,36 @@ using namespace mesh::catalog;
 
 namespace {
 
+// Most strings are names and sentences: a letter first, then nothing YAML gives a meaning.
+bool looksPlain(const std::string &text, bool asciiOnly)
+{
+    return !text.empty() && std::isalpha(static_cast<unsigned char>(text.front()))
+           && std::all_of(text.begin(), text.end(),
+                          [asciiOnly](unsigned char c) {
+                              return std::isalnum(c) || c == ' ' || c == '_' || c == '.' || c == '-' || c == '/' || (c >= 0x80 && !asciiOnly);
+                          })
+           && text.back() != ' ';
+}
+
+// Only a few plain words mean something else: booleans and null, in any case.
+bool isSpecialWord(const std::string &text)
+{
+    if (text.size() > 5)
+        return false;
+    std::string lower = text;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    static const std::set<std::string> kSpecial = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"};
+    return kSpecial.count(lower) > 0;
+}
+
 // A plain YAML scalar that a reader would take for something else ("true", "1.0", "null",
 // "0x1F", "~", ": x") must be quoted to stay a string.
 bool needsQuotes(const std::string &text)
 {
     if (text.empty())
         return true;
-    // Most strings are names and sentences: a letter first, then nothing YAML gives a meaning.
-    const bool looksPlain = std::isalpha(static_cast<unsigned char>(text.front()))
-                            && std::all_of(text.begin(), text.end(), [](unsigned char c) {
-                                   return std::isalnum(c) || c == ' ' || c == '_' || c == '.' || c == '-' || c == '/' || c >= 0x80;
-                               })
-                            && text.back() != ' ';
-    if (looksPlain) {
-        // Only a few plain words mean something else: booleans and null, in any case.
-        if (text.size() > 5)
-            return false;
-        std::string lower = text;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-        static const std::set<std::string> kSpecial = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"};
-        return kSpecial.count(lower) > 0;
-    }
+    if (looksPlain(text, false))
+        return isSpecialWord(text);
     // A control character (a carriage return, a tab) is a line break or worse to some YAML
     // readers, whatever yaml-cpp makes of it: only a quoted scalar keeps it.
     if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
@@ -71,9 +82,24 @@ bool fitsLiteralBlock(const std::string &text)
            && std::none_of(text.begin(), text.end(), [](unsigned char c) { return (c < 0x20 && c != '\n') || c == 0x7f; });
 }
 
+// An ASCII string that looksPlain() is one yaml-cpp writes plain, character for character;
+// yaml-cpp's own check of that (a pattern match per character) was most of a large export's
+// time. Written as a streamable value, which the emitter puts down as a scalar unchecked.
+struct KnownPlainScalar {
+    const std::string &text;
+};
+
+std::ostream &operator<<(std::ostream &stream, const KnownPlainScalar &scalar)
+{
+    return stream << scalar.text;
+}
+
 void emitString(YAML::Emitter &out, const std::string &text, bool allowBlock)
 {
-    if (allowBlock && fitsLiteralBlock(text))
+    // (yaml-cpp writes a key over 1,024 characters as an explicit "? " key.)
+    if (text.size() <= 1024 && looksPlain(text, true) && !isSpecialWord(text))
+        out.WriteIntegralType(KnownPlainScalar{text});
+    else if (allowBlock && fitsLiteralBlock(text))
         out << YAML::Literal << text;
     else if (needsQuotes(text) || text.find('\n') != std::string::npos)
         out << YAML::DoubleQuoted << text;
