@@ -467,6 +467,22 @@
             <source>--policy applies to JSON Schema only</source>
             <translation>--policy applies to JSON Schema only</translation>
         </message>
+        <message>
+            <source>%1 imports "%2", which is in none of: %3 (give the folder that holds it with --import-path)</source>
+            <translation>%1 imports "%2", which is in none of: %3 (give the folder that holds it with --import-path)</translation>
+        </message>
+        <message>
+            <source>Protobuf only: a folder to find imported files in (after the schema's own folder); may be given several times.</source>
+            <translation>Protobuf only: a folder to find imported files in (after the schema's own folder); may be given several times.</translation>
+        </message>
+        <message>
+            <source>--import-path applies to Protobuf only</source>
+            <translation>--import-path applies to Protobuf only</translation>
+        </message>
+        <message>
+            <source>--import-path %1 is not a folder</source>
+            <translation>--import-path %1 is not a folder</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CopyCommand</name>
@@ -3074,6 +3090,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
             <source>Field sources</source>
             <translation>Field sources</translation>
         </message>
+        <message>
+            <source>JSON Schema policy</source>
+            <translation>JSON Schema policy</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -4366,6 +4386,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <message>
             <source>the schema nests deeper than %1 levels</source>
             <translation>the schema nests deeper than %1 levels</translation>
+        </message>
+        <message>
+            <source>version %1, imported %2: %3</source>
+            <translation>version %1, imported %2: %3</translation>
         </message>
     </context>
     <context>

@@ -467,6 +467,22 @@
             <source>--policy applies to JSON Schema only</source>
             <translation>--policy ne s’applique qu’à JSON Schema</translation>
         </message>
+        <message>
+            <source>%1 imports "%2", which is in none of: %3 (give the folder that holds it with --import-path)</source>
+            <translation>%1 importe « %2 », qui n’est dans aucun de : %3 (donnez le dossier qui le contient avec --import-path)</translation>
+        </message>
+        <message>
+            <source>Protobuf only: a folder to find imported files in (after the schema's own folder); may be given several times.</source>
+            <translation>Protobuf seulement : un dossier où chercher les fichiers importés (après le dossier du schéma lui-même) ; peut être donné plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>--import-path applies to Protobuf only</source>
+            <translation>--import-path ne s’applique qu’à Protobuf</translation>
+        </message>
+        <message>
+            <source>--import-path %1 is not a folder</source>
+            <translation>--import-path %1 n’est pas un dossier</translation>
+        </message>
     </context>
     <context>
         <name>mesh::app::CopyCommand</name>
@@ -3074,6 +3090,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
             <source>Field sources</source>
             <translation>Origine des champs</translation>
         </message>
+        <message>
+            <source>JSON Schema policy</source>
+            <translation>Politique JSON Schema</translation>
+        </message>
     </context>
     <context>
         <name>mesh::catalog::AvroCompatibility</name>
@@ -4366,6 +4386,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <message>
             <source>the schema nests deeper than %1 levels</source>
             <translation>le schéma s'imbrique sur plus de %1 niveaux</translation>
+        </message>
+        <message>
+            <source>version %1, imported %2: %3</source>
+            <translation>version %1, fichier importé %2 : %3</translation>
         </message>
     </context>
     <context>

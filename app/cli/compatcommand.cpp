@@ -1,13 +1,16 @@
 #include "app/cli/compatcommand.h"
 
 #include "app/cli/commandparser.h"
+#include "catalog/schema/protobufcompatibility.h"
 #include "catalog/schema/schemacompatibility.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace mesh::app {
 
@@ -32,6 +35,45 @@ std::optional<SchemaFormat> schemaFormatOfFile(const QString &file)
     return std::nullopt;
 }
 
+// The files a .proto version imports, directly or not: each import path looked for under
+// the version's own folder, then under each --import-path folder, as protoc looks under its
+// -I folders (so v1/order.proto and v2/order.proto each find the money.proto beside them).
+// Libprotobuf's well-known files need not be given.
+std::optional<QList<ImportedFile>> importedFiles(const QString &file, const QStringList &importFolders, QString &error)
+{
+    const QStringList roots = QStringList{QFileInfo(file).absolutePath()} + importFolders;
+    QList<ImportedFile> found;
+    QSet<QString> seen;
+    QList<std::pair<QString, QString>> pending{{file, QString()}};   // (file on disk, import path)
+    while (!pending.isEmpty()) {
+        const auto [onDisk, importPath] = pending.takeFirst();
+        QFile input(onDisk);
+        if (!input.open(QIODevice::ReadOnly)) {
+            error = CompatCommand::tr("cannot read %1: %2").arg(onDisk, input.errorString());
+            return std::nullopt;
+        }
+        const QString text = QString::fromUtf8(input.readAll());
+        if (!importPath.isEmpty())
+            found.append({importPath, text});
+        auto parsed = ProtobufCompatibility::parse(text);
+        if (!parsed)   // the check itself names the file, line and column
+            continue;
+        for (const QString &import : ProtobufCompatibility::importPaths(*parsed)) {
+            if (seen.contains(import) || ProtobufCompatibility::isWellKnownFile(import.toStdString()))
+                continue;
+            seen.insert(import);
+            const auto root = std::find_if(roots.begin(), roots.end(), [&](const QString &folder) { return QFileInfo(QDir(folder).filePath(import)).isFile(); });
+            if (root == roots.end()) {
+                error = CompatCommand::tr("%1 imports \"%2\", which is in none of: %3 (give the folder that holds it with --import-path)")
+                            .arg(onDisk, import, roots.join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            pending.append({QDir(*root).filePath(import), import});
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 int CompatCommand::run(const QStringList &arguments)
@@ -50,7 +92,12 @@ int CompatCommand::run(const QStringList &arguments)
                                     tr("JSON Schema only: STRICT (the registry's default) or LENIENT (properties of an open content "
                                        "model may be added and removed)."),
                                     QStringLiteral("POLICY"), QStringLiteral("STRICT"));
+    const QCommandLineOption importPath(QStringList{QStringLiteral("I"), QStringLiteral("import-path")},
+                                        tr("Protobuf only: a folder to find imported files in (after the schema's own folder); "
+                                           "may be given several times."),
+                                        QStringLiteral("DIR"));
     parser.addOption(type);
+    parser.addOption(importPath);
     parser.addOption(mode);
     parser.addOption(policy);
     parser.addOption(output);
@@ -111,7 +158,23 @@ int CompatCommand::run(const QStringList &arguments)
     }
     if (p.isSet(policy) && *format != SchemaFormat::JsonSchema)
         return fail(tr("--policy applies to JSON Schema only"));
-    auto issues = SchemaCompatibility::check(*format, *compatibility, versions, *jsonPolicy);
+    if (p.isSet(importPath) && *format != SchemaFormat::Protobuf)
+        return fail(tr("--import-path applies to Protobuf only"));
+    QList<QList<ImportedFile>> imports;
+    if (*format == SchemaFormat::Protobuf) {
+        const QStringList folders = p.values(importPath);
+        for (const QString &folder : folders) {
+            if (!QFileInfo(folder).isDir())
+                return fail(tr("--import-path %1 is not a folder").arg(folder));
+        }
+        for (const QString &file : files) {
+            auto found = importedFiles(file, folders, error);
+            if (!found)
+                return fail(error);
+            imports.append(*found);
+        }
+    }
+    auto issues = SchemaCompatibility::check(*format, *compatibility, versions, *jsonPolicy, imports);
     if (!issues) {
         const QString where = issues.error().index >= 0 ? files.value(issues.error().index) + QStringLiteral(": ") : QString();
         return fail(where + issues.error().message);

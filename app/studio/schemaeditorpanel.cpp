@@ -3,6 +3,7 @@
 #include "app/studio/codeeditor.h"
 #include "app/studio/schemahighlighter.h"
 #include "catalog/catalog.h"
+#include "catalog/schema/jsonschemacompatibility.h"
 #include "catalog/schema/schemacompatibility.h"
 #include "catalog/schema/schemareferences.h"
 #include "catalog/schema/nextschemaversion.h"
@@ -281,7 +282,10 @@ void SchemaEditorPanel::recheck()
     candidate.subject = m_element;
     candidate.format = chosenFormat();
     candidate.text = text;
-    auto parsed = m_catalog ? SchemaLibrary::latestOf(m_catalog->state()).validate(candidate) : SchemaCompatibility::parse(chosenFormat(), text);
+    std::optional<SchemaLibrary> library;
+    if (m_catalog)
+        library.emplace(SchemaLibrary::latestOf(m_catalog->state()));
+    auto parsed = library ? library->validate(candidate) : SchemaCompatibility::parse(chosenFormat(), text);
     m_editor->setErrorLine(parsed ? 0 : parsed.error().line);
     if (!parsed) {
         m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(tr("Does not parse: %1").arg(parsed.error().message).toHtmlEscaped()));
@@ -291,15 +295,22 @@ void SchemaEditorPanel::recheck()
     m_status->setText(QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(tr("Parses as %1.").arg(formatName(chosenFormat())).toHtmlEscaped()));
 
     // The verdict of this text as the next version (or of a saved version against the ones
-    // before it), in the chosen mode.
+    // before it), in the chosen mode and the subject's JSON Schema policy; each version read
+    // whole, with the types it uses from other subjects, as the review's diff reads them.
     const int position = drafting ? int(all.size()) : m_version->currentIndex();
+    auto whole = [&](const SchemaVersion &version) {
+        auto selfContained = library ? library->selfContained(version) : Result<QString>(version.text);
+        return selfContained ? *selfContained : version.text;
+    };
     QStringList texts;
     bool formatChanged = false;
     for (int i = 0; i < position; ++i) {
-        texts.append(all.at(i).text);
+        texts.append(whole(all.at(i)));
         formatChanged = formatChanged || all.at(i).format != chosenFormat();
     }
-    texts.append(text);
+    texts.append(whole(candidate));
+    const Element *subject = m_catalog ? m_catalog->state().element(m_element) : nullptr;
+    const JsonSchemaPolicy policy = subject ? JsonSchemaCompatibility::policyOf(*subject) : JsonSchemaPolicy::Strict;
     if (position == 0) {
         m_verdict->addItem(tr("The first version: nothing to be compatible with."));
     } else if (formatChanged) {
@@ -307,12 +318,16 @@ void SchemaEditorPanel::recheck()
                                              .arg(formatName(chosenFormat())));
         item->setForeground(QColor(0xc6, 0x28, 0x28));
         m_verdict->addItem(item);
-    } else if (auto issues = SchemaCompatibility::check(chosenFormat(), chosenMode(), texts); !issues) {
+    } else if (auto issues = SchemaCompatibility::check(chosenFormat(), chosenMode(), texts, policy); !issues) {
         m_verdict->addItem(tr("An earlier version cannot be read: %1").arg(issues.error().message));
     } else if (issues->isEmpty()) {
         auto *item = new QListWidgetItem(chosenMode() == CompatibilityMode::None
                                              ? tr("Compatibility is not checked (NONE).")
-                                             : tr("Compatible with the earlier versions (%1).").arg(compatibilityModeId(chosenMode())));
+                                             : tr("Compatible with the earlier versions (%1).")
+                                                   .arg(compatibilityModeId(chosenMode())
+                                                        + (chosenFormat() == SchemaFormat::JsonSchema && policy == JsonSchemaPolicy::Lenient
+                                                               ? QStringLiteral(", LENIENT")
+                                                               : QString())));
         item->setForeground(QColor(0x2e, 0x7d, 0x32));
         m_verdict->addItem(item);
     } else {

@@ -4,6 +4,7 @@
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/elementfields.h"
 #include "catalog/governance/governancechecker.h"
+#include "catalog/schema/jsonschemacompatibility.h"
 #include "catalog/schema/schemacompatibility.h"
 #include "catalog/schema/schemareferences.h"
 
@@ -149,7 +150,9 @@ SemanticDiff SemanticDiff::between(const CatalogState &from, const CatalogState 
                 auto whole = library.selfContained(versions[j]);
                 texts.append(whole ? *whole : versions[j].text);
             }
-            auto verdict = SchemaCompatibility::check(version.format, version.compatibility, texts);
+            const Element *element = to.element(subject);
+            auto verdict = SchemaCompatibility::check(version.format, version.compatibility, texts,
+                                                      element ? JsonSchemaCompatibility::policyOf(*element) : JsonSchemaPolicy::Strict);
             if (verdict) {
                 item.checked = true;
                 item.issues = *verdict;

@@ -35,6 +35,10 @@ const QList<AttributeField> &fieldTable()
          {K::Event, K::ReadModel}},
         {"fieldSources", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Field sources"), FieldType::TextList, "", 0, 0, {},
          {K::Event, K::ReadModel}},
+        // Which of the registry's JSON Schema policies judges the subject's versions: STRICT
+        // (its default) or LENIENT (an open content model's properties may come and go).
+        {"jsonSchemaPolicy", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "JSON Schema policy"), FieldType::Choice, "", 0, 0,
+         {"STRICT", "LENIENT"}, data},
         // Service and API registries (seed): response time, throughput, uptime; MTTR.
         {"responseTimeP50Ms", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Response time p50"), FieldType::Decimal, QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "ms"),
          0, kNoMax, {}, operational},

@@ -569,6 +569,11 @@ Result<QJsonValue> JsonSchemaCompatibility::parse(const QString &text)
     return QJsonValue(document.object());
 }
 
+JsonSchemaPolicy JsonSchemaCompatibility::policyOf(const Element &subject)
+{
+    return policyFromId(subject.attributes.value(QLatin1String("jsonSchemaPolicy")).toString()).value_or(JsonSchemaPolicy::Strict);
+}
+
 std::optional<JsonSchemaPolicy> JsonSchemaCompatibility::policyFromId(QAnyStringView id)
 {
     if (QAnyStringView::compare(id, QLatin1String("STRICT"), Qt::CaseInsensitive) == 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/model/element.h"
 #include "catalog/result.h"
 #include "catalog/schema/compatibilityissue.h"
 
@@ -28,6 +29,8 @@ class JsonSchemaCompatibility
 public:
     static Result<QJsonValue> parse(const QString &text);
     static std::optional<JsonSchemaPolicy> policyFromId(QAnyStringView id); // "strict", "lenient"
+    // The policy a subject's versions are judged by: its "JSON Schema policy" setting, STRICT when unset.
+    static JsonSchemaPolicy policyOf(const Element &subject);
     // Issues name the registry's difference type in the message and its JSON path ("#/properties/a").
     static QList<CompatibilityIssue> canRead(const QJsonValue &reader, const QJsonValue &writer, CompatibilityIssue::Breaks breaks,
                                              int againstVersion, JsonSchemaPolicy policy = JsonSchemaPolicy::Strict);

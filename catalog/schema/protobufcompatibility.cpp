@@ -65,7 +65,15 @@ struct FileTypes {
     QString package;
     QHash<QString, TypeInfo> byName;
 
-    explicit FileTypes(const FileDescriptorProto &file) : package(q(file.package()))
+    // The types of `file` and of the files it imports (each in its own package).
+    FileTypes(const FileDescriptorProto &file, const QList<ProtobufCompatibility::Parsed> &imports) : package(q(file.package()))
+    {
+        add(file);
+        for (const ProtobufCompatibility::Parsed &imported : imports)
+            add(*imported);
+    }
+
+    void add(const FileDescriptorProto &file)
     {
         const std::string prefix = file.package();
         for (const auto &e : file.enum_type())
@@ -166,8 +174,10 @@ QString explain(const QString &type)
 class Checker
 {
 public:
-    Checker(const FileDescriptorProto &original, const FileDescriptorProto &update)
-        : m_originalProto3(original.syntax() == "proto3"), m_updateProto3(update.syntax() == "proto3"), m_originalTypes(original), m_updateTypes(update)
+    Checker(const FileDescriptorProto &original, const QList<ProtobufCompatibility::Parsed> &originalImports, const FileDescriptorProto &update,
+            const QList<ProtobufCompatibility::Parsed> &updateImports)
+        : m_originalProto3(original.syntax() == "proto3"), m_updateProto3(update.syntax() == "proto3"), m_originalTypes(original, originalImports),
+          m_updateTypes(update, updateImports)
     {
     }
 
@@ -365,7 +375,7 @@ private:
                              const FieldDescriptorProto &updateField, const QString &updateType)
     {
         if (originalType.isEmpty() || updateType.isEmpty()) {
-            // Declared in another file: only the names can be compared.
+            // Declared in a file not given: only the names can be compared.
             if (originalField.type_name() != updateField.type_name())
                 add(path, QStringLiteral("FIELD_NAMED_TYPE_CHANGED"));
             return;
@@ -412,6 +422,19 @@ Result<ProtobufCompatibility::Parsed> ProtobufCompatibility::parse(const QString
     return Parsed(file);
 }
 
+QStringList ProtobufCompatibility::importPaths(const Parsed &file)
+{
+    QStringList paths;
+    for (const std::string &dependency : file->dependency())
+        paths.append(q(dependency));
+    return paths;
+}
+
+bool ProtobufCompatibility::isWellKnownFile(const std::string &path)
+{
+    return google::protobuf::DescriptorPool::generated_pool()->FindFileByName(path) != nullptr;
+}
+
 bool ProtobufCompatibility::isWellKnownType(const std::string &name)
 {
     if (name.rfind("google.protobuf.", 0) != 0)
@@ -449,10 +472,10 @@ void ProtobufCompatibility::addWellKnownFile(google::protobuf::DescriptorPool &p
 }
 
 QList<CompatibilityIssue> ProtobufCompatibility::canRead(const Parsed &reader, const Parsed &writer, CompatibilityIssue::Breaks breaks,
-                                                         int againstVersion)
+                                                         int againstVersion, const QList<Parsed> &readerImports, const QList<Parsed> &writerImports)
 {
     // The registry compares the file data was written with to the one reading it.
-    Checker checker(*writer, *reader);
+    Checker checker(*writer, writerImports, *reader, readerImports);
     checker.check(*writer, *reader);
     // Paths read as the file does: messages by their name within the package.
     const QString package = q(writer->package()) + QLatin1Char('.');

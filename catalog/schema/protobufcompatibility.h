@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -31,6 +32,10 @@ public:
     using Parsed = std::shared_ptr<google::protobuf::FileDescriptorProto>;
     // Parses a .proto text; errors name line:column with the parser's message.
     static Result<Parsed> parse(const QString &text);
+    // The files `file` imports, as written ("common/money.proto").
+    static QStringList importPaths(const Parsed &file);
+    // Whether `path` is the file of well-known types libprotobuf has ("google/protobuf/timestamp.proto").
+    static bool isWellKnownFile(const std::string &path);
     // Copies a well-known type's file (google/protobuf/timestamp.proto…) and what it imports
     // into `pool`, from the descriptors compiled into libprotobuf.
     static void addWellKnownFile(google::protobuf::DescriptorPool &pool, const std::string &name);
@@ -41,8 +46,13 @@ public:
     // types; empty when none.
     static std::string resolveTypeName(const std::string &name, const std::string &scope,
                                        const std::function<bool(const std::string &)> &known);
+    // `readerImports` and `writerImports`: the files each side imports (directly or not), so
+    // that a field of an imported message is compared by what that message holds, as the
+    // registry does with a schema's references; a type from a file not given is compared by
+    // its name only.
     static QList<CompatibilityIssue> canRead(const Parsed &reader, const Parsed &writer, CompatibilityIssue::Breaks breaks,
-                                             int againstVersion);
+                                             int againstVersion, const QList<Parsed> &readerImports = {},
+                                             const QList<Parsed> &writerImports = {});
 };
 
 } // namespace mesh::catalog

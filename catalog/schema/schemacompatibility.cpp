@@ -25,9 +25,10 @@ Plan planFor(CompatibilityMode mode, qsizetype count)
                 transitive ? 0 : count - 2};
 }
 
-Result<QList<CompatibilityIssue>> checkProtobuf(CompatibilityMode mode, const QStringList &versions)
+Result<QList<CompatibilityIssue>> checkProtobuf(CompatibilityMode mode, const QStringList &versions, const QList<QList<ImportedFile>> &imports)
 {
     QList<ProtobufCompatibility::Parsed> schemas;
+    QList<QList<ProtobufCompatibility::Parsed>> importsOf(versions.size());
     for (int i = 0; i < versions.size(); ++i) {
         auto schema = ProtobufCompatibility::parse(versions[i]);
         if (!schema) {
@@ -37,6 +38,16 @@ Result<QList<CompatibilityIssue>> checkProtobuf(CompatibilityMode mode, const QS
             return error;
         }
         schemas.append(*schema);
+        for (const ImportedFile &file : imports.value(i)) {
+            auto imported = ProtobufCompatibility::parse(file.text);
+            if (!imported) {
+                Error error = imported.error();
+                error.message = SchemaCompatibility::tr("version %1, imported %2: %3").arg(i + 1).arg(file.path, error.message);
+                error.index = i;
+                return error;
+            }
+            importsOf[i].append(*imported);
+        }
     }
     QList<CompatibilityIssue> issues;
     if (schemas.size() < 2)
@@ -44,9 +55,11 @@ Result<QList<CompatibilityIssue>> checkProtobuf(CompatibilityMode mode, const QS
     const Plan plan = planFor(mode, schemas.size());
     for (qsizetype i = schemas.size() - 2; i >= plan.first; --i) {
         if (plan.backward)
-            issues += ProtobufCompatibility::canRead(schemas.last(), schemas[i], CompatibilityIssue::Breaks::OldWriters, int(i + 1));
+            issues += ProtobufCompatibility::canRead(schemas.last(), schemas[i], CompatibilityIssue::Breaks::OldWriters, int(i + 1),
+                                                     importsOf.last(), importsOf[i]);
         if (plan.forward)
-            issues += ProtobufCompatibility::canRead(schemas[i], schemas.last(), CompatibilityIssue::Breaks::OldReaders, int(i + 1));
+            issues += ProtobufCompatibility::canRead(schemas[i], schemas.last(), CompatibilityIssue::Breaks::OldReaders, int(i + 1),
+                                                     importsOf[i], importsOf.last());
     }
     return issues;
 }
@@ -73,10 +86,10 @@ Result<void> SchemaCompatibility::parse(SchemaFormat format, const QString &text
 }
 
 Result<QList<CompatibilityIssue>> SchemaCompatibility::check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions,
-                                                            JsonSchemaPolicy policy)
+                                                            JsonSchemaPolicy policy, const QList<QList<ImportedFile>> &imports)
 {
     if (format == SchemaFormat::Protobuf)
-        return checkProtobuf(mode, versions);
+        return checkProtobuf(mode, versions, imports);
     const bool avro = format == SchemaFormat::Avro;
     auto canRead = [&](const QJsonValue &reader, const QJsonValue &writer, CompatibilityIssue::Breaks breaks, int against) {
         return avro ? AvroCompatibility::canRead(reader, writer, breaks, against)

@@ -10,6 +10,12 @@
 
 namespace mesh::catalog {
 
+// A file a Protobuf schema imports: its import path ("common/money.proto") and its text.
+struct ImportedFile {
+    QString path;
+    QString text;
+};
+
 // Confluent Schema Registry's compatibility modes over the versions of a subject, oldest
 // first, the last being the candidate: BACKWARD (the new schema reads data written with
 // the earlier one), FORWARD (the earlier reads the new), FULL (both); the _TRANSITIVE modes
@@ -21,9 +27,11 @@ class SchemaCompatibility
 
 public:
     // An error means a version could not be read (the message names which and where).
-    // `policy` is read for JSON Schema only.
+    // `policy` is read for JSON Schema only; `imports` for Protobuf only: for each version,
+    // the files it imports, directly or not (see ProtobufCompatibility::canRead).
     static Result<QList<CompatibilityIssue>> check(SchemaFormat format, CompatibilityMode mode, const QStringList &versions,
-                                                   JsonSchemaPolicy policy = JsonSchemaPolicy::Strict);
+                                                   JsonSchemaPolicy policy = JsonSchemaPolicy::Strict,
+                                                   const QList<QList<ImportedFile>> &imports = {});
     // Reads one schema as the check does; the error gives the line and column when the text
     // is not well-formed (Error::line, Error::column).
     static Result<void> parse(SchemaFormat format, const QString &text);

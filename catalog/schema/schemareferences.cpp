@@ -225,7 +225,7 @@ Result<void> loneSurrogate(const QString &text)
 // ---- The index of what each subject declares (schemalibraryindex.h) ---------------------
 
 SchemaLibrary::SchemaLibrary(std::function<QList<SchemaVersion>()> versions, std::function<QString(const QUuid &)> subjectName)
-    : m_subjectName(std::move(subjectName)), m_source(std::move(versions))
+    : m_source(std::move(versions)), m_subjectName(std::move(subjectName))
 {
 }
 

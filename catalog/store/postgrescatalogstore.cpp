@@ -33,6 +33,7 @@ const QStringList kMigrations = {
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/009_workshop_annotations.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/010_presenting.sql"),
     QStringLiteral(":/mesh/catalog/store/migrations/postgresql/011_slice_checks.sql"),
+    QStringLiteral(":/mesh/catalog/store/migrations/postgresql/012_json_schema_policy.sql"),
 };
 const char *const kChannel = "mesh_changes";
 const char *const kPresenceChannel = "mesh_presence";

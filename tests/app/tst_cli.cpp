@@ -466,6 +466,74 @@ private Q_SLOTS:
         expectError(meshstudio({"compat", "--policy", "LENIENT", a1, a1}), 2, "JSON Schema only");
     }
 
+    // compat -I: each version finds the files it imports beside it first, then in the
+    // folders given, and a change inside an imported message is judged.
+    void compatFollowsProtobufImports()
+    {
+        QVERIFY(QDir(path(QString())).mkpath("imports/v1/common") && QDir(path(QString())).mkpath("imports/v2/common")
+                && QDir(path(QString())).mkpath("imports/shared/common"));
+        const QByteArray order = "syntax = \"proto3\";\npackage shop.v1;\nimport \"common/money.proto\";\n"
+                                 "message Order { common.Money total = 1; }\n";
+        const QString v1 = write("imports/v1/order.proto", order);
+        const QString v2 = write("imports/v2/order.proto", order);
+        write("imports/v1/common/money.proto", "syntax = \"proto3\";\npackage common;\nmessage Money { int64 units = 1; }\n");
+        write("imports/v2/common/money.proto", "syntax = \"proto3\";\npackage common;\nmessage Money { double units = 1; }\n");
+        Run run = meshstudio({"compat", "--output", "json", v1, v2});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray issues = QJsonDocument::fromJson(run.out).object().value("issues").toArray();
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues.at(0).toObject().value("path").toString(), QStringLiteral("common.Money.units"));
+        QCOMPARE(issues.at(1).toObject().value("path").toString(), QStringLiteral("Order.total"));
+        // An import found in no folder is named, with the folders looked in; -I supplies it.
+        const QString lone = write("imports/lone.proto", order);
+        expectError(meshstudio({"compat", lone, lone}), 2, "common/money.proto");
+        write("imports/shared/common/money.proto", "syntax = \"proto3\";\npackage common;\nmessage Money { int64 units = 1; }\n");
+        QCOMPARE(meshstudio({"compat", "-I", path("imports/shared"), lone, v1}).exitCode, 0);
+        QCOMPARE(meshstudio({"compat", "--import-path", path("imports/shared"), lone, v2}).exitCode, 1);
+        expectError(meshstudio({"compat", "-I", path("imports/nowhere"), v1, v2}), 2, "not a folder");
+        const QString a1 = write("i1.avsc", R"({"type":"record","name":"R","fields":[]})");
+        expectError(meshstudio({"compat", "-I", path("imports/shared"), a1, a1}), 2, "Protobuf only");
+    }
+
+    // A subject's "JSON Schema policy" setting judges its versions in the diff: STRICT refuses
+    // a property added to an open content model, LENIENT lets it in; a policy the registry
+    // does not have is refused when applied.
+    void aSubjectsJsonSchemaPolicyJudgesItsVersions()
+    {
+        const QString catalog = path("policy.meshcat");
+        QCOMPARE(meshstudio({"init", catalog}).exitCode, 0);
+        const auto version = [](const char *properties) {
+            return QJsonDocument(QJsonObject{{"op", "addSchemaVersion"}, {"subject", "Shop/OrderPlaced"}, {"format", "jsonschema"},
+                                             {"text", QStringLiteral(R"({"type":"object","properties":{%1}})").arg(properties)}})
+                       .toJson(QJsonDocument::Compact)
+                + "\n";
+        };
+        Run run = meshstudio({"apply", catalog, "-"}, R"({"op":"create","kind":"BoundedContext","name":"Shop"}
+{"op":"create","kind":"Event","name":"OrderPlaced","context":"Shop"}
+)" + version(R"("id":{"type":"string"})"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const int base = QJsonDocument::fromJson(meshstudio({"info", catalog, "--output", "json"}).out).object().value("revision").toInt();
+        QVERIFY(base > 0);
+        run = meshstudio({"apply", catalog, "-"}, version(R"("id":{"type":"string"},"note":{"type":"string"})"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const auto verdict = [&]() -> QJsonObject {
+            const QJsonArray items = QJsonDocument::fromJson(meshstudio({"diff", catalog, "--from", QString::number(base), "--output", "json"}).out)
+                                         .object().value("items").toArray();
+            for (const QJsonValue &item : items) {
+                if (item.toObject().value("subject") == "schema version")
+                    return item.toObject();
+            }
+            return {};
+        };
+        QCOMPARE(verdict().value("compatible").toBool(true), false);
+        QVERIFY2(verdict().value("verdict").toString().contains("note"), qPrintable(verdict().value("verdict").toString()));
+        run = meshstudio({"apply", catalog, "-"}, R"({"op":"update","ref":"Shop/OrderPlaced","set":{"jsonSchemaPolicy":"LENIENT"}})");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(verdict().value("compatible").toBool(false), true);
+        run = meshstudio({"apply", catalog, "-"}, R"({"op":"update","ref":"Shop/OrderPlaced","set":{"jsonSchemaPolicy":"LOOSE"}})");
+        expectError(run, 2, "expected one of STRICT, LENIENT");
+    }
+
     void watchGivesUpAfterItsTimeout()
     {
         QCOMPARE(meshstudio({"init", path("watched.meshcat")}).exitCode, 0);

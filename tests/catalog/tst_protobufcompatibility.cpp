@@ -21,6 +21,15 @@ QString order(const QString &fields)
     return proto(QStringLiteral("message Order {\n%1\n}").arg(fields));
 }
 
+QStringList found(const QList<CompatibilityIssue> &issues)
+{
+    QStringList changes;
+    for (const CompatibilityIssue &issue : issues)
+        changes << issue.change + QLatin1Char(' ') + issue.path;
+    changes.sort();
+    return changes;
+}
+
 QString order2(const QString &fields)
 {
     return proto(QStringLiteral("message Order {\n%1\n}").arg(fields), QStringLiteral("proto2"));
@@ -145,13 +154,58 @@ private Q_SLOTS:
         QVERIFY2(w.isOk(), qPrintable(w.isOk() ? QString() : w.error().message));
         QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
         const QList<CompatibilityIssue> issues = ProtobufCompatibility::canRead(*r, *w, CompatibilityIssue::Breaks::OldWriters, 1);
-        QStringList found;
-        for (const CompatibilityIssue &issue : issues)
-            found << issue.change + QLatin1Char(' ') + issue.path;
-        QVERIFY2(issues.isEmpty() == compatible, qPrintable(found.join("; ")));
+        const QStringList changes = found(issues);
+        QVERIFY2(issues.isEmpty() == compatible, qPrintable(changes.join("; ")));
         // The registry's name for the change and where it is.
         if (!compatible)
-            QVERIFY2(found.contains(path), qPrintable(found.join("; ")));
+            QVERIFY2(changes.contains(path), qPrintable(changes.join("; ")));
+    }
+
+    // A field whose message type lives in an imported file is compared by what that message
+    // holds, as the registry does with a schema's references; without the file, by its name.
+    void changesInsideImportedFiles()
+    {
+        const QString order = QStringLiteral("syntax = \"proto3\";\npackage shop.v1;\nimport \"common/money.proto\";\n"
+                                             "message Order { common.Money total = 1; }\n");
+        auto money = [](const QString &fields) {
+            return QList<ImportedFile>{{QStringLiteral("common/money.proto"),
+                                        QStringLiteral("syntax = \"proto3\";\npackage common;\nmessage Money { %1 }\n").arg(fields)}};
+        };
+        const auto before = money(QStringLiteral("int64 units = 1; string currency = 2;"));
+        // units as a double: not read the same way on the wire.
+        auto broken = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {order, order},
+                                                 JsonSchemaPolicy::Strict, {before, money(QStringLiteral("double units = 1; string currency = 2;"))});
+        QVERIFY(broken.isOk());
+        // Named where it changed, in the imported file's package, and where it is used.
+        QCOMPARE(found(*broken), QStringList({QStringLiteral("FIELD_NAMED_TYPE_CHANGED Order.total"),
+                                               QStringLiteral("FIELD_SCALAR_KIND_CHANGED common.Money.units")}));
+        // A field added to the imported message is safe.
+        auto grown = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Full, {order, order}, JsonSchemaPolicy::Strict,
+                                                {before, money(QStringLiteral("int64 units = 1; string currency = 2; int32 nanos = 3;"))});
+        QVERIFY(grown.isOk());
+        QVERIFY(grown->isEmpty());
+        // Without the imported files only the type's name is compared: the same name passes.
+        QVERIFY(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {order, order})->isEmpty());
+        // A file imported by an imported file counts too.
+        const auto nested = [](const QString &amount) {
+            return QList<ImportedFile>{{QStringLiteral("common/money.proto"),
+                                        QStringLiteral("syntax = \"proto3\";\npackage common;\nimport \"common/amount.proto\";\n"
+                                                       "message Money { Amount amount = 1; }\n")},
+                                       {QStringLiteral("common/amount.proto"),
+                                        QStringLiteral("syntax = \"proto3\";\npackage common;\nmessage Amount { %1 }\n").arg(amount)}};
+        };
+        auto deep = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {order, order}, JsonSchemaPolicy::Strict,
+                                               {nested(QStringLiteral("int64 units = 1;")), nested(QStringLiteral("string units = 1;"))});
+        QVERIFY(deep.isOk());
+        QCOMPARE(found(*deep), QStringList({QStringLiteral("FIELD_NAMED_TYPE_CHANGED Order.total"),
+                                             QStringLiteral("FIELD_NAMED_TYPE_CHANGED common.Money.amount"),
+                                             QStringLiteral("FIELD_SCALAR_KIND_CHANGED common.Amount.units")}));
+        // An imported file that does not parse names the version and the file.
+        auto bad = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {order, order}, JsonSchemaPolicy::Strict,
+                                              {before, {{QStringLiteral("common/money.proto"), QStringLiteral("message {")}}});
+        QVERIFY(!bad.isOk());
+        QCOMPARE(bad.error().index, 1);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("common/money.proto")), qPrintable(bad.error().message));
     }
 
     void modesAndErrors()

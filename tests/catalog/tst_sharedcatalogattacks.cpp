@@ -325,6 +325,15 @@ private Q_SLOTS:
                                            "(SELECT to_jsonb(e) || jsonb_build_object('attributes', (e.attributes::jsonb || '{\"topic\": \"bad topic/..\"}')::text) "
                                            "FROM mesh.elements e WHERE e.id = '%1'))))").arg(m_channelId))
             << "23514";
+        const auto policy = [this](const QString &id, const QString &value) {
+            return forgedCommit(QStringLiteral("jsonb_build_object('op', 'update', 'ref', '%1', 'set', jsonb_build_object('jsonSchemaPolicy', '%2'))").arg(id, value),
+                                QStringLiteral("jsonb_build_object('elements', jsonb_build_object('put', jsonb_build_array("
+                                               "(SELECT to_jsonb(e) || jsonb_build_object('attributes', (COALESCE(e.attributes, '{}')::jsonb "
+                                               "|| '{\"jsonSchemaPolicy\": \"%2\"}')::text) FROM mesh.elements e WHERE e.id = '%1'))))")
+                                    .arg(id, value));
+        };
+        QTest::newRow("a JSON Schema policy the registry does not have") << policy(m_proposedId, "LOOSE") << "23514";
+        QTest::newRow("a JSON Schema policy on a service") << policy(m_serviceId, "LENIENT") << "23514";
         QTest::newRow("a change that is no JSON")
             << forgedCommit("'not json'::text", elementRowWith(m_serviceId, R"({"description": "d"})")) << "22P02";
         QTest::newRow("an unknown lifecycle")
