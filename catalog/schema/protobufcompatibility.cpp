@@ -49,7 +49,7 @@ QString q(const std::string &text)
 // What Confluent Schema Registry lets pass, by the names of its difference types.
 const QSet<QString> &compatibleChanges()
 {
-    static const QSet<QString> changes{"MESSAGE_ADDED", "MESSAGE_MOVED", "ENUM_ADDED", "ENUM_REMOVED", "ENUM_CONST_ADDED",
+    static const QSet<QString> changes{"PACKAGE_CHANGED", "MESSAGE_ADDED", "MESSAGE_MOVED", "ENUM_ADDED", "ENUM_REMOVED", "ENUM_CONST_ADDED",
                                        "ENUM_CONST_CHANGED", "ENUM_CONST_REMOVED", "FIELD_ADDED", "FIELD_REMOVED", "FIELD_NAME_CHANGED",
                                        "FIELD_STRING_OR_BYTES_LABEL_CHANGED", "ONEOF_ADDED", "ONEOF_REMOVED", "ONEOF_FIELD_ADDED"};
     return changes;
@@ -58,15 +58,15 @@ const QSet<QString> &compatibleChanges()
 // A message or enum of one file, by its full name ("shop.v1.Order.Status").
 struct TypeInfo {
     const DescriptorProto *message = nullptr; // null: an enum
+    QString package;                          // of the file that declares it
     bool isMap() const { return message && message->options().map_entry(); }
 };
 
 struct FileTypes {
-    QString package;
     QHash<QString, TypeInfo> byName;
 
     // The types of `file` and of the files it imports (each in its own package).
-    FileTypes(const FileDescriptorProto &file, const QList<ProtobufCompatibility::Parsed> &imports) : package(q(file.package()))
+    FileTypes(const FileDescriptorProto &file, const QList<ProtobufCompatibility::Parsed> &imports)
     {
         add(file);
         for (const ProtobufCompatibility::Parsed &imported : imports)
@@ -76,19 +76,20 @@ struct FileTypes {
     void add(const FileDescriptorProto &file)
     {
         const std::string prefix = file.package();
+        const QString declaredIn = q(prefix);
         for (const auto &e : file.enum_type())
-            byName.insert(q(prefix.empty() ? e.name() : prefix + "." + e.name()), TypeInfo{});
-        collect(prefix, file.message_type());
+            byName.insert(q(prefix.empty() ? e.name() : prefix + "." + e.name()), TypeInfo{nullptr, declaredIn});
+        collect(prefix, file.message_type(), declaredIn);
     }
 
-    void collect(const std::string &prefix, const google::protobuf::RepeatedPtrField<DescriptorProto> &messages)
+    void collect(const std::string &prefix, const google::protobuf::RepeatedPtrField<DescriptorProto> &messages, const QString &declaredIn)
     {
         for (const DescriptorProto &message : messages) {
             const std::string name = prefix.empty() ? message.name() : prefix + "." + message.name();
-            byName.insert(q(name), TypeInfo{&message});
+            byName.insert(q(name), TypeInfo{&message, declaredIn});
             for (const auto &e : message.enum_type())
-                byName.insert(q(name + "." + e.name()), TypeInfo{});
-            collect(name, message.nested_type());
+                byName.insert(q(name + "." + e.name()), TypeInfo{nullptr, declaredIn});
+            collect(name, message.nested_type(), declaredIn);
         }
     }
 
@@ -100,9 +101,13 @@ struct FileTypes {
                                                         [this](const std::string &name) { return byName.contains(q(name)); }));
     }
 
+    // The name within the package of the file that declares it: the registry compares a
+    // message type by that, so an imported message whose file moved to another package is
+    // still the same type.
     QString localName(const QString &fullName) const
     {
-        return !package.isEmpty() && fullName.startsWith(package + QLatin1Char('.')) ? fullName.mid(package.size() + 1) : fullName;
+        const QString declaredIn = byName.value(fullName).package;
+        return !declaredIn.isEmpty() && fullName.startsWith(declaredIn + QLatin1Char('.')) ? fullName.mid(declaredIn.size() + 1) : fullName;
     }
 };
 
@@ -144,8 +149,6 @@ ScalarKind scalarKind(FieldDescriptorProto::Type type)
 
 QString explain(const QString &type)
 {
-    if (type == QLatin1String("PACKAGE_CHANGED"))
-        return T::tr("the package changed");
     if (type == QLatin1String("MESSAGE_REMOVED"))
         return T::tr("the message was removed");
     if (type == QLatin1String("REQUIRED_FIELD_ADDED"))

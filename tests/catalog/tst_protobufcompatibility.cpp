@@ -137,7 +137,8 @@ private Q_SLOTS:
         row("message: added", order("string id = 1;"), proto("message Order { string id = 1; } message Refund { string id = 1; }"), true);
         row("message: removed", proto("message Order { string id = 1; } message Refund { string id = 1; }"), order("string id = 1;"), false, "MESSAGE_REMOVED Refund");
         row("enum: value added", proto("enum K { A = 0; } message Order { K k = 1; }"), proto("enum K { A = 0; B = 1; } message Order { K k = 1; }"), true);
-        row("package: changed", order("string id = 1;"), proto("message Order { string id = 1; }", "proto3", "shop.v2"), false, "PACKAGE_CHANGED package");
+        // The registry lets a package change through: data carries field numbers, not names.
+        row("package: changed", order("string id = 1;"), proto("message Order { string id = 1; }", "proto3", "shop.v2"), true);
         row("service: changes do not matter", proto("message Order { string id = 1; } service S { rpc Get(Order) returns (Order); }"),
             order("string id = 1;"), true);
         row("syntax: proto2 to proto3", order2("optional string id = 1;"), order("string id = 1;"), true);
@@ -200,6 +201,32 @@ private Q_SLOTS:
         QCOMPARE(found(*deep), QStringList({QStringLiteral("FIELD_NAMED_TYPE_CHANGED Order.total"),
                                              QStringLiteral("FIELD_NAMED_TYPE_CHANGED common.Money.amount"),
                                              QStringLiteral("FIELD_SCALAR_KIND_CHANGED common.Amount.units")}));
+        // An imported message is the same type when its file moved to another package, as long
+        // as it holds the same fields.
+        const QString renamed = QStringLiteral("syntax = \"proto3\";\npackage shop.v1;\nimport \"finance/money.proto\";\n"
+                                               "message Order { finance.Money total = 1; }\n");
+        const auto moved = [](const QString &fields) {
+            return QList<ImportedFile>{{QStringLiteral("finance/money.proto"),
+                                        QStringLiteral("syntax = \"proto3\";\npackage finance;\nmessage Money { %1 }\n").arg(fields)}};
+        };
+        QVERIFY(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Full, {order, renamed}, JsonSchemaPolicy::Strict,
+                                           {before, moved(QStringLiteral("int64 units = 1; string currency = 2;"))})
+                    ->isEmpty());
+        auto movedAndChanged = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {order, renamed}, JsonSchemaPolicy::Strict,
+                                                          {before, moved(QStringLiteral("double units = 1; bytes currency = 2;"))});
+        QVERIFY(movedAndChanged.isOk());
+        QCOMPARE(found(*movedAndChanged), QStringList({QStringLiteral("FIELD_NAMED_TYPE_CHANGED Order.total"),
+                                                        QStringLiteral("FIELD_SCALAR_KIND_CHANGED common.Money.units")}));
+        // A message moved out of the file into an import is gone from the file (the registry
+        // refuses it); one moved in from an import is an addition.
+        const QString local = QStringLiteral("syntax = \"proto3\";\npackage shop.v1;\nmessage Order { Money total = 1; }\n"
+                                             "message Money { int64 units = 1; string currency = 2; }\n");
+        auto outOfFile = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {local, order}, JsonSchemaPolicy::Strict,
+                                                    {{}, before});
+        QVERIFY(outOfFile.isOk());
+        QCOMPARE(found(*outOfFile), QStringList({QStringLiteral("MESSAGE_REMOVED Money")}));
+        QVERIFY(SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {order, local}, JsonSchemaPolicy::Strict, {before, {}})
+                    ->isEmpty());
         // An imported file that does not parse names the version and the file.
         auto bad = SchemaCompatibility::check(SchemaFormat::Protobuf, CompatibilityMode::Backward, {order, order}, JsonSchemaPolicy::Strict,
                                               {before, {{QStringLiteral("common/money.proto"), QStringLiteral("message {")}}});
