@@ -2,6 +2,7 @@
 // and every exit code, with one line on stderr naming the problem.
 
 #include "catalog/catalog.h"
+#include "programrun.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -24,28 +25,17 @@ using namespace mesh::catalog;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = mesh::testing::ProgramRun;
 
+// Headless, as a CI job runs it: no display, no platform plugin asked for.
 Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands need no platform at all
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    mesh::testing::ProgramOptions options;
+    options.input = input;
+    options.environment.remove(QStringLiteral("DISPLAY"));
+    options.environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    options.environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return mesh::testing::runProgram(program, arguments, options);
 }
 
 Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
@@ -70,6 +60,26 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // A copy of the sample catalog of its own for each test, so that no test depends on
+    // what another did to a shared one, nor on the order they run in.
+    QString freshSample(const QString &name) const
+    {
+        QFile::remove(path(name));
+        if (!QFile::copy(path("pristine-sample.meshcat"), path(name)))
+            qFatal("cannot copy the sample to %s", qPrintable(path(name)));
+        return path(name);
+    }
+
+    // A fresh sample with a governance error: a service without an owner.
+    QString brokenSample(const QString &name) const
+    {
+        const QString catalog = freshSample(name);
+        const Run run = meshstudio({"apply", catalog, "-"}, R"({"op":"update","ref":"Identity/ProfileService","set":{"owner":null}})");
+        if (run.exitCode != 0)
+            qFatal("cannot break %s: %s", qPrintable(catalog), run.err.constData());
+        return catalog;
+    }
+
     QString write(const QString &name, const QByteArray &text) const
     {
         QFile file(path(name));
@@ -87,7 +97,38 @@ private:
         QVERIFY2(err.contains(mention), qPrintable(err + " should mention " + mention));
     }
 
+    // The file the apply tests start from: five changes from a file, then one from stdin.
+    QString appliedCatalog(const QString &name) const
+    {
+        QFile::remove(path(name));
+        if (meshstudio({"init", path(name)}).exitCode != 0)
+            qFatal("cannot create %s", qPrintable(path(name)));
+        QFile changes(path(name + ".jsonl"));
+        if (!changes.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(changes.fileName()));
+        changes.write(R"({"op":"create","kind":"BoundedContext","name":"Identity"}
+{"op":"create","kind":"Service","name":"ProfileService","context":"Identity"}
+{"op":"create","kind":"Event","name":"ProfilePublished","context":"Identity","set":{"description":"A public profile became visible","owner":"identity-team"}}
+{"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"proposed"}}
+{"op":"relate","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished"}
+)");
+        changes.close();
+        const Run fromFile = meshstudio({"apply", path(name), changes.fileName()});
+        if (fromFile.exitCode != 0 || !fromFile.out.contains("Applied 5 changes"))
+            qFatal("apply from a file: %s%s", fromFile.out.constData(), fromFile.err.constData());
+        const Run fromStdin = meshstudio({"apply", path(name), "-"}, R"({"op":"delete","ref":"Identity/ProfilePublished"})" "\n");
+        if (fromStdin.exitCode != 0)
+            qFatal("apply from stdin: %s", fromStdin.err.constData());
+        return path(name);
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        const Run run = meshstudio({"init", path("pristine-sample.meshcat"), "--sample"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+
     void help()
     {
         Run run = meshstudio({"--help"});
@@ -139,12 +180,13 @@ private Q_SLOTS:
 
     void infoText()
     {
-        QVERIFY(QFile::exists(path("sample.meshcat")));
-        const Run run = meshstudio({"info", path("sample.meshcat")});
+        const QString sample = freshSample("infoText.meshcat");
+        QVERIFY(QFile::exists(sample));
+        const Run run = meshstudio({"info", sample});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("Revision:"));
         QVERIFY(run.out.contains("Bounded contexts:"));
-        expectError(meshstudio({"info", path("sample.meshcat"), "--output", "xml"}), 2, "--output");
+        expectError(meshstudio({"info", sample, "--output", "xml"}), 2, "--output");
     }
 
     // A pipeline that asked for JSON reads the error as JSON on stdout too.
@@ -267,22 +309,7 @@ private Q_SLOTS:
 
     void applyFromFileAndStdin()
     {
-        QVERIFY(meshstudio({"init", path("apply.meshcat")}).exitCode == 0);
-        QFile changes(path("changes.jsonl"));
-        QVERIFY(changes.open(QIODevice::WriteOnly));
-        changes.write(R"({"op":"create","kind":"BoundedContext","name":"Identity"}
-{"op":"create","kind":"Service","name":"ProfileService","context":"Identity"}
-{"op":"create","kind":"Event","name":"ProfilePublished","context":"Identity","set":{"description":"A public profile became visible","owner":"identity-team"}}
-{"op":"update","ref":"Identity/ProfilePublished","set":{"lifecycle":"proposed"}}
-{"op":"relate","kind":"emits","from":"Identity/ProfileService","to":"Identity/ProfilePublished"}
-)");
-        changes.close();
-        Run run = meshstudio({"apply", path("apply.meshcat"), path("changes.jsonl")});
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains("5"));
-        run = meshstudio({"apply", path("apply.meshcat"), "-"}, R"({"op":"delete","ref":"Identity/ProfilePublished"})" "\n");
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject info = infoJson(path("apply.meshcat"));
+        const QJsonObject info = infoJson(appliedCatalog("apply.meshcat"));
         QCOMPARE(info.value("revision").toInt(), 2);
         QCOMPARE(info.value("changes").toInt(), 6);
         QCOMPARE(info.value("elements").toObject().value("Event").toInt(), 0);
@@ -304,29 +331,32 @@ private Q_SLOTS:
 
     void applyIsAllOrNothing()
     {
+        const QString catalog = appliedCatalog("all-or-nothing.meshcat");
         QFETCH(QByteArray, input);
         QFETCH(QString, mention);
-        const QJsonObject before = infoJson(path("apply.meshcat"));
+        const QJsonObject before = infoJson(catalog);
         QVERIFY(!before.isEmpty());
-        expectError(meshstudio({"apply", path("apply.meshcat"), "-"}, input), 2, mention);
-        QCOMPARE(infoJson(path("apply.meshcat")), before);
+        expectError(meshstudio({"apply", catalog, "-"}, input), 2, mention);
+        QCOMPARE(infoJson(catalog), before);
     }
 
     void applyMissingInput()
     {
-        expectError(meshstudio({"apply", path("apply.meshcat"), path("nope.jsonl")}), 2, "nope.jsonl");
+        const QString catalog = appliedCatalog("missing-input.meshcat");
+        expectError(meshstudio({"apply", catalog, path("nope.jsonl")}), 2, "nope.jsonl");
     }
 
     void logReplaysIntoAnIdenticalCatalog()
     {
-        Run log = meshstudio({"log", path("sample.meshcat"), "--output", "jsonl"});
+        const QString sample = freshSample("logReplaysIntoAnIdenticalCatalog.meshcat");
+        Run log = meshstudio({"log", sample, "--output", "jsonl"});
         QCOMPARE(log.exitCode, 0);
         QVERIFY(log.out.count('\n') > 50);
         QVERIFY(meshstudio({"init", path("replay.meshcat")}).exitCode == 0);
         Run apply = meshstudio({"apply", path("replay.meshcat"), "-"}, log.out);
         QCOMPARE(apply.exitCode, 0);
 
-        auto original = Catalog::open(path("sample.meshcat"), OpenMode::ReadOnly);
+        auto original = Catalog::open(sample, OpenMode::ReadOnly);
         auto replay = Catalog::open(path("replay.meshcat"), OpenMode::ReadOnly);
         QVERIFY(original.isOk() && replay.isOk());
         QString difference;
@@ -335,34 +365,35 @@ private Q_SLOTS:
 
     void logText()
     {
-        Run run = meshstudio({"log", path("apply.meshcat")});
+        const QString catalog = appliedCatalog("log.meshcat");
+        Run run = meshstudio({"log", catalog});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("create Event Identity/ProfilePublished"));
         QVERIFY(run.out.contains("delete Identity/ProfilePublished"));
-        run = meshstudio({"log", path("apply.meshcat"), "--since", "1", "--output", "jsonl"});
+        run = meshstudio({"log", catalog, "--since", "1", "--output", "jsonl"});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count('\n'), 1);
         QVERIFY(run.out.contains("\"revision\":2"));
-        expectError(meshstudio({"log", path("apply.meshcat"), "--since", "yesterday"}), 2, "--since");
+        expectError(meshstudio({"log", catalog, "--since", "yesterday"}), 2, "--since");
     }
 
     void checkGovernance()
     {
+        const QString sample = freshSample("checkGovernance.meshcat");
         // The sample breaks no error rule: exit 0; its two synchronous calls are warnings, and
         // so is the control rule's `removed`, which no command of the sample sets.
-        Run run = meshstudio({"check", path("sample.meshcat")});
+        Run run = meshstudio({"check", sample});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("calls.cross-context"));
         QVERIFY(run.out.contains("Field removed of the event Compliance/ControlRuleChanged comes from no command"));
-        run = meshstudio({"check", path("sample.meshcat"), "--output", "json"});
+        run = meshstudio({"check", sample, "--output", "json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report.value("errors").toInt(), 0);
         QCOMPARE(report.value("warnings").toInt(), 3);
 
         // An error makes the check fail, in every format.
-        QVERIFY(QFile::copy(path("sample.meshcat"), path("broken.meshcat")));
-        QCOMPARE(meshstudio({"apply", path("broken.meshcat"), "-"}, R"({"op":"update","ref":"Identity/ProfileService","set":{"owner":null}})").exitCode, 0);
+        QCOMPARE(brokenSample("broken.meshcat"), path("broken.meshcat"));
         QCOMPARE(meshstudio({"check", path("broken.meshcat")}).exitCode, 1);
         run = meshstudio({"check", path("broken.meshcat"), "--output", "sarif"});
         QCOMPARE(run.exitCode, 1);
@@ -421,7 +452,7 @@ private Q_SLOTS:
         expectError(meshstudio({"check", path("broken.meshcat"), "--severity", "fatal"}), 2, "--severity");
 
         // export --gate answers in JSON when JSON was asked for.
-        run = meshstudio({"export", path("broken.meshcat"), "--to", path("gated"), "--gate", "--output", "json"});
+        run = meshstudio({"export", path("broken.meshcat"), "--to", path("gated-json"), "--gate", "--output", "json"});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject refused = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(refused.value("refused").toBool(), run.out.constData());
@@ -560,25 +591,26 @@ private Q_SLOTS:
 
     void exportToFolder()
     {
+        const QString sample = freshSample("exportToFolder.meshcat");
         const QString out = path("export");
-        Run run = meshstudio({"export", path("sample.meshcat"), "--to", out, "--dry-run"});
+        Run run = meshstudio({"export", sample, "--to", out, "--dry-run"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("A avro/Identity/ProfilePublished.avsc"));
         QVERIFY(run.out.contains("Dry run, nothing written"));
         QVERIFY(!QFileInfo::exists(out));
 
-        run = meshstudio({"export", path("sample.meshcat"), "--to", out});
+        run = meshstudio({"export", sample, "--to", out});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFileInfo::exists(out + "/asyncapi/Identity/ProfileService.yaml"));
         QVERIFY(QFileInfo::exists(out + "/.meshstudio-export.json"));
         // The diagrams format: each diagram as an SVG picture, the same bytes every time.
         QSvgRenderer picture(out + "/diagrams/Context-map.svg");
         QVERIFY(picture.isValid());
-        QCOMPARE(meshstudio({"export", path("sample.meshcat"), "--to", path("export2"), "--formats", "diagrams"}).exitCode, 0);
+        QCOMPARE(meshstudio({"export", sample, "--to", path("export2"), "--formats", "diagrams"}).exitCode, 0);
         QFile first(out + "/diagrams/Event-Storming-conversations-and-profiles.svg"), second(path("export2/diagrams/Event-Storming-conversations-and-profiles.svg"));
         QVERIFY(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
         QCOMPARE(first.readAll(), second.readAll());
-        run = meshstudio({"export", path("sample.meshcat"), "--to", out, "--output", "json"});
+        run = meshstudio({"export", sample, "--to", out, "--output", "json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject again = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(again.value("added").toArray().size(), 0);
@@ -586,27 +618,28 @@ private Q_SLOTS:
         QVERIFY(again.value("unchanged").toInt() > 50);
 
         // One format, and AsyncAPI as JSON: the other formats' files stay.
-        run = meshstudio({"export", path("sample.meshcat"), "--to", out, "--formats", "asyncapi", "--asyncapi-json"});
+        run = meshstudio({"export", sample, "--to", out, "--formats", "asyncapi", "--asyncapi-json"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("A asyncapi/Identity/ProfileService.json"));
         QVERIFY(run.out.contains("D asyncapi/Identity/ProfileService.yaml"));
         QVERIFY(QFileInfo::exists(out + "/avro/Identity/ProfilePublished.avsc"));
 
         // --gate refuses a catalog with governance errors, writing nothing.
-        run = meshstudio({"export", path("broken.meshcat"), "--to", path("gated"), "--gate"});
+        const QString broken = brokenSample("export-broken.meshcat");
+        run = meshstudio({"export", broken, "--to", path("gated"), "--gate"});
         expectError(run, 1, "governance error");
         QVERIFY(!QFileInfo::exists(path("gated")));
-        QCOMPARE(meshstudio({"export", path("broken.meshcat"), "--to", path("gated")}).exitCode, 0);
+        QCOMPARE(meshstudio({"export", broken, "--to", path("gated")}).exitCode, 0);
 
-        expectError(meshstudio({"export", path("sample.meshcat"), "--to", out, "--formats", "avro,xml"}), 2, "xml");
-        expectError(meshstudio({"export", path("sample.meshcat")}), 2, "--to");
+        expectError(meshstudio({"export", sample, "--to", out, "--formats", "avro,xml"}), 2, "xml");
+        expectError(meshstudio({"export", sample}), 2, "--to");
         // A file in the way that the export did not write is named, and left alone.
         QDir().mkpath(path("foreign/avro/Identity"));
         QFile foreign(path("foreign/avro/Identity/ProfilePublished.avsc"));
         QVERIFY(foreign.open(QIODevice::WriteOnly));
         foreign.write("mine");
         foreign.close();
-        expectError(meshstudio({"export", path("sample.meshcat"), "--to", path("foreign")}), 2, "ProfilePublished.avsc");
+        expectError(meshstudio({"export", sample, "--to", path("foreign")}), 2, "ProfilePublished.avsc");
         QVERIFY(foreign.open(QIODevice::ReadOnly));
         QCOMPARE(foreign.readAll(), QByteArray("mine"));
     }
@@ -615,29 +648,33 @@ private Q_SLOTS:
     // twice as large at --scale 2, every diagram with --all.
     void renderDiagrams()
     {
-        Run run = meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("map.svg")});
+        const QString sample = freshSample("renderDiagrams.meshcat");
+        Run run = meshstudio({"render", sample, "--diagram", "Context map", "--out", path("map.svg")});
         QCOMPARE(run.exitCode, 0);
         QSvgRenderer svg(path("map.svg"));
         QVERIFY(svg.isValid());
         QVERIFY(svg.defaultSize().width() > 300);
-        QCOMPARE(meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("map1.png")}).exitCode, 0);
-        QCOMPARE(meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("map2.png"), "--scale", "2"}).exitCode, 0);
+        QCOMPARE(meshstudio({"render", sample, "--diagram", "Context map", "--out", path("map1.png")}).exitCode, 0);
+        QCOMPARE(meshstudio({"render", sample, "--diagram", "Context map", "--out", path("map2.png"), "--scale", "2"}).exitCode, 0);
         const QImage one(path("map1.png")), two(path("map2.png"));
         QVERIFY(!one.isNull() && !two.isNull());
         QVERIFY(qAbs(two.width() - 2 * one.width()) <= 2 && qAbs(two.height() - 2 * one.height()) <= 2);
 
-        run = meshstudio({"render", path("sample.meshcat"), "--all", "--layout", "--out", path("pictures")});
+        // --layout lays the pictures out and leaves the catalog as it was.
+        const QByteArray before = meshstudio({"info", sample, "--output", "json"}).out;
+        QVERIFY(!before.isEmpty());
+        run = meshstudio({"render", sample, "--all", "--layout", "--out", path("pictures")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QDir(path("pictures")).entryList({"*.svg"}).size(), 3);
-        QCOMPARE(meshstudio({"info", path("sample.meshcat"), "--output", "json"}).out,
-                 meshstudio({"info", path("sample.meshcat"), "--output", "json"}).out);   // --layout alone changes nothing
-        expectError(meshstudio({"render", path("sample.meshcat"), "--diagram", "Nope", "--out", path("x.svg")}), 2, "Context map");
-        expectError(meshstudio({"render", path("sample.meshcat"), "--diagram", "Context map", "--out", path("x.gif")}), 2, ".svg or .png");
+        QCOMPARE(meshstudio({"info", sample, "--output", "json"}).out, before);
+        expectError(meshstudio({"render", sample, "--diagram", "Nope", "--out", path("x.svg")}), 2, "Context map");
+        expectError(meshstudio({"render", sample, "--diagram", "Context map", "--out", path("x.gif")}), 2, ".svg or .png");
     }
 
     void analyzeTheSample()
     {
-        Run run = meshstudio({"analyze", path("sample.meshcat"), "--output", "json"});
+        const QString sample = freshSample("analyzeTheSample.meshcat");
+        Run run = meshstudio({"analyze", sample, "--output", "json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject analysis = QJsonDocument::fromJson(run.out).object();
         const QJsonArray flows = analysis.value("flows").toArray();
@@ -648,12 +685,13 @@ private Q_SLOTS:
             const double ifEvent = flow.value("bestCandidate").toObject().value("figuresIfEvent").toObject().value("uptimePercent").toDouble();
             QVERIFY2(ifEvent > uptime, "an event instead of the call gains uptime");
         }
-        QVERIFY(meshstudio({"analyze", path("sample.meshcat")}).out.contains("into an event"));
+        QVERIFY(meshstudio({"analyze", sample}).out.contains("into an event"));
     }
 
     void diffBetweenRevisions()
     {
-        QVERIFY(QFile::copy(path("sample.meshcat"), path("diffed.meshcat")));
+        const QString sample = freshSample("diffBetweenRevisions.meshcat");
+        QVERIFY(QFile::copy(sample, path("diffed.meshcat")));
         const QString schema = QStringLiteral(R"({"type":"record","name":"ProfilePublished","namespace":"com.symphony.identity","fields":[{"name":"profileId","type":"string"},{"name":"region","type":"string"}]})");
         const QByteArray changes = R"({"op":"update","ref":"Identity/ProfileService","set":{"description":"Profiles, and their history"}}
 {"op":"create","kind":"Actor","name":"Auditor"}
@@ -716,7 +754,8 @@ private Q_SLOTS:
 
     void readOnlyCatalog()
     {
-        QVERIFY(QFile::copy(path("apply.meshcat"), path("readonly.meshcat")));
+        const QString catalog = appliedCatalog("readonly-source.meshcat");
+        QVERIFY(QFile::copy(catalog, path("readonly.meshcat")));
         QVERIFY(QFile::setPermissions(path("readonly.meshcat"), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         QCOMPARE(meshstudio({"info", path("readonly.meshcat")}).exitCode, 0);
         expectError(meshstudio({"apply", path("readonly.meshcat"), "-"}, R"({"op":"create","kind":"Actor","name":"A"})"), 2, "read-only");

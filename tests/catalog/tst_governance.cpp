@@ -46,7 +46,8 @@ CatalogState stateOf(const QByteArray &lines)
     if (!batch)
         qFatal("line %d: %s", batch.error().line, qPrintable(batch.error().message));
     auto applied = ChangeApplier::apply(state, *batch, nullptr);
-    Q_ASSERT(applied.isOk());
+    if (!applied)
+        qFatal("not applied: %s", qPrintable(applied.error().message));
     return state;
 }
 

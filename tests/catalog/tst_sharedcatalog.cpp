@@ -8,6 +8,7 @@
 #include "catalog/offlinequeue.h"
 #include "catalog/store/postgrescatalogstore.h"
 #include "postgresserver.h"
+#include "programrun.h"
 #include "testcatalogs.h"
 
 #include <QFile>
@@ -99,22 +100,13 @@ private:
         return ok;
     }
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = mesh::testing::ProgramRun;
 
     static Run meshstudio(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
-        process.waitForStarted();
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        mesh::testing::ProgramOptions options;
+        options.input = input;
+        return mesh::testing::runProgram(QStringLiteral(MESHSTUDIO_BINARY), arguments, options);
     }
 
 private Q_SLOTS:
@@ -507,13 +499,10 @@ private Q_SLOTS:
         environment.insert("HOME", home.path());
         environment.insert("XDG_DATA_HOME", home.filePath("data"));
         auto run = [&](const QStringList &arguments, const std::function<void()> &meanwhile = {}) {
-            QProcess process;
-            process.setProcessEnvironment(environment);
-            process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
-            if (meanwhile)
-                meanwhile();
-            process.waitForFinished(60000);
-            return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+            mesh::testing::ProgramOptions options;
+            options.environment = environment;
+            options.meanwhile = meanwhile;
+            return mesh::testing::runProgram(QStringLiteral(MESHSTUDIO_BINARY), arguments, options);
         };
         QFile changes(home.filePath("changes.jsonl"));
         QVERIFY(changes.open(QIODevice::WriteOnly));

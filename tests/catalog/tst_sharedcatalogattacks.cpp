@@ -6,6 +6,7 @@
 
 #include "catalog/catalog.h"
 #include "hardcasecatalog.h"
+#include "programrun.h"
 #include "catalog/offlinequeue.h"
 #include "catalog/store/postgrescatalogstore.h"
 #include "postgresserver.h"
@@ -79,19 +80,11 @@ Result<Batch> addVersion(Catalog &catalog, const QString &name, SchemaFormat for
 }
 
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = mesh::testing::ProgramRun;
 
 Run meshstudio(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MESHSTUDIO_BINARY), arguments);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return mesh::testing::runProgram(QStringLiteral(MESHSTUDIO_BINARY), arguments);
 }
 
 // Every file of a folder with its bytes, to compare two exports.
