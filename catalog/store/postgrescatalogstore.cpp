@@ -46,8 +46,10 @@ QString nextConnectionName()
 
 PGconn *connectionOf(const QSqlDatabase &db)
 {
+    // Qt's driver hands its libpq connection out as a PGconn* (registered under the struct's
+    // name, pg_conn*); anything else is not ours to use.
     const QVariant handle = db.driver()->handle();
-    return handle.isValid() ? static_cast<PGconn *>(*static_cast<void *const *>(handle.constData())) : nullptr;
+    return handle.isValid() && qstrcmp(handle.typeName(), "pg_conn*") == 0 ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
 }
 
 bool isConnectionLost(const QSqlDatabase &db, const QSqlError &error)

@@ -49,6 +49,19 @@ Error storageError(const QString &what, const QSqlError &sqlError, const QString
     return makeError(ErrorCode::StorageFailure, message, {}, sqlError.text());
 }
 
+// The sqlite3 connection under Qt's driver, for the calls Qt has no API for (the row
+// reader, whole migration scripts); null when the driver holds something else. Qt may be
+// built with its own copy of SQLite: a handle from that copy, used with the library this
+// program links, would run two SQLite copies on one file, so the driver's SQLite must be
+// ours (checked once the connection is open, see openConnection).
+sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 // Reads the SQLite header without opening the database, so that a file which is not a
 // catalog (or a newer one) is refused before anything could write to it.
 struct FileHeader {
@@ -130,6 +143,7 @@ struct SqliteCatalogStore::Private {
     QString path;
     QString connectionName = nextConnectionName();
     QSqlDatabase db;
+    sqlite3 *handle = nullptr; // db's own connection, see sqliteHandleOf
     bool readOnly = false;
     qint64 revision = 0;
 
@@ -173,6 +187,14 @@ struct SqliteCatalogStore::Private {
         db.setConnectOptions(options);
         if (!db.open())
             return storageError(create ? tr("Creating the catalog") : tr("Opening the catalog"), db.lastError(), path);
+        auto driverSource = scalar(QStringLiteral("SELECT sqlite_source_id()"));
+        if (!driverSource)
+            return driverSource.error();
+        handle = sqliteHandleOf(db);
+        if (!handle || driverSource->toString() != QLatin1String(sqlite3_sourceid()))
+            return makeError(ErrorCode::StorageFailure,
+                             tr("Qt's SQLite driver uses another SQLite (%1) than this program (%2); a catalog is only opened with one")
+                                 .arg(driverSource->toString(), QLatin1String(sqlite3_sourceid())));
         if (auto ok = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !ok)
             return ok;
         if (!readOnly) {
@@ -205,17 +227,13 @@ struct SqliteCatalogStore::Private {
                     return ok;
                 continue;
             }
-            for (QString statement : script.split(QStringLiteral(";\n"))) {
-                // Drop comment lines; a statement may follow its comment.
-                QStringList lines = statement.split(QLatin1Char('\n'));
-                lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
-                statement = lines.join(QLatin1Char('\n')).trimmed();
-                if (statement.isEmpty())
-                    continue;
-                if (auto ok = exec(statement); !ok) {
-                    (void)exec(QStringLiteral("ROLLBACK"));
-                    return ok;
-                }
+            // The whole script, comments and all, as SQLite reads it.
+            char *failure = nullptr;
+            if (sqlite3_exec(handle, script.toUtf8().constData(), nullptr, nullptr, &failure) != SQLITE_OK) {
+                const QString reason = QString::fromUtf8(failure ? failure : sqlite3_errmsg(handle));
+                sqlite3_free(failure);
+                (void)exec(QStringLiteral("ROLLBACK"));
+                return makeError(ErrorCode::StorageFailure, tr("Migration %1 failed for %2: %3").arg(version).arg(path, reason));
             }
             if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok) {
                 (void)exec(QStringLiteral("ROLLBACK"));
@@ -416,8 +434,7 @@ Result<CatalogState> SqliteCatalogStore::load()
     auto revision = d->currentRevision();
     if (!revision)
         return revision.error();
-    auto *handle = *static_cast<sqlite3 **>(d->db.driver()->handle().data());
-    SqliteRowSource rows(handle, d->path);
+    SqliteRowSource rows(d->handle, d->path);
     if (auto ok = rows.start("SELECT (SELECT COUNT(*) FROM elements), (SELECT COUNT(*) FROM relations), "
                              "(SELECT COUNT(*) FROM schema_versions)");
         !ok)

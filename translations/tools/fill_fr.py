@@ -16,6 +16,8 @@ FR = {
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
     "Events · no context": "Événements · sans contexte",
+    "Qt's SQLite driver uses another SQLite (%1) than this program (%2); a catalog is only opened with one": "Le pilote SQLite de Qt utilise un autre SQLite (%1) que ce programme (%2) ; un catalogue ne s'ouvre qu'avec un seul",
+    "Migration %1 failed for %2: %3": "La migration %1 a échoué pour %2 : %3",
     "%1 imports \"%2\", which is in none of: %3 (give the folder that holds it with --import-path)": "%1 importe « %2 », qui n’est dans aucun de : %3 (donnez le dossier qui le contient avec --import-path)",
     "Protobuf only: a folder to find imported files in (after the schema's own folder); may be given several times.": "Protobuf seulement : un dossier où chercher les fichiers importés (après le dossier du schéma lui-même) ; peut être donné plusieurs fois.",
     "--import-path applies to Protobuf only": "--import-path ne s’applique qu’à Protobuf",
