@@ -42,7 +42,8 @@ public:
     QString location() const;
     qint64 revision() const { return m_revision; }
     bool isReadOnly() const;
-    CatalogStore &store() { return *m_store; }
+    // The store, to read (history, copies, whether it is shared): writes go through apply.
+    CatalogReader &reader() { return *m_store; }
 
     // Who is recorded in the log: $MESHSTUDIO_AUTHOR, else the login name. (A shared
     // catalog records the database user whatever this says.)

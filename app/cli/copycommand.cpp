@@ -26,7 +26,7 @@ int CopyCommand::run(const QStringList &arguments)
     auto catalog = openForReading(source);
     if (!catalog)
         return fail(catalog.error());
-    auto copied = CatalogCopier::copyToNewLocation((*catalog)->store(), destination, /*replace=*/false);
+    auto copied = CatalogCopier::copyToNewLocation((*catalog)->reader(), destination, /*replace=*/false);
     if (!copied)
         return fail(copied.error());
     out() << tr("Copied %n revision(s) to %1", nullptr, int(*copied)).arg(displayLocation(destination)) << Qt::endl;

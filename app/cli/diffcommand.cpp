@@ -2,6 +2,7 @@
 
 #include "app/cli/commandparser.h"
 #include "catalog/governance/semanticdiff.h"
+#include "catalog/store/cataloghistory.h"
 #include "catalog/jsontext.h"
 
 #include <QJsonArray>
@@ -92,8 +93,8 @@ int DiffCommand::run(const QStringList &arguments)
         if (!ok || toRevision < fromRevision || toRevision > catalog->revision())
             return fail(tr("--to must be a revision between %1 and %2, not \"%3\"").arg(fromRevision).arg(catalog->revision()).arg(parser.parser().value(to)));
     }
-    auto before = CatalogHistory::stateAt(catalog->store(), fromRevision);
-    auto after = CatalogHistory::stateAt(catalog->store(), toRevision);
+    auto before = CatalogHistory::stateAt(catalog->reader(), fromRevision);
+    auto after = CatalogHistory::stateAt(catalog->reader(), toRevision);
     if (!before || !after)
         return fail((before ? after.error() : before.error()).message);
     SemanticDiff diff = SemanticDiff::between(*before, *after);

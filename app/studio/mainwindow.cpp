@@ -592,7 +592,7 @@ void MainWindow::updateStatus()
         return;
     }
     const QString location = QDir::toNativeSeparators(m_catalog->location());
-    if (!m_catalog->store().isShared())
+    if (!m_catalog->reader().isShared())
         m_connection->clear();
     else if (m_catalog->isOnline())
         m_connection->setText(tr("● live"));

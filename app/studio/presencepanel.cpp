@@ -36,7 +36,7 @@ void PresencePanel::setCatalog(catalog::Catalog *catalog)
     if (m_catalog)
         connect(m_catalog, &catalog::Catalog::presenceChanged, this, &PresencePanel::listEveryone);
     m_selection.clear();
-    const bool shared = m_catalog && m_catalog->store().isShared();
+    const bool shared = m_catalog && m_catalog->reader().isShared();
     m_tree->setVisible(shared);
     m_note->setText(shared ? QString() : tr("Only you: people appear here when several studios open the same shared catalog."));
     m_note->setVisible(!shared);
@@ -72,7 +72,7 @@ void PresencePanel::setDiagram(const QUuid &diagram)
 
 void PresencePanel::announce()
 {
-    if (m_catalog && m_catalog->store().isShared() && m_catalog->isOnline())
+    if (m_catalog && m_catalog->reader().isShared() && m_catalog->isOnline())
         (void)m_catalog->announcePresence(m_catalog->author(), m_diagram.isNull() ? QString() : m_diagram.toString(QUuid::WithoutBraces),
                                           m_selection, m_view);
 }
@@ -86,9 +86,9 @@ void PresencePanel::refresh()
 void PresencePanel::listEveryone()
 {
     m_tree->clear();
-    if (!m_catalog || !m_catalog->store().isShared() || !m_catalog->isOnline()) {
+    if (!m_catalog || !m_catalog->reader().isShared() || !m_catalog->isOnline()) {
         Q_EMIT othersChanged({});
-        if (m_catalog && m_catalog->store().isShared()) {
+        if (m_catalog && m_catalog->reader().isShared()) {
             m_note->setText(tr("Offline: presence comes back with the connection."));
             m_note->setVisible(true);
         }

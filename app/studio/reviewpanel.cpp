@@ -1,6 +1,7 @@
 #include "app/studio/reviewpanel.h"
 
 #include "catalog/catalog.h"
+#include "catalog/store/cataloghistory.h"
 #include "catalog/governance/reviewsession.h"
 #include "catalog/model/attributefield.h"
 #include "catalog/model/elementkind.h"
@@ -229,8 +230,8 @@ void ReviewPanel::rebuildNow()
     // The items between two revisions never change, so the log is replayed and the rows
     // made only when the reviewed range does; a decision or comment updates its row.
     if (m_itemsRange != std::pair(shown->from, shown->to)) {
-        auto before = CatalogHistory::stateAt(m_catalog->store(), shown->from);
-        auto after = CatalogHistory::stateAt(m_catalog->store(), shown->to);
+        auto before = CatalogHistory::stateAt(m_catalog->reader(), shown->from);
+        auto after = CatalogHistory::stateAt(m_catalog->reader(), shown->to);
         if (!before || !after) {
             m_tree->clear();
             Q_EMIT problem((before ? after.error() : before.error()).message);
@@ -411,7 +412,7 @@ void ReviewPanel::openReview()
     if (!m_catalog || inProgress())
         return;
     // Nothing to review when only sign-offs came after the baseline.
-    auto baseline = CatalogHistory::stateAt(m_catalog->store(), m_catalog->state().baseline());
+    auto baseline = CatalogHistory::stateAt(m_catalog->reader(), m_catalog->state().baseline());
     if (baseline && SemanticDiff::between(*baseline, m_catalog->state()).items.isEmpty()) {
         Q_EMIT problem(tr("Nothing changed since the last sign-off (revision %1).").arg(m_catalog->state().baseline()));
         return;

@@ -206,7 +206,7 @@ void WorkshopPanel::setFollowing(bool on)
 
 void WorkshopPanel::refresh()
 {
-    const bool shared = m_catalog && m_catalog->store().isShared();
+    const bool shared = m_catalog && m_catalog->reader().isShared();
     m_present->setEnabled(shared);
     m_follow->setEnabled(shared);
     m_followNote->setText(shared ? QString() : tr("On a shared catalog, one studio presents and the others follow."));

@@ -3,9 +3,9 @@
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/elementfields.h"
 #include "catalog/changes/slicechecks.h"
-#include "catalog/governance/governancechecker.h"
-#include "catalog/governance/ruleregistry.h"
+#include "catalog/changes/governancepolicy.h"
 #include "catalog/model/attributefield.h"
+#include "catalog/model/catalogstateeditor.h"
 #include "catalog/schema/schemareferences.h"
 
 #include <QLocale>
@@ -45,8 +45,8 @@ public:
     // `gated`: approvals are checked (a user's new change). Otherwise the changes put back
     // what was decided already — a rollback of a refused batch, an undo, a replay — and
     // approval gating would wrongly refuse re-approving an element that has errors now.
-    SingleChangeApplier(CatalogState &state, StateDelta &delta, bool gated)
-        : m_state(state), m_delta(delta), m_gated(gated)
+    SingleChangeApplier(CatalogState &state, CatalogStateEditor edit, StateDelta &delta, const GovernancePolicy &governance, bool gated)
+        : m_state(state), m_edit(edit), m_delta(delta), m_governance(governance), m_gated(gated)
     {
     }
 
@@ -65,9 +65,9 @@ public:
             return assigned.error();
         if (auto checked = checkPlacement(normalized, nullptr); !checked)
             return checked.error();
-        m_state.putElement(normalized);
+        m_edit.putElement(normalized);
         if (auto approved = checkApproval(normalized, nullptr); !approved) {
-            m_state.removeElement(normalized.id);
+            m_edit.removeElement(normalized.id);
             return approved.error();
         }
         m_delta.elements.insert(normalized.id);
@@ -88,9 +88,9 @@ public:
             return checked.error();
         const QJsonObject previous = ElementFields::values(*current, change.set.keys());
         const Element before = *current;
-        m_state.putElement(updated);
+        m_edit.putElement(updated);
         if (auto approved = checkApproval(updated, &before); !approved) {
-            m_state.putElement(before);
+            m_edit.putElement(before);
             return approved.error();
         }
         m_delta.elements.insert(updated.id);
@@ -123,14 +123,14 @@ public:
         }
         for (int i = 1; i < inverse.size(); ++i) {
             if (auto *relation = std::get_if<CreateRelation>(&inverse[i]))
-                m_state.removeRelation(relation->relation.id);
+                m_edit.removeRelation(relation->relation.id);
             else if (auto *placement = std::get_if<PlaceElement>(&inverse[i]))
-                m_state.removePlacement(placement->placement.diagram, placement->placement.element);
+                m_edit.removePlacement(placement->placement.diagram, placement->placement.element);
             else if (std::holds_alternative<AddSchemaVersion>(inverse[i]))
-                m_state.removeLatestSchemaVersion(change.id);
+                m_edit.removeLatestSchemaVersion(change.id);
         }
         dropAnnotations([&](const Annotation &a) { return a.element == change.id; }, inverse);
-        m_state.removeElement(change.id);
+        m_edit.removeElement(change.id);
         m_delta.elements.insert(change.id);
         return inverse;
     }
@@ -169,7 +169,7 @@ public:
                                 QStringLiteral("to"));
             }
         }
-        m_state.putRelation(relation);
+        m_edit.putRelation(relation);
         m_delta.relations.insert(relation.id);
         return Batch{DeleteRelation{relation.id}};
     }
@@ -180,7 +180,7 @@ public:
         if (!current)
             return notFound(ChangeApplier::tr("No relation with id %1").arg(idText(change.id)), QStringLiteral("id"));
         Batch inverse{CreateRelation{*current}};
-        m_state.removeRelation(change.id);
+        m_edit.removeRelation(change.id);
         m_delta.relations.insert(change.id);
         return inverse;
     }
@@ -199,7 +199,7 @@ public:
             previous.insert(it.key(), updated.description);
             updated.description = it->toString();
         }
-        m_state.putRelation(updated);
+        m_edit.putRelation(updated);
         m_delta.relations.insert(updated.id);
         return Batch{UpdateRelation{updated.id, previous}};
     }
@@ -238,7 +238,7 @@ public:
             error.field = QStringLiteral("text");
             return error;
         }
-        m_state.putSchemaVersion(version);
+        m_edit.putSchemaVersion(version);
         m_delta.schemaVersions.insert({version.subject, version.version});
         return Batch{RemoveSchemaVersion{version.subject, version.version}};
     }
@@ -251,7 +251,7 @@ public:
                             QStringLiteral("version"));
         }
         Batch inverse{AddSchemaVersion{*latest}};
-        m_state.removeLatestSchemaVersion(change.subject);
+        m_edit.removeLatestSchemaVersion(change.subject);
         m_delta.schemaVersions.insert({change.subject, change.version});
         return inverse;
     }
@@ -288,7 +288,7 @@ public:
                                it.key());
             }
         }
-        m_state.putSchemaVersion(updated);
+        m_edit.putSchemaVersion(updated);
         m_delta.schemaVersions.insert({change.subject, change.version});
         return Batch{UpdateSchemaVersion{change.subject, change.version, previous}};
     }
@@ -302,7 +302,7 @@ public:
             return conflict(ChangeApplier::tr("A diagram with id %1 already exists").arg(idText(diagram.id)), QStringLiteral("id"));
         if (auto checked = checkDiagramName(diagram.name, diagram.id); !checked)
             return checked.error();
-        m_state.putDiagram(diagram);
+        m_edit.putDiagram(diagram);
         m_delta.diagrams.insert(diagram.id);
         return Batch{DeleteDiagram{diagram.id}};
     }
@@ -343,7 +343,7 @@ public:
         }
         if (auto checked = checkDiagramName(updated.name, updated.id); !checked)
             return checked.error();
-        m_state.putDiagram(updated);
+        m_edit.putDiagram(updated);
         m_delta.diagrams.insert(updated.id);
         return Batch{UpdateDiagram{updated.id, previous}};
     }
@@ -359,7 +359,7 @@ public:
             m_delta.placements.insert({placement.diagram, placement.element});
         }
         dropAnnotations([&](const Annotation &a) { return a.diagram == change.id; }, inverse);
-        m_state.removeDiagram(change.id);
+        m_edit.removeDiagram(change.id);
         m_delta.diagrams.insert(change.id);
         return inverse;
     }
@@ -372,7 +372,7 @@ public:
         if (m_state.placement(placement.diagram, placement.element))
             return conflict(ChangeApplier::tr("%1 is already on this diagram").arg(m_state.pathOf(placement.element)),
                             QStringLiteral("element"));
-        m_state.putPlacement(placement);
+        m_edit.putPlacement(placement);
         m_delta.placements.insert({placement.diagram, placement.element});
         return Batch{UnplaceElement{placement.diagram, placement.element}};
     }
@@ -387,7 +387,7 @@ public:
             return notFound(ChangeApplier::tr("%1 is not on this diagram").arg(m_state.pathOf(placement.element)),
                             QStringLiteral("element"));
         Batch inverse{MovePlacement{*current}};
-        m_state.putPlacement(placement);
+        m_edit.putPlacement(placement);
         m_delta.placements.insert({placement.diagram, placement.element});
         return inverse;
     }
@@ -403,18 +403,18 @@ public:
         dropAnnotations([&](const Annotation &a) {
             return a.kind == AnnotationKind::Votes && a.diagram == change.diagram && a.element == change.element;
         }, inverse);
-        m_state.removePlacement(change.diagram, change.element);
+        m_edit.removePlacement(change.diagram, change.element);
         m_delta.placements.insert({change.diagram, change.element});
         return inverse;
     }
 
     Result<Batch> operator()(const SetRule &change)
     {
-        if (auto valid = RuleRegistry::instance().validate(change.setting); !valid)
+        if (auto valid = m_governance.checkRuleSetting(change.setting); !valid)
             return valid.error();
         auto it = m_state.ruleSettings().constFind(change.setting.ruleId);
         Batch inverse = it == m_state.ruleSettings().constEnd() ? Batch{ResetRule{change.setting.ruleId}} : Batch{SetRule{*it}};
-        m_state.putRuleSetting(change.setting);
+        m_edit.putRuleSetting(change.setting);
         m_delta.rules.insert(change.setting.ruleId);
         return inverse;
     }
@@ -425,7 +425,7 @@ public:
         if (it == m_state.ruleSettings().constEnd())
             return notFound(ChangeApplier::tr("The rule \"%1\" already runs as the default rule set says").arg(change.ruleId), QStringLiteral("rule"));
         Batch inverse{SetRule{*it}};
-        m_state.removeRuleSetting(change.ruleId);
+        m_edit.removeRuleSetting(change.ruleId);
         m_delta.rules.insert(change.ruleId);
         return inverse;
     }
@@ -441,7 +441,7 @@ public:
         if (it != m_state.reviews().constEnd() && it->closed)
             return conflict(ChangeApplier::tr("The review \"%1\" is closed").arg(it->title), QStringLiteral("review"));
         Batch inverse = it == m_state.reviews().constEnd() ? Batch{DeleteReview{review.id}} : Batch{SetReview{*it}};
-        m_state.putReview(review);
+        m_edit.putReview(review);
         m_delta.reviews.insert(review.id);
         return inverse;
     }
@@ -454,7 +454,7 @@ public:
         if (it->closed)
             return conflict(ChangeApplier::tr("The review \"%1\" is closed").arg(it->title), QStringLiteral("review"));
         Batch inverse{SetReview{*it}};
-        m_state.removeReview(change.id);
+        m_edit.removeReview(change.id);
         m_delta.reviews.insert(change.id);
         return inverse;
     }
@@ -471,7 +471,7 @@ public:
         if (auto checked = checkAnnotation(annotation, replaces ? &*existing : nullptr); !checked)
             return checked.error();
         Batch inverse = replaces ? Batch{PutAnnotation{*existing}} : Batch{RemoveAnnotation{annotation.id}};
-        m_state.putAnnotation(annotation);
+        m_edit.putAnnotation(annotation);
         m_delta.annotations.insert(annotation.id);
         return inverse;
     }
@@ -482,7 +482,7 @@ public:
         if (existing == m_state.annotations().constEnd())
             return notFound(ChangeApplier::tr("No vote or comment with id %1").arg(idText(change.id)), QStringLiteral("annotation"));
         Batch inverse{PutAnnotation{*existing}};
-        m_state.removeAnnotation(change.id);
+        m_edit.removeAnnotation(change.id);
         m_delta.annotations.insert(change.id);
         return inverse;
     }
@@ -500,7 +500,7 @@ private:
         std::sort(dropped.begin(), dropped.end(), [](const Annotation &a, const Annotation &b) { return a.id < b.id; });
         for (const Annotation &annotation : dropped) {
             inverse.append(PutAnnotation{annotation});
-            m_state.removeAnnotation(annotation.id);
+            m_edit.removeAnnotation(annotation.id);
             m_delta.annotations.insert(annotation.id);
         }
     }
@@ -557,11 +557,7 @@ private:
     {
         if (!m_gated || element.lifecycle != Lifecycle::Approved || (previous && previous->lifecycle == Lifecycle::Approved))
             return Ok{};
-        QStringList errors;
-        for (const Finding &finding : GovernanceChecker::checkOne(m_state, element.id)) {
-            if (finding.severity == Severity::Error)
-                errors.append(finding.message);
-        }
+        const QStringList errors = m_governance.approvalBlockers(m_state, element.id);
         if (errors.isEmpty())
             return Ok{};
         return makeError(ErrorCode::Ungoverned,
@@ -631,8 +627,10 @@ private:
         return Ok{};
     }
 
-    CatalogState &m_state;
+    CatalogState &m_state;       // read here, changed through m_edit only
+    CatalogStateEditor m_edit;
     StateDelta &m_delta;
+    const GovernancePolicy &m_governance;
     bool m_gated;
 };
 
@@ -656,11 +654,11 @@ Result<void> ChangeApplier::checkName(const QString &name, const QString &field)
 }
 
 Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, StateDelta *delta,
-                                   QStringList *summaries, Approvals approvals)
+                                   QStringList *summaries, Approvals approvals, const GovernancePolicy &governance)
 {
     StateDelta localDelta;
     StateDelta &touched = delta ? *delta : localDelta;
-    SingleChangeApplier applier(state, touched, approvals == Approvals::Gated);
+    SingleChangeApplier applier(state, CatalogStateEditor(state), touched, governance, approvals == Approvals::Gated);
     QList<Batch> inverses;
     inverses.reserve(batch.size());
     for (int i = 0; i < batch.size(); ++i) {
@@ -670,7 +668,7 @@ Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, Stat
         if (!inverse) {
             // Roll back what this batch did, newest first; inverses always apply.
             StateDelta ignored;
-            SingleChangeApplier undoer(state, ignored, false);
+            SingleChangeApplier undoer(state, CatalogStateEditor(state), ignored, governance, false);
             for (auto it = inverses.crbegin(); it != inverses.crend(); ++it) {
                 for (const Change &change : *it) {
                     // Inverses are made to apply; one that does not is a defect to report,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/changes/change.h"
+#include "catalog/changes/governancepolicy.h"
 #include "catalog/changes/statedelta.h"
 #include "catalog/model/catalogstate.h"
 #include "catalog/result.h"
@@ -25,12 +26,14 @@ public:
     // `approvals`: a user's new change may approve only an element without errors (Gated);
     // undo, redo, the log replayed and states restored put back what was decided already,
     // and are never refused for it (AsRecorded) — else an undo could not undo.
+    // `governance` judges approvals and rule settings (the built-in rules unless told).
     // When the roll-back of a refused batch itself fails (a defect), the error's detail is
     // kRollbackFailed and the state is no longer what it was.
     enum class Approvals { Gated, AsRecorded };
     static constexpr const char *kRollbackFailed = "rollback-failed";
     static Result<Batch> apply(CatalogState &state, const Batch &batch, StateDelta *delta,
-                               QStringList *summaries = nullptr, Approvals approvals = Approvals::Gated);
+                               QStringList *summaries = nullptr, Approvals approvals = Approvals::Gated,
+                               const GovernancePolicy &governance = GovernancePolicy::standard());
 
     // Checks that a name may be used for an element (not empty, no '/', no control chars).
     static Result<void> checkName(const QString &name, const QString &field = QStringLiteral("name"));

@@ -2,7 +2,7 @@
 
 #include "catalog/changes/changeapplier.h"
 #include "catalog/changes/elementfields.h"
-#include "catalog/governance/ruleregistry.h"
+#include "catalog/changes/governancepolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -342,7 +342,7 @@ Result<QJsonObject> resolveSetReferences(QJsonObject set, const CatalogState &st
     return set;
 }
 
-Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
+Result<Change> readChange(const QJsonObject &object, const CatalogState &state, const GovernancePolicy &governance)
 {
     FieldReader fields(object);
     if (!object.value("op").isString())
@@ -476,7 +476,7 @@ Result<Change> readChange(const QJsonObject &object, const CatalogState &state)
         if (op == QLatin1String("resetRule")) {
             change = ResetRule{rule};
         } else {
-            RuleSetting setting = RuleRegistry::instance().effectiveSetting(state, rule);
+            RuleSetting setting = governance.effectiveSetting(state, rule);
             setting.ruleId = rule;
             const QJsonValue enabled = fields.value("enabled");
             if (!enabled.isUndefined() && !enabled.isBool())
@@ -533,12 +533,12 @@ QByteArray ChangeJson::toJsonLines(const Batch &batch)
     return lines;
 }
 
-Result<Change> ChangeJson::fromJson(const QJsonObject &object, const CatalogState &state)
+Result<Change> ChangeJson::fromJson(const QJsonObject &object, const CatalogState &state, const GovernancePolicy &governance)
 {
-    return readChange(object, state);
+    return readChange(object, state, governance);
 }
 
-Result<Batch> ChangeJson::readJsonLines(const QByteArray &text, const CatalogState &state)
+Result<Batch> ChangeJson::readJsonLines(const QByteArray &text, const CatalogState &state, const GovernancePolicy &governance)
 {
     // Resolve each line against the state the previous lines lead to.
     CatalogState scratch = state;
@@ -560,10 +560,10 @@ Result<Batch> ChangeJson::readJsonLines(const QByteArray &text, const CatalogSta
         }
         if (!document.isObject())
             return fail(makeError(ErrorCode::InvalidInput, tr("Expected a JSON object")));
-        Result<Change> change = readChange(document.object(), scratch);
+        Result<Change> change = readChange(document.object(), scratch, governance);
         if (!change)
             return fail(change.error());
-        Result<Batch> applied = ChangeApplier::apply(scratch, Batch{*change}, nullptr);
+        Result<Batch> applied = ChangeApplier::apply(scratch, Batch{*change}, nullptr, nullptr, ChangeApplier::Approvals::Gated, governance);
         if (!applied)
             return fail(applied.error());
         batch.append(*change);

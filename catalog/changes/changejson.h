@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/changes/change.h"
+#include "catalog/changes/governancepolicy.h"
 #include "catalog/model/catalogstate.h"
 #include "catalog/result.h"
 
@@ -26,13 +27,16 @@ public:
 
     // Reads one change, resolving references against `state`. New elements, relations and
     // diagrams without an "id" get a fresh one; a schema version without "version" gets
-    // the next number. The key "meta" is ignored (log output carries it).
-    static Result<Change> fromJson(const QJsonObject &object, const CatalogState &state);
+    // the next number. The key "meta" is ignored (log output carries it). A rule setting
+    // that leaves fields out takes them from `governance`'s effective setting.
+    static Result<Change> fromJson(const QJsonObject &object, const CatalogState &state,
+                                   const GovernancePolicy &governance = GovernancePolicy::standard());
 
     // Reads JSON Lines (blank lines and lines starting with '#' skipped). Each change is
     // resolved against the state as it will be after the changes before it, so a file may
     // create a context and then elements inside it. Errors carry the line number.
-    static Result<Batch> readJsonLines(const QByteArray &text, const CatalogState &state);
+    static Result<Batch> readJsonLines(const QByteArray &text, const CatalogState &state,
+                                       const GovernancePolicy &governance = GovernancePolicy::standard());
 
     // Resolves an element reference: an id, "Context/Name" or a top-level "Name". When
     // several elements share the path, `kinds` (if given) narrows the choice.

@@ -4,7 +4,6 @@
 #include "catalog/model/catalogstate.h"
 #include "catalog/result.h"
 #include "catalog/schema/compatibilityissue.h"
-#include "catalog/store/catalogstore.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -45,15 +44,6 @@ struct SemanticDiff {
     QList<Finding> resolvedFindings; // in the earlier state only
 
     static SemanticDiff between(const CatalogState &from, const CatalogState &to);
-};
-
-// The catalog as it stood at a revision, rebuilt from the change log.
-class CatalogHistory
-{
-    Q_DECLARE_TR_FUNCTIONS(mesh::catalog::CatalogHistory)
-
-public:
-    static Result<CatalogState> stateAt(CatalogStore &store, qint64 revision);
 };
 
 } // namespace mesh::catalog

@@ -66,8 +66,19 @@ public:
     QList<Placement> placementsOf(const QUuid &element) const;
     int placementCount() const;
 
-    // Mutations, for the change applier and the stores' loaders only. They keep the
-    // indexes consistent and assume the caller validated the change.
+    // A state read from a damaged store may hold rows that refer to what it does not have
+    // (a relation to a deleted element). Empty when every reference resolves, else the
+    // first one that does not, in words ("relation <id>: no element <id>").
+    QString firstDanglingReference() const;
+
+    // Same elements, relations, schema versions, diagrams and placements (the indexes
+    // follow from those). `difference`, when given, names the first thing that differs.
+    bool hasSameContent(const CatalogState &other, QString *difference = nullptr) const;
+
+private:
+    // Mutations, reached only through a CatalogStateEditor (catalogstateeditor.h). They keep
+    // the indexes consistent and assume the caller validated the change.
+    friend class CatalogStateEditor;
     void putElement(Element element);
     void removeElement(const QUuid &id);
     void putRelation(const Relation &relation);
@@ -91,16 +102,6 @@ public:
     // which holds nothing else (loaders read the two halves in parallel).
     void absorb(CatalogState &&other);
 
-    // A state read from a damaged store may hold rows that refer to what it does not have
-    // (a relation to a deleted element). Empty when every reference resolves, else the
-    // first one that does not, in words ("relation <id>: no element <id>").
-    QString firstDanglingReference() const;
-
-    // Same elements, relations, schema versions, diagrams and placements (the indexes
-    // follow from those). `difference`, when given, names the first thing that differs.
-    bool hasSameContent(const CatalogState &other, QString *difference = nullptr) const;
-
-private:
     // Names are unique per kind within a context, so this key is unique.
     struct NameKey {
         QUuid context;

@@ -11,7 +11,7 @@
 
 namespace mesh::catalog {
 
-Result<qint64> CatalogCopier::copy(CatalogStore &source, CatalogStore &destination)
+Result<qint64> CatalogCopier::copy(CatalogReader &source, CatalogStore &destination)
 {
     auto latest = destination.latestRevision();
     if (!latest)
@@ -58,7 +58,7 @@ Result<qint64> CatalogCopier::copy(CatalogStore &source, CatalogStore &destinati
     return copied;
 }
 
-Result<qint64> CatalogCopier::copyToNewLocation(CatalogStore &source, const QString &location, bool replace)
+Result<qint64> CatalogCopier::copyToNewLocation(CatalogReader &source, const QString &location, bool replace)
 {
     if (StoreFactory::isSharedLocation(location)) {
         auto destination = StoreFactory::create(location);

@@ -15,10 +15,10 @@ class CatalogCopier
 
 public:
     // Returns the number of revisions copied.
-    static Result<qint64> copy(CatalogStore &source, CatalogStore &destination);
+    static Result<qint64> copy(CatalogReader &source, CatalogStore &destination);
     // Copies into a location: a file is written beside the target and swapped in at the
     // end (replacing an existing file only when `replace`); a shared catalog must be empty.
-    static Result<qint64> copyToNewLocation(CatalogStore &source, const QString &location, bool replace);
+    static Result<qint64> copyToNewLocation(CatalogReader &source, const QString &location, bool replace);
 };
 
 } // namespace mesh::catalog

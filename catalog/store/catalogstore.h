@@ -52,24 +52,23 @@ struct Presence {
 
 enum class OpenMode { ReadOnly, ReadWrite };
 
-// Where a catalog lives: a SQLite file, or a shared PostgreSQL database. Nothing
-// backend-specific leaks out of it; the Catalog on top merges concurrent writers.
-class CatalogStore
+// What may be read of a store without changing it: where it is, its state, its log. What
+// the catalog hands out (Catalog::reader()) for history, copies and the panels: every write
+// goes through Catalog::apply.
+class CatalogReader
 {
 public:
-    virtual ~CatalogStore() = default;
+    virtual ~CatalogReader() = default;
 
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
+    // Shared stores live on a server that may go away: their commits can fail with Offline
+    // and reconnect() tries again.
+    virtual bool isShared() const { return false; }
 
     // Reads the whole current state. revision() is then that of the state read.
     virtual Result<CatalogState> load() = 0;
     virtual qint64 revision() const = 0;
-
-    // Appends the batch to the log as revision baseRevision + 1 and rewrites the delta's rows
-    // from `after`, atomically. Fails with Stale, writing nothing, when the store already
-    // holds a revision after baseRevision (another writer came first).
-    virtual Result<qint64> commit(const CommitRecord &record, const CatalogState &after) = 0;
 
     // The newest revision in the store now (others' commits included).
     virtual Result<qint64> latestRevision() = 0;
@@ -77,6 +76,17 @@ public:
     // Changes with a revision above `sinceRevision`, oldest first.
     virtual Result<QList<LoggedChange>> log(qint64 sinceRevision) = 0;
     virtual Result<qint64> changeCount() = 0;
+};
+
+// Where a catalog lives: a SQLite file, or a shared PostgreSQL database. Nothing
+// backend-specific leaks out of it; the Catalog on top merges concurrent writers.
+class CatalogStore : public CatalogReader
+{
+public:
+    // Appends the batch to the log as revision baseRevision + 1 and rewrites the delta's rows
+    // from `after`, atomically. Fails with Stale, writing nothing, when the store already
+    // holds a revision after baseRevision (another writer came first).
+    virtual Result<qint64> commit(const CommitRecord &record, const CatalogState &after) = 0;
 
     // Stores that are told of others' commits (PostgreSQL's LISTEN/NOTIFY) call `listener`
     // with the new revision, on the thread that opened the store, and return true. Others
@@ -87,15 +97,13 @@ public:
         return false;
     }
 
-    // Shared stores live on a server that may go away: their commits can fail with Offline
-    // and reconnect() tries again.
-    virtual bool isShared() const { return false; }
     // Stores that push presence announcements (PostgreSQL's NOTIFY) call `listener` on the
     // thread that opened the store whenever a studio announces itself.
     virtual void setPresenceListener(std::function<void()> listener) { (void)listener; }
     // Who the server knows the connection as (a shared catalog's database user), or "" for
     // a file: the name every vote and comment of this studio goes under.
     virtual QString userName() const { return {}; }
+    // A shared store tries the server again after a commit failed with Offline.
     virtual Result<void> reconnect() { return Ok{}; }
 
     // Holds other writers back (until unlockWriters) so that a writer who came second can

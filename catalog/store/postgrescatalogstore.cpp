@@ -434,7 +434,7 @@ Result<CatalogState> PostgresCatalogStore::load()
     if (auto ok = rows.start(RowCodec::Sql::kLatestRevision); !ok)
         return ok.error();
     const qint64 revision = rows.next() ? rows.integer(0) : 0;
-    auto state = RowCodec::loadState(rows, d->location);
+    auto state = StateLoader::loadState(rows, d->location);
     if (!state)
         return state.error();
     d->revision = revision;

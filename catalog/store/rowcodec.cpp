@@ -1,5 +1,7 @@
 #include "catalog/store/rowcodec.h"
 
+#include "catalog/model/catalogstateeditor.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -267,14 +269,20 @@ Result<void> forEachTouchedRow(const StateDelta &delta, const CatalogState &afte
     return Ok{};
 }
 
-Result<CatalogState> loadState(RowSource &rows, const QString &location)
+} // namespace mesh::catalog::RowCodec
+
+namespace mesh::catalog {
+
+using namespace RowCodec;
+
+Result<CatalogState> StateLoader::loadState(RowSource &rows, const QString &location)
 {
     CatalogState state;
     if (auto ok = rows.start("SELECT (SELECT COUNT(*) FROM elements), (SELECT COUNT(*) FROM relations), "
                                 "(SELECT COUNT(*) FROM schema_versions)"); !ok)
         return ok.error();
     if (rows.next())
-        state.reserve(rows.integer(0), rows.integer(1), rows.integer(2));
+        reserve(state, rows.integer(0), rows.integer(1), rows.integer(2));
     if (auto ok = rows.finish(); !ok)
         return ok.error();
     if (auto ok = loadElements(rows, location, state); !ok)
@@ -285,8 +293,9 @@ Result<CatalogState> loadState(RowSource &rows, const QString &location)
     return state;
 }
 
-Result<void> loadElements(RowSource &rows, const QString &location, CatalogState &state)
+Result<void> StateLoader::loadElements(RowSource &rows, const QString &location, CatalogState &state)
 {
+    CatalogStateEditor edit(state);
     if (auto ok = rows.start("SELECT id, kind, name, context_id, description, owner, tags, lifecycle, attributes FROM elements"); !ok)
         return ok.error();
     auto decodeKind = enumDecoder(&elementKindFromId);
@@ -308,7 +317,7 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         e.lifecycle = *lifecycle;
         if (const QByteArrayView attributes = rows.text(8); !attributes.isEmpty())
             e.attributes = QJsonDocument::fromJson(attributes.toByteArray()).object();
-        state.putElement(std::move(e));
+        edit.putElement(std::move(e));
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();
@@ -321,7 +330,7 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
             return readError(QStringLiteral("diagram"), location, rows.text(0));
         const auto slices = slicesFromJson(QJsonDocument::fromJson(rows.text(3).toByteArray()).array());
         const auto routes = routesFromJson(QJsonDocument::fromJson(rows.text(4).toByteArray()).object());
-        state.putDiagram(Diagram{uuid(rows.text(0)), string(rows.text(1)), *kind, slices.value_or(QList<DiagramSlice>{}),
+        edit.putDiagram(Diagram{uuid(rows.text(0)), string(rows.text(1)), *kind, slices.value_or(QList<DiagramSlice>{}),
                                  routes.value_or(QHash<QUuid, RelationRoute>{})});
     }
     if (auto ok = rows.finish(); !ok)
@@ -336,7 +345,7 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         p.geometry = QRectF(rows.real(2), rows.real(3), rows.real(4), rows.real(5));
         p.lane = string(rows.text(6));
         p.pinned = rows.integer(7) != 0;
-        state.putPlacement(p);
+        edit.putPlacement(p);
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();
@@ -344,7 +353,7 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
     if (auto ok = rows.start("SELECT document FROM reviews"); !ok)
         return ok.error();
     while (rows.next())
-        state.putReview(Review::fromJson(QJsonDocument::fromJson(rows.text(0).toByteArray()).object()));
+        edit.putReview(Review::fromJson(QJsonDocument::fromJson(rows.text(0).toByteArray()).object()));
     if (auto ok = rows.finish(); !ok)
         return ok.error();
 
@@ -354,7 +363,7 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         auto annotation = Annotation::fromJson(QJsonDocument::fromJson(rows.text(1).toByteArray()).object());
         if (!annotation)
             return readError(QStringLiteral("annotation"), location, rows.text(0));
-        state.putAnnotation(*annotation);
+        edit.putAnnotation(*annotation);
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();
@@ -365,7 +374,7 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         auto severity = severityFromId(ascii(rows.text(2)));
         if (!severity)
             return readError(QStringLiteral("rule setting"), location, rows.text(0));
-        state.putRuleSetting(RuleSetting{string(rows.text(0)), rows.integer(1) != 0, *severity,
+        edit.putRuleSetting(RuleSetting{string(rows.text(0)), rows.integer(1) != 0, *severity,
                                          QJsonDocument::fromJson(rows.text(3).toByteArray()).object()});
     }
     if (auto ok = rows.finish(); !ok)
@@ -387,7 +396,7 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
         v.compatibility = *mode;
         v.lifecycle = *lifecycle;
         v.text = string(rows.text(5));
-        state.putSchemaVersion(v);
+        edit.putSchemaVersion(v);
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();
@@ -395,8 +404,9 @@ Result<void> loadElements(RowSource &rows, const QString &location, CatalogState
     return Ok{};
 }
 
-Result<void> loadRelations(RowSource &rows, const QString &location, CatalogState &state)
+Result<void> StateLoader::loadRelations(RowSource &rows, const QString &location, CatalogState &state)
 {
+    CatalogStateEditor edit(state);
     if (auto ok = rows.start("SELECT id, kind, from_id, to_id, description FROM relations"); !ok)
         return ok.error();
     auto decodeRelationKind = enumDecoder(&relationKindFromId);
@@ -410,7 +420,7 @@ Result<void> loadRelations(RowSource &rows, const QString &location, CatalogStat
         r.from = uuid(rows.text(2));
         r.to = uuid(rows.text(3));
         r.description = string(rows.text(4));
-        state.putRelation(r);
+        edit.putRelation(r);
     }
     if (auto ok = rows.finish(); !ok)
         return ok.error();
@@ -418,4 +428,14 @@ Result<void> loadRelations(RowSource &rows, const QString &location, CatalogStat
     return Ok{};
 }
 
-} // namespace mesh::catalog::RowCodec
+void StateLoader::reserve(CatalogState &state, qsizetype elements, qsizetype relations, qsizetype schemaSubjects)
+{
+    CatalogStateEditor(state).reserve(elements, relations, schemaSubjects);
+}
+
+void StateLoader::absorb(CatalogState &state, CatalogState &&relations)
+{
+    CatalogStateEditor(state).absorb(std::move(relations));
+}
+
+} // namespace mesh::catalog

@@ -103,13 +103,23 @@ public:
     virtual Result<void> finish() = 0;                  // the error that ended next(), if any
 };
 
-// The whole state, in two halves that touch disjoint parts of a CatalogState, so a backend
-// may read them on two connections at once and merge with CatalogState::absorb():
-// elements, diagrams, placements, rule settings and schema versions; then relations.
-Result<CatalogState> loadState(RowSource &rows, const QString &location);
-Result<void> loadElements(RowSource &rows, const QString &location, CatalogState &state);
-Result<void> loadRelations(RowSource &rows, const QString &location, CatalogState &state);
-
 } // namespace RowCodec
+
+// Builds a state from a store's rows: with the change applier, the only writer of a
+// CatalogState (see CatalogStateEditor).
+class StateLoader
+{
+public:
+    // The whole state, in two halves that touch disjoint parts of a CatalogState, so a
+    // backend may read them on two connections at once and merge them with absorb():
+    // elements, diagrams, placements, rule settings and schema versions; then relations.
+    static Result<CatalogState> loadState(RowCodec::RowSource &rows, const QString &location);
+    static Result<void> loadElements(RowCodec::RowSource &rows, const QString &location, CatalogState &state);
+    static Result<void> loadRelations(RowCodec::RowSource &rows, const QString &location, CatalogState &state);
+    // Room for what the counts say the rows hold, before they are read.
+    static void reserve(CatalogState &state, qsizetype elements, qsizetype relations, qsizetype schemaSubjects);
+    // Takes the relations (and the schema versions, if `state` has none) of `relations`.
+    static void absorb(CatalogState &state, CatalogState &&relations);
+};
 
 } // namespace mesh::catalog

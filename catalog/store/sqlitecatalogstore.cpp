@@ -417,7 +417,7 @@ Result<qint64> loadRelationsOnOwnConnection(const QString &path, CatalogState &s
     if (auto ok = rows.start("SELECT COALESCE(MAX(revision), 0) FROM revisions"); !ok)
         return ok.error();
     const qint64 revision = rows.next() ? rows.integer(0) : -1;
-    if (auto ok = RowCodec::loadRelations(rows, path, state); !ok)
+    if (auto ok = StateLoader::loadRelations(rows, path, state); !ok)
         return ok.error();
     return revision;
 }
@@ -443,16 +443,16 @@ Result<CatalogState> SqliteCatalogStore::load()
     const qint64 relations = rows.integer(1);
     const qint64 schemaVersions = rows.integer(2);
     CatalogState state;
-    state.reserve(elements, 0, schemaVersions);
+    StateLoader::reserve(state, elements, 0, schemaVersions);
     CatalogState relationHalf;
-    relationHalf.reserve(0, relations, 0);
+    StateLoader::reserve(relationHalf, 0, relations, 0);
 
     // Large catalogs read their two halves on both cores: relations and schema versions on
     // a second connection, accepted only if it read the same revision (the same snapshot).
     std::future<Result<qint64>> other;
     if (relations > 5000)
         other = std::async(std::launch::async, [this, &relationHalf] { return loadRelationsOnOwnConnection(d->path, relationHalf); });
-    if (auto ok = RowCodec::loadElements(rows, d->path, state); !ok)
+    if (auto ok = StateLoader::loadElements(rows, d->path, state); !ok)
         return ok.error();
     bool loaded = false;
     if (other.valid()) {
@@ -464,10 +464,10 @@ Result<CatalogState> SqliteCatalogStore::load()
         }
     }
     if (!loaded) {
-        if (auto ok = RowCodec::loadRelations(rows, d->path, relationHalf); !ok)
+        if (auto ok = StateLoader::loadRelations(rows, d->path, relationHalf); !ok)
             return ok.error();
     }
-    state.absorb(std::move(relationHalf));
+    StateLoader::absorb(state, std::move(relationHalf));
     // A file edited by hand or damaged on disk may hold rows that refer to rows it no longer
     // has (a relation to a deleted element): refused by name before anything uses them.
     // Checked in memory, since PRAGMA foreign_key_check took as long as the load itself.

@@ -8,6 +8,7 @@
 #include "cataloggenerator.h"
 
 #include "catalog/catalog.h"
+#include "catalog/store/cataloghistory.h"
 #include "catalog/governance/semanticdiff.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ int measureLoad(const QString &path)
     const long rss = residentKiB();
     // The share of reading rows into the state, without opening the connection.
     timer.restart();
-    auto reloaded = (*catalog)->store().load();
+    auto reloaded = (*catalog)->reader().load();
     const double loadMs = timer.nsecsElapsed() / 1e6;
     std::printf("%.1f %ld %ld %.1f\n", ms, rss, before, reloaded ? loadMs : -1.0);
     return 0;
@@ -227,8 +228,8 @@ int main(int argc, char *argv[])
         // What the Review panel does when a review opens: both ends rebuilt from the log, then diffed.
         timer.restart();
         const qint64 to = (*catalog)->revision();
-        auto before = CatalogHistory::stateAt((*catalog)->store(), to / 2);
-        auto after = CatalogHistory::stateAt((*catalog)->store(), to);
+        auto before = CatalogHistory::stateAt((*catalog)->reader(), to / 2);
+        auto after = CatalogHistory::stateAt((*catalog)->reader(), to);
         if (!before || !after)
             return std::fprintf(stderr, "replaying the log failed\n"), 1;
         const qsizetype items = SemanticDiff::between(*before, *after).items.size();

@@ -255,6 +255,47 @@ private Q_SLOTS:
         QCOMPARE(state.element(service)->context, identity);
     }
 
+    // The applier judges approvals and rule settings by the policy it is given (governance
+    // implements it; changes/ only knows the interface): a policy that holds an element
+    // back refuses its approval with the policy's words, and one that knows no rule refuses
+    // every setting, where the standard policy accepts both.
+    void theApplierAsksTheGivenPolicy()
+    {
+        class HoldingPolicy final : public GovernancePolicy
+        {
+        public:
+            Result<void> checkRuleSetting(const RuleSetting &setting) const override
+            {
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("no rule %1 here").arg(setting.ruleId), QStringLiteral("rule"));
+            }
+            RuleSetting effectiveSetting(const CatalogState &, const QString &ruleId) const override { return RuleSetting{ruleId}; }
+            QStringList approvalBlockers(const CatalogState &, const QUuid &) const override { return {QStringLiteral("held for the workshop")}; }
+        };
+        const HoldingPolicy holding;
+        CatalogState state = stateOf(mesh::testing::kSmallModel);
+        const QUuid service = state.findElement(state.findElement({}, ElementKind::BoundedContext, "Identity")->id, ElementKind::Service, "ProfileService")->id;
+        const Batch approve{UpdateElement{service, {{"owner", "identity-team"}}}, UpdateElement{service, {{"lifecycle", "approved"}}}};
+        const Batch setRule{SetRule{RuleSetting{QStringLiteral("naming.event-past-tense"), false}}};
+        QVERIFY(RuleRegistry::instance().rule(QStringLiteral("naming.event-past-tense")));
+
+        const CatalogState before = state;
+        auto held = ChangeApplier::apply(state, approve, nullptr, nullptr, ChangeApplier::Approvals::Gated, holding);
+        QVERIFY(!held);
+        QVERIFY2(held.error().message.contains("held for the workshop"), qPrintable(held.error().message));
+        auto unknown = ChangeApplier::apply(state, setRule, nullptr, nullptr, ChangeApplier::Approvals::Gated, holding);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().message, QStringLiteral("no rule naming.event-past-tense here"));
+        QVERIFY(state.hasSameContent(before));
+        // As recorded (an undo, a replay), approvals are not judged again, by any policy.
+        CatalogState replayed = before;
+        QVERIFY(ChangeApplier::apply(replayed, approve, nullptr, nullptr, ChangeApplier::Approvals::AsRecorded, holding));
+        QCOMPARE(replayed.element(service)->lifecycle, Lifecycle::Approved);
+
+        QVERIFY(ChangeApplier::apply(state, approve + setRule, nullptr));
+        QCOMPARE(state.element(service)->lifecycle, Lifecycle::Approved);
+        QCOMPARE(state.ruleSettings().value(QStringLiteral("naming.event-past-tense")).enabled, false);
+    }
+
     // Undo and redo put back what was decided: undoing a demotion re-approves an element that
     // has errors by now, where a new approval is refused.
     void undoPutsBackAnApprovalDespiteErrors()

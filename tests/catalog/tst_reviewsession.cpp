@@ -4,6 +4,7 @@
 // reopen of the file.
 
 #include "catalog/catalog.h"
+#include "catalog/store/cataloghistory.h"
 #include "catalog/governance/reviewsession.h"
 #include "testcatalogs.h"
 
@@ -16,8 +17,8 @@ namespace {
 
 QList<DiffItem> itemsOf(Catalog &catalog, const Review &review)
 {
-    auto before = CatalogHistory::stateAt(catalog.store(), review.from);
-    auto after = CatalogHistory::stateAt(catalog.store(), review.to);
+    auto before = CatalogHistory::stateAt(catalog.reader(), review.from);
+    auto after = CatalogHistory::stateAt(catalog.reader(), review.to);
     if (!before || !after)
         return {};
     return SemanticDiff::between(*before, *after).items;
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(comments.first().toObject().value("text").toString(), QStringLiteral("Hidden is not a business event"));
 
         // Revert takes back the rejected element and keeps the approved edit.
-        auto reviewedFrom = CatalogHistory::stateAt(catalog->store(), second.from);
+        auto reviewedFrom = CatalogHistory::stateAt(catalog->reader(), second.from);
         QVERIFY(reviewedFrom);
         const Batch revert = ReviewSession::revertRejected(second, *reviewedFrom, catalog->state(), items);
         QCOMPARE(revert.size(), 1);
@@ -153,7 +154,7 @@ private Q_SLOTS:
             review = *ReviewSession::decide(review, ReviewSession::itemKey(item), "reject");
         review = record(*catalog, review);
 
-        auto reviewedFrom = CatalogHistory::stateAt(catalog->store(), review.from);
+        auto reviewedFrom = CatalogHistory::stateAt(catalog->reader(), review.from);
         QVERIFY(reviewedFrom);
         auto reverted = catalog->apply(ReviewSession::revertRejected(review, *reviewedFrom, catalog->state(), items));
         QVERIFY2(reverted, reverted ? "" : qPrintable(reverted.error().message));

@@ -247,7 +247,7 @@ private Q_SLOTS:
         }
         auto opened = Catalog::open(path);
         QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
-        auto &store = static_cast<SqliteCatalogStore &>((*opened)->store());
+        auto &store = static_cast<SqliteCatalogStore &>((*opened)->reader());
         QCOMPARE(store.schemaVersion(), SqliteCatalogStore::latestSchemaVersion());
         QCOMPARE((*opened)->state().elements().size(), 9);
         QCOMPARE((*opened)->revision(), 1);
@@ -318,7 +318,7 @@ private Q_SLOTS:
         mesh::testing::applyLines(*catalog, mesh::testing::kSmallModel);
         const CatalogState before = catalog->state();
         const qint64 revision = catalog->revision();
-        auto &store = static_cast<SqliteCatalogStore &>(catalog->store());
+        auto &store = static_cast<SqliteCatalogStore &>(catalog->reader());
         QVERIFY(store.limitFileSize(QFileInfo(catalog->location()).size() + 8192).isOk());
 
         Batch big;
