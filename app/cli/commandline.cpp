@@ -7,6 +7,7 @@
 #include "app/cli/compatcommand.h"
 #include "app/cli/diffcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/importcommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/copycommand.h"
 #include "app/cli/infocommand.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ApplyCommand>());
     list.push_back(std::make_unique<LogCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<AnalyzeCommand>());
     list.push_back(std::make_unique<CompatCommand>());
@@ -44,7 +46,7 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     return list;
 }
 
-const char *const kCommandNames[] = {"init", "info", "apply", "log", "check", "analyze", "compat", "diff", "watch", "copy", "export", "render", "admin"};
+const char *const kCommandNames[] = {"init", "info", "apply", "log", "import", "check", "analyze", "compat", "diff", "watch", "copy", "export", "render", "admin"};
 
 QString generalHelp()
 {

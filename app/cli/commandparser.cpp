@@ -19,6 +19,12 @@ void CommandParser::addPositional(const QString &name, const QString &descriptio
     ++m_positionalCount;
 }
 
+void CommandParser::addRepeatedPositional(const QString &name, const QString &description, const QString &syntax)
+{
+    addPositional(name, description, syntax);
+    m_repeated = true;
+}
+
 bool CommandParser::parse(const QStringList &arguments, int &exitCode, QString &error)
 {
     QStringList withProgram = arguments;
@@ -39,7 +45,7 @@ bool CommandParser::parse(const QStringList &arguments, int &exitCode, QString &
         return false;
     }
     const qsizetype given = m_parser.positionalArguments().size();
-    if (given != m_positionalCount) {
+    if (given < m_positionalCount || (given > m_positionalCount && !m_repeated)) {
         error = given < m_positionalCount ? tr("missing argument (see --help)")
                                           : tr("unexpected argument \"%1\" (see --help)").arg(m_parser.positionalArguments().at(m_positionalCount));
         exitCode = 2;

@@ -16,6 +16,8 @@ public:
 
     QCommandLineParser &parser() { return m_parser; }
     void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+    // The last positional argument, given one or more times ("FILE…").
+    void addRepeatedPositional(const QString &name, const QString &description, const QString &syntax);
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
 
     // Parses; on --help prints the help and sets `exitCode` to 0; on a usage error sets it
@@ -28,6 +30,7 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     int m_positionalCount = 0;
+    bool m_repeated = false;
 };
 
 } // namespace mesh::app

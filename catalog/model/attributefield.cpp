@@ -58,6 +58,9 @@ const QList<AttributeField> &fieldTable()
         {"paths", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Paths"), FieldType::TextList, "", 0, 0, {}, {K::Api}},
         // Kafka topic settings of a channel.
         {"topic", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Topic name"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
+        // The channel's AsyncAPI address when it is not the topic's name (one with
+        // parameters, "customers/{customerId}/orders", as an imported document had it).
+        {"address", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "AsyncAPI address"), FieldType::Text, "", 0, 0, {}, {K::Channel}},
         {"partitions", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Partitions"), FieldType::Integer, "", 1, 100000, {}, {K::Channel}},
         {"replicationFactor", QT_TRANSLATE_NOOP("mesh::catalog::AttributeField", "Replication factor"), FieldType::Integer, "", 1, 32, {},
          {K::Channel}},

@@ -115,8 +115,10 @@ public:
         for (const Element *event : m_model.related(m_service.id, RelationKind::Emits, true))
             sends += m_model.related(event->id, RelationKind::Carries, false);
         QList<const Element *> receives = m_model.related(m_service.id, RelationKind::Subscribes, true);
-        for (const Element *event : m_model.related(m_service.id, RelationKind::Feeds, false))
+        const QList<const Element *> fedBy = m_model.related(m_service.id, RelationKind::Feeds, false);
+        for (const Element *event : fedBy)
             receives += m_model.related(event->id, RelationKind::Carries, false);
+        const QList<const Element *> emitted = m_model.related(m_service.id, RelationKind::Emits, true);
 
         Json operations = Json::object();
         for (const auto &[action, channels] : {std::pair{"send", sends}, std::pair{"receive", receives}}) {
@@ -129,9 +131,14 @@ public:
                 auto key = channelKey(*channel);
                 if (!key)
                     return key.error();
+                // The messages the service itself emits (or is fed by) on the channel; none
+                // listed when it only publishes (subscribes), which means all of them.
+                const QList<const Element *> &own = action == std::string("send") ? emitted : fedBy;
                 Json messages = Json::array();
-                for (const auto &[name, reference] : m_channels[*key]["messages"].items())
-                    messages.push_back(Json{{"$ref", "#/channels/" + *key + "/messages/" + name}});
+                for (const Element *event : m_model.related(channel->id, RelationKind::Carries, true)) {
+                    if (own.contains(event))
+                        messages.push_back(Json{{"$ref", "#/channels/" + *key + "/messages/" + m_messageKeys.at(event->id)}});
+                }
                 Json operation = {{"action", action}, {"channel", {{"$ref", "#/channels/" + *key}}}};
                 operation["title"] = std::string(action == std::string("send") ? "Send to " : "Receive from ") + utf8(channel->name);
                 if (!messages.empty())
@@ -195,7 +202,12 @@ private:
                 return message.error();
             messages[*message] = Json{{"$ref", "#/components/messages/" + *message}};
         }
-        Json entry = {{"address", utf8(topic.name)}, {"title", utf8(channel.name)}};
+        // An address of its own (with parameters, as an imported document had it) or the topic.
+        const QString address = channel.attributes.value(QLatin1String("address")).toString();
+        Json entry = {{"address", utf8(address.isEmpty() ? topic.name : address)}, {"title", utf8(channel.name)}};
+        static const QRegularExpression parameter(QStringLiteral("\\{([^{}]+)\\}"));
+        for (auto matches = parameter.globalMatch(address); matches.hasNext();)
+            entry["parameters"][utf8(matches.next().captured(1))] = Json::object();
         if (!channel.description.isEmpty())
             entry["description"] = utf8(channel.description);
         entry["messages"] = messages;

@@ -1,0 +1,436 @@
+#include "exporters/import/importplan.h"
+
+#include "catalog/changes/changeapplier.h"
+#include "catalog/changes/elementfields.h"
+#include "catalog/changes/statedelta.h"
+#include "catalog/model/attributefield.h"
+#include "catalog/schema/nextschemaversion.h"
+#include "catalog/schema/schemacompatibility.h"
+#include "catalog/schema/schemareferences.h"
+#include "exporters/import/schemanormalform.h"
+#include "exporters/kafkatopic.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace mesh::exporters {
+
+using namespace mesh::catalog;
+
+namespace {
+
+using Action = ImportStep::Action;
+
+class Planner
+{
+public:
+    Planner(const CatalogState &state, const ImportedMesh &mesh)
+        : m_state(state), m_mesh(mesh), m_library(SchemaLibrary::latestOf(state))
+    {
+        for (const Element &element : state.elements()) {
+            if (element.kind != ElementKind::Channel)
+                continue;
+            m_channelsByAddress.insert(channelTopic(element), element.id);
+            const QString address = element.attributes.value(QLatin1String("address")).toString();
+            if (!address.isEmpty())
+                m_channelsByAddress.insert(address, element.id);
+        }
+    }
+
+    Result<ImportPlan> run()
+    {
+        m_plan.warnings = m_mesh.warnings;
+        const QList<ImportedElement> &elements = m_mesh.elements();
+        QList<std::pair<QUuid, Lifecycle>> lifecycles;
+        QHash<int, QList<int>> carriers;   // message → the channels carrying it
+        for (const ImportedRelation &relation : m_mesh.relations()) {
+            if (relation.kind == RelationKind::Carries)
+                carriers[relation.to].append(relation.from);
+        }
+        for (int i = 0; i < elements.size(); ++i) {
+            const ImportedElement &imported = elements[i];
+            QList<QUuid> channels;
+            for (int channel : carriers.value(i)) {
+                if (channel < m_ids.size())
+                    channels.append(m_ids[channel]);
+            }
+            auto id = elementFor(imported, channels);
+            if (!id)
+                return id.error();
+            m_ids.append(*id);
+            if (imported.lifecycle && lifecycleOf(*id) != *imported.lifecycle)
+                lifecycles.append({*id, *imported.lifecycle});
+        }
+        for (int i = 0; i < elements.size(); ++i) {
+            if (elements[i].schema)
+                planSchema(elements[i], m_ids[i]);
+        }
+        planRelations();
+        // Lifecycles last: approving is judged on the element with its schema and relations.
+        for (const auto &[id, lifecycle] : lifecycles) {
+            m_plan.batch.append(UpdateElement{id, {{QStringLiteral("lifecycle"), lifecycleId(lifecycle)}}});
+            if (!m_created.contains(id))
+                step(Action::Change, describe(id), ImportPlanner::tr("lifecycle %1").arg(lifecycleId(lifecycle)));
+        }
+        if (auto checked = check(); !checked)
+            return checked.error();
+        return std::move(m_plan);
+    }
+
+private:
+    void step(Action action, const QString &what, const QString &detail = {})
+    {
+        m_plan.steps.append({action, what, detail});
+    }
+
+    const Element *known(const QUuid &id) const
+    {
+        if (auto found = m_created.constFind(id); found != m_created.constEnd())
+            return &*found;
+        return m_state.element(id);
+    }
+
+    Lifecycle lifecycleOf(const QUuid &id) const
+    {
+        const Element *element = known(id);
+        return element ? element->lifecycle : Lifecycle::Draft;
+    }
+
+    QString pathOf(const QUuid &id) const
+    {
+        const Element *element = known(id);
+        if (!element)
+            return id.toString(QUuid::WithoutBraces);
+        const Element *context = element->context.isNull() ? nullptr : known(element->context);
+        return context ? context->name + QLatin1Char('/') + element->name : element->name;
+    }
+
+    QString describe(const QUuid &id) const
+    {
+        const Element *element = known(id);
+        return element ? elementKindDisplayName(element->kind) + QLatin1Char(' ') + pathOf(id) : pathOf(id);
+    }
+
+    // The context named `name`, else the one whose package or folder it is ("identity",
+    // "customer_care" and "Customer-Care" name "Customer Care").
+    const Element *existingContext(const QString &name) const
+    {
+        if (const Element *exact = m_state.findElement({}, ElementKind::BoundedContext, name))
+            return exact;
+        const QString wanted = snakeIdentifier(name);
+        const Element *match = nullptr;
+        for (const Element &element : m_state.elements()) {
+            if (element.kind != ElementKind::BoundedContext || snakeIdentifier(element.name) != wanted)
+                continue;
+            if (match)
+                return nullptr;   // two candidates: neither is meant more than the other
+            match = &element;
+        }
+        return match;
+    }
+
+    QUuid contextFor(const QString &name)
+    {
+        if (name.isEmpty())
+            return {};
+        if (auto found = m_contexts.constFind(name); found != m_contexts.constEnd())
+            return *found;
+        QUuid id;
+        if (const Element *existing = existingContext(name)) {
+            id = existing->id;
+        } else {
+            Element context;
+            context.id = QUuid::createUuid();
+            context.kind = ElementKind::BoundedContext;
+            context.name = name;
+            id = context.id;
+            m_created.insert(id, context);
+            m_plan.batch.append(CreateElement{context});
+            step(Action::Add, describe(id));
+        }
+        m_contexts.insert(name, id);
+        return id;
+    }
+
+    // A message no file gave a context to, carried by a channel the catalog has: the event
+    // of that name the channel already carries, wherever it lives.
+    const Element *carriedBy(const ImportedElement &imported, const QList<QUuid> &channels) const
+    {
+        if (imported.contextGiven)
+            return nullptr;
+        for (const QUuid &channel : channels) {
+            if (m_created.contains(channel))
+                continue;
+            for (const QUuid &id : m_state.relationsOf(channel)) {
+                const Relation *relation = m_state.relation(id);
+                const Element *event = relation->kind == RelationKind::Carries && relation->from == channel ? m_state.element(relation->to) : nullptr;
+                if (event && event->name == imported.name && (event->kind == imported.kind || !imported.kindGiven))
+                    return event;
+            }
+        }
+        return nullptr;
+    }
+
+    const Element *match(const ImportedElement &imported, const QUuid &context, const QList<QUuid> &channels) const
+    {
+        if (imported.kind == ElementKind::Channel) {
+            const QString address = ImportedMesh::channelAddress(imported);
+            if (auto found = m_channelsByAddress.constFind(address); found != m_channelsByAddress.constEnd())
+                return m_state.element(*found);
+        }
+        if (const Element *found = m_state.findElement(context, imported.kind, imported.name))
+            return found;
+        if (!imported.kindGiven && imported.kind == ElementKind::Event) {
+            for (ElementKind other : {ElementKind::Command, ElementKind::ReadModel}) {
+                if (const Element *found = m_state.findElement(context, other, imported.name))
+                    return found;
+            }
+        }
+        return carriedBy(imported, channels);
+    }
+
+    // The value a channel setting has when unset: Kafka's (and the export's) defaults.
+    static QJsonValue effective(const Element &element, const QString &key)
+    {
+        if (element.kind == ElementKind::Channel) {
+            const KafkaTopic topic = kafkaTopicOf(element);
+            if (key == QLatin1String("topic"))
+                return topic.name;
+            if (key == QLatin1String("partitions"))
+                return topic.partitions;
+            if (key == QLatin1String("replicationFactor"))
+                return topic.replicas;
+        }
+        return element.attributes.value(key);
+    }
+
+    static bool sameValue(const QJsonValue &a, const QJsonValue &b)
+    {
+        if (a.isDouble() && b.isDouble())
+            return a.toDouble() == b.toDouble();
+        return a == b;
+    }
+
+    Result<QUuid> elementFor(const ImportedElement &imported, const QList<QUuid> &channels)
+    {
+        if (imported.kind == ElementKind::BoundedContext)
+            return contextFor(imported.name);
+        const QUuid context = contextFor(imported.context);
+        const Element *existing = match(imported, context, channels);
+        if (!existing) {
+            Element element;
+            element.id = QUuid::createUuid();
+            element.kind = imported.kind;
+            element.name = imported.name;
+            element.context = context;
+            element.description = imported.description.value_or(QString());
+            element.owner = imported.owner.value_or(QString());
+            element.tags = imported.tags.value_or(QStringList());
+            element.attributes = imported.attributes;
+            m_created.insert(element.id, element);
+            m_plan.batch.append(CreateElement{element});
+            step(Action::Add, describe(element.id), imported.source);
+            return element.id;
+        }
+        QJsonObject set;
+        QStringList changed;
+        auto compare = [&](const QString &key, const QJsonValue &now, const QJsonValue &wanted) {
+            if (!sameValue(now, wanted)) {
+                set.insert(key, wanted);
+                changed.append(key);
+            }
+        };
+        if (imported.description)
+            compare(QStringLiteral("description"), existing->description, *imported.description);
+        if (imported.owner)
+            compare(QStringLiteral("owner"), existing->owner, *imported.owner);
+        if (imported.tags)
+            compare(QStringLiteral("tags"), QJsonArray::fromStringList(existing->tags), QJsonArray::fromStringList(*imported.tags));
+        for (auto it = imported.attributes.begin(); it != imported.attributes.end(); ++it)
+            compare(it.key(), effective(*existing, it.key()), it.value());
+        if (!set.isEmpty()) {
+            m_plan.batch.append(UpdateElement{existing->id, set});
+            step(Action::Change, describe(existing->id), changed.join(QLatin1String(", ")));
+        }
+        return existing->id;
+    }
+
+    bool sameSchema(const SchemaVersion &latest, const ImportedSchema &imported) const
+    {
+        if (latest.format != imported.format)
+            return false;
+        const QString wanted = schemaNormalForm(imported.format, imported.text);
+        if (schemaNormalForm(latest.format, latest.text) == wanted)
+            return true;
+        // Exports write a schema with the types it takes from other subjects inside it.
+        auto selfContained = m_library.selfContained(latest);
+        return selfContained && schemaNormalForm(latest.format, *selfContained) == wanted;
+    }
+
+    void planSchema(const ImportedElement &imported, const QUuid &id)
+    {
+        const ImportedSchema &schema = *imported.schema;
+        const SchemaVersion *latest = m_created.contains(id) ? nullptr : m_state.latestSchema(id);
+        if (!latest) {
+            SchemaVersion version;
+            version.subject = id;
+            version.version = 1;
+            version.format = schema.format;
+            version.compatibility = schema.compatibility.value_or(CompatibilityMode::Backward);
+            version.lifecycle = schema.lifecycle.value_or(Lifecycle::Draft);
+            version.text = schema.text;
+            m_plan.batch.append(AddSchemaVersion{version});
+            if (!m_created.contains(id))
+                step(Action::Add, describe(id), ImportPlanner::tr("schema version 1 (%1)").arg(schemaFormatId(schema.format)));
+            return;
+        }
+        if (sameSchema(*latest, schema)) {
+            if (schema.compatibility && *schema.compatibility != latest->compatibility) {
+                m_plan.batch.append(UpdateSchemaVersion{id, latest->version,
+                                                        {{QStringLiteral("compatibility"), compatibilityModeId(*schema.compatibility)}}});
+                step(Action::Change, describe(id),
+                     ImportPlanner::tr("schema version %1: compatibility %2").arg(latest->version).arg(compatibilityModeId(*schema.compatibility)));
+            }
+            return;
+        }
+        SchemaVersion next = nextSchemaVersion(m_state, id, schema.format, schema.text);
+        QString verdict;
+        if (latest->format != schema.format) {
+            verdict = ImportPlanner::tr("the format changes from %1 to %2").arg(schemaFormatId(latest->format), schemaFormatId(schema.format));
+            m_plan.incompatible.append(ImportPlanner::tr("%1 version %2: %3").arg(pathOf(id)).arg(next.version).arg(verdict));
+        } else {
+            QStringList texts;
+            for (const SchemaVersion &version : m_state.schemaVersions(id))
+                texts.append(version.text);
+            texts.append(schema.text);
+            const Element *subject = m_state.element(id);
+            auto issues = SchemaCompatibility::check(schema.format, next.compatibility, texts, JsonSchemaCompatibility::policyOf(*subject));
+            if (!issues) {
+                verdict = issues.error().message;
+                m_plan.incompatible.append(ImportPlanner::tr("%1 version %2: %3").arg(pathOf(id)).arg(next.version).arg(verdict));
+            } else if (!issues->isEmpty()) {
+                const CompatibilityIssue &first = issues->first();
+                verdict = ImportPlanner::tr("incompatible: %1").arg(first.path.isEmpty() ? first.message : first.path + QLatin1String(": ") + first.message);
+                m_plan.incompatible.append(ImportPlanner::tr("%1 version %2: %3").arg(pathOf(id)).arg(next.version).arg(verdict));
+            } else {
+                verdict = ImportPlanner::tr("compatible");
+            }
+        }
+        m_plan.batch.append(AddSchemaVersion{next});
+        step(Action::Add, describe(id),
+             ImportPlanner::tr("schema version %1 (%2): %3").arg(next.version).arg(compatibilityModeId(next.compatibility), verdict));
+    }
+
+    bool hasRelation(RelationKind kind, const QUuid &from, const QUuid &to) const
+    {
+        if (m_created.contains(from) || m_created.contains(to))
+            return false;
+        for (const QUuid &id : m_state.relationsOf(from)) {
+            const Relation *relation = m_state.relation(id);
+            if (relation->kind == kind && relation->from == from && relation->to == to)
+                return true;
+        }
+        return false;
+    }
+
+    // What the AsyncAPI export already derives a service's operations from: a channel it
+    // sends to when it emits an event the channel carries, one it receives from when an
+    // event the channel carries feeds it. Such an operation needs no relation of its own.
+    bool derivedOperation(RelationKind kind, const QUuid &service, const QUuid &channel) const
+    {
+        if (m_created.contains(service) || m_created.contains(channel))
+            return false;
+        const RelationKind through = kind == RelationKind::Publishes ? RelationKind::Emits : RelationKind::Feeds;
+        for (const QUuid &id : m_state.relationsOf(channel)) {
+            const Relation *carries = m_state.relation(id);
+            if (carries->kind != RelationKind::Carries || carries->from != channel)
+                continue;
+            if (kind == RelationKind::Publishes ? hasRelation(through, service, carries->to) : hasRelation(through, carries->to, service))
+                return true;
+        }
+        return false;
+    }
+
+    void planRelations()
+    {
+        QHash<RelationKind, QSet<std::pair<QUuid, QUuid>>> byKind;
+        for (const ImportedRelation &imported : m_mesh.relations()) {
+            const QUuid from = m_ids[imported.from], to = m_ids[imported.to];
+            byKind[imported.kind].insert({from, to});
+            if (hasRelation(imported.kind, from, to))
+                continue;
+            if ((imported.kind == RelationKind::Publishes || imported.kind == RelationKind::Subscribes)
+                && derivedOperation(imported.kind, from, to))
+                continue;
+            Relation relation;
+            relation.id = QUuid::createUuid();
+            relation.kind = imported.kind;
+            relation.from = from;
+            relation.to = to;
+            m_plan.batch.append(CreateRelation{relation});
+            step(Action::Add, QStringLiteral("%1 %2 %3").arg(pathOf(from), relationKindDisplayName(imported.kind), describe(to)));
+        }
+        for (const ImportedMesh::Ownership &owned : m_mesh.owned()) {
+            const QUuid owner = m_ids[owned.element];
+            if (m_created.contains(owner))
+                continue;
+            QSet<QUuid> scope;
+            for (int index : owned.scope)
+                scope.insert(m_ids[index]);
+            const auto &kept = byKind[owned.kind];
+            for (const QUuid &id : m_state.relationsOf(owner)) {
+                const Relation *relation = m_state.relation(id);
+                if (relation->kind != owned.kind || relation->from != owner || kept.contains({relation->from, relation->to}))
+                    continue;
+                if (!owned.scope.isEmpty() && !scope.contains(relation->to))
+                    continue;
+                m_plan.batch.append(DeleteRelation{relation->id});
+                step(Action::Remove, QStringLiteral("%1 %2 %3").arg(pathOf(relation->from), relationKindDisplayName(relation->kind), describe(relation->to)));
+            }
+        }
+    }
+
+    Result<void> check() const
+    {
+        CatalogState copy = m_state;
+        StateDelta delta;
+        auto applied = ChangeApplier::apply(copy, m_plan.batch, &delta);
+        if (applied)
+            return Ok{};
+        Error error = applied.error();
+        if (error.index >= 0 && error.index < m_plan.batch.size()) {
+            // Name what the failing change was about, as the preview does.
+            const Change &change = m_plan.batch[error.index];
+            QUuid about;
+            if (const auto *create = std::get_if<CreateElement>(&change))
+                about = create->element.id;
+            else if (const auto *update = std::get_if<UpdateElement>(&change))
+                about = update->id;
+            else if (const auto *schema = std::get_if<AddSchemaVersion>(&change))
+                about = schema->version.subject;
+            else if (const auto *relate = std::get_if<CreateRelation>(&change))
+                about = relate->relation.from;
+            if (!about.isNull())
+                error.message = QStringLiteral("%1: %2").arg(describe(about), error.message);
+        }
+        return error;
+    }
+
+    const CatalogState &m_state;
+    const ImportedMesh &m_mesh;
+    SchemaLibrary m_library;
+    ImportPlan m_plan;
+    QHash<QString, QUuid> m_channelsByAddress;
+    QHash<QString, QUuid> m_contexts;
+    QHash<QUuid, Element> m_created;
+    QList<QUuid> m_ids;
+};
+
+} // namespace
+
+Result<ImportPlan> ImportPlanner::plan(const CatalogState &state, const ImportedMesh &mesh)
+{
+    return Planner(state, mesh).run();
+}
+
+} // namespace mesh::exporters

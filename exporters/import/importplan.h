@@ -1,0 +1,44 @@
+#pragma once
+
+#include "catalog/changes/change.h"
+#include "catalog/model/catalogstate.h"
+#include "catalog/result.h"
+#include "exporters/import/importedmesh.h"
+
+#include <QCoreApplication>
+
+namespace mesh::exporters {
+
+// One line of an import's preview: what is added, changed or removed in the catalog.
+struct ImportStep {
+    enum class Action { Add, Change, Remove };
+    Action action = Action::Add;
+    QString what;     // "Event Identity/ProfilePublished", "Identity/Profiles publishes Channel profile-events"
+    QString detail;   // "description, tags", "schema version 3 (BACKWARD): compatible"
+};
+
+// What importing a mesh into a catalog does: one batch (one undo step, one revision), the
+// preview of it, and the schema versions their subject's mode refuses.
+struct ImportPlan {
+    catalog::Batch batch;
+    QList<ImportStep> steps;
+    QStringList incompatible;   // "Identity/ProfilePublished version 3: <why>"
+    QStringList warnings;
+};
+
+// Matches what the files describe with what the catalog has (a channel by its address or
+// topic, the rest by kind, bounded context and name) and plans the changes that make the
+// catalog say what the files say: new elements, changed fields, a changed payload as the
+// subject's next schema version, the relations the files name, and the removal of the
+// relations the files own but no longer name. Planning the same files twice against the
+// catalog the first import made plans nothing. The batch is checked against a copy of the
+// catalog, so an error here is one `apply` would give, with the change it concerns.
+class ImportPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(mesh::exporters::ImportPlanner)
+
+public:
+    static catalog::Result<ImportPlan> plan(const catalog::CatalogState &state, const ImportedMesh &mesh);
+};
+
+} // namespace mesh::exporters

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "catalog/result.h"
+#include "exporters/import/documentset.h"
+
+namespace mesh::exporters {
+
+// The schema at `root` as one self-contained JSON document, the way the catalog keeps a
+// subject's schema: a `$ref` inside it stays (rewritten to start at its root), a `$ref` to
+// anything outside it (the document's components/schemas, another file) is copied under
+// the root's `$defs` and pointed to there. A definition the AsyncAPI export hoisted as
+// "<messageKey>.<name>" gets its name back. An unresolvable `$ref` is an error naming it
+// and where it is.
+catalog::Result<Json> bundleJsonSchema(DocumentSet &documents, const ResolvedNode &root, const std::string &messageKey);
+
+} // namespace mesh::exporters
