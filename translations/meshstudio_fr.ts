@@ -909,6 +909,84 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::ImportCommand</name>
+    <message>
+        <source>Import AsyncAPI documents, .avsc, .proto and JSON Schema files into a catalog (one change batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog to import into (a file or a postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounded context for what names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder .proto imports are looked up in (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be added, changed and removed; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import schema versions their subject&apos;s compatibility mode refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--into CATALOG is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the catalog already says what the files say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for later (%1): the server of %2 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incompatible: %1</source>
+        <translation type="unfinished">incompatible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema version(s) their subject&apos;s compatibility mode refuses; nothing was imported (--allow-incompatible imports them anyway)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::InfoCommand</name>
     <message>
         <source>Count a catalog&apos;s elements per kind, relations, schema versions and changes</source>
@@ -3091,6 +3169,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <source>JSON Schema policy</source>
         <translation>Politique JSON Schema</translation>
     </message>
+    <message>
+        <source>AsyncAPI address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mesh::catalog::AvroCompatibility</name>
@@ -4619,6 +4701,92 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     </message>
 </context>
 <context>
+    <name>mesh::exporters::AsyncApiReader</name>
+    <message>
+        <source>not an AsyncAPI document: it has no &quot;asyncapi&quot; field with its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AsyncAPI %1 is not supported (2.0 to 2.6 and 3.0 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no info.title to name its service by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traits is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown x-lifecycle &quot;%2&quot;, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Protobuf schema is the text of a .proto file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the schema format &quot;%2&quot; has no schema kind in the catalog; the message is kept without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no name, key or messageId to name its event by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation&apos;s action is &quot;send&quot; or &quot;receive&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation names no channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::exporters::DocumentSet</name>
+    <message>
+        <source>%1:%2:%3: invalid YAML: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the $ref &quot;%2&quot; names a file that cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unresolvable $ref &quot;%2&quot;: %3 has no &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $ref is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the $ref &quot;%2&quot; leads back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::exporters::ExportFormat</name>
     <message>
         <source>Avro schemas (.avsc)</source>
@@ -4755,6 +4923,63 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     </message>
 </context>
 <context>
+    <name>mesh::exporters::ImportPlanner</name>
+    <message>
+        <source>lifecycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version 1 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1: compatibility %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incompatible: %1</source>
+        <translation type="unfinished">incompatible : %1</translation>
+    </message>
+    <message>
+        <source>compatible</source>
+        <translation type="unfinished">compatible</translation>
+    </message>
+    <message>
+        <source>schema version %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::exporters::ImportSources</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mesh::exporters::ImportedMesh</name>
+    <message>
+        <source>%1 and %2 give %3 &quot;%4&quot; two different schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restates %2 with another payload; the sender&apos;s (%3) is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mesh::exporters::JsonText</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
@@ -4793,6 +5018,29 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <message>
         <source>the schemas of subject %1 and the subjects it references refer to each other in a cycle, which a registry cannot take</source>
         <translation>les schémas du sujet %1 et les sujets qu’il référence se font référence en cycle, ce qu’un registre ne peut accepter</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::exporters::SchemaFileReader</name>
+    <message>
+        <source>%1: the schema declares no named type (record, enum or fixed) to name a subject by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: neither an AsyncAPI document (no &quot;asyncapi&quot; field) nor a JSON Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file declares no message to name a subject by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -263,7 +263,10 @@ private:
         element.name = elementName(textOf(*node.node, "title").value_or(QString::fromStdString(key)));
         element.description = textOf(*node.node, "description");
         readExtensions(*node.node, element);
-        readKafkaBinding(node, element);
+        // A channel the export wrote lists its settings in x- fields; its binding shows
+        // Kafka's defaults besides, which the catalog left unset.
+        if (!node.node->contains("x-kind"))
+            readKafkaBinding(node, element);
         const QString topic = element.attributes.value(QLatin1String("topic")).toString();
         if (topic.isEmpty() && isKafkaTopicName(address))
             element.attributes.insert(QStringLiteral("topic"), address);

@@ -122,6 +122,9 @@ JsonSchemaPayload asyncApiJsonSchemaPayload(const Json &schema, const std::strin
             taken.insert(key);
             hoisted.emplace(std::string(keyword) + "/" + name, key);
             definitions[key] = definition;
+            // Where it came from, when its key does not say: an import puts it back there.
+            if (definition.is_object() && (key != componentKey(messageKey + "." + name) || componentKey(name) != name || keyword != std::string("$defs")))
+                definitions[key]["x-definition"] = std::string(keyword) + "/" + name;
         }
         payload.erase(keyword);
     }

@@ -36,6 +36,9 @@ struct ImportedElement {
     // The files named the context (x-context); otherwise it is the document's, and a
     // channel or message another document sends is rather that document's.
     bool contextGiven = false;
+    // Other names the context may go by in the catalog (a schema file's folder besides its
+    // namespace): the first the catalog has is taken, else `context` is made.
+    QStringList contextAlternatives;
     std::optional<QString> description;
     std::optional<QString> owner;
     std::optional<QStringList> tags;
@@ -43,6 +46,9 @@ struct ImportedElement {
     QJsonObject attributes;   // typed attributes (attributefield.h) the files set
     std::optional<ImportedSchema> schema;
     QString source;           // where it was read: "shop.yaml#/components/messages/OrderPlaced"
+    // A schema file's name without its extension: the export names a subject's file after
+    // the element ("Price Changed" → Price-Changed.avsc), which the type inside need not be.
+    QString fileStem;
 };
 
 struct ImportedRelation {

@@ -8,6 +8,7 @@
 #include "catalog/schema/schemacompatibility.h"
 #include "catalog/schema/schemareferences.h"
 #include "exporters/import/schemanormalform.h"
+#include "exporters/filenames.h"
 #include "exporters/kafkatopic.h"
 
 #include <QJsonArray>
@@ -186,6 +187,12 @@ private:
                     return found;
             }
         }
+        if (!imported.fileStem.isEmpty()) {
+            for (const Element &element : m_state.elements()) {
+                if (element.context == context && hasSchemaSubject(element.kind) && safeFileName(element.name) == imported.fileStem)
+                    return &element;
+            }
+        }
         return carriedBy(imported, channels);
     }
 
@@ -215,7 +222,16 @@ private:
     {
         if (imported.kind == ElementKind::BoundedContext)
             return contextFor(imported.name);
-        const QUuid context = contextFor(imported.context);
+        QString contextName = imported.context;
+        if (!existingContext(contextName)) {
+            for (const QString &alternative : imported.contextAlternatives) {
+                if (const Element *found = existingContext(alternative)) {
+                    contextName = found->name;
+                    break;
+                }
+            }
+        }
+        const QUuid context = contextFor(contextName);
         const Element *existing = match(imported, context, channels);
         if (!existing) {
             Element element;

@@ -159,7 +159,9 @@ Result<void> SchemaFileReader::readAvro(const QString &path)
         return makeError(ErrorCode::NotFound, tr("cannot read %1: %2").arg(DocumentSet::displayName(path), file.errorString()));
     subject.element.name = fullName.section(QLatin1Char('.'), -1);
     subject.element.context = contextFor(path, fullName.contains(QLatin1Char('.')) ? fullName.section(QLatin1Char('.'), 0, -2) : QString());
+    subject.element.contextAlternatives = {contextFor(path, QString())};
     subject.element.source = DocumentSet::displayName(path);
+    subject.element.fileStem = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
     subject.element.schema = ImportedSchema{SchemaFormat::Avro, QString::fromUtf8(file.readAll()), {}, {}};
     m_subjects.append(std::move(subject));
     return Ok{};
@@ -180,12 +182,22 @@ Result<void> SchemaFileReader::readJsonSchema(const QString &path, bool named)
         return makeError(ErrorCode::InvalidInput, tr("%1: neither an AsyncAPI document (no \"asyncapi\" field) nor a JSON Schema")
                                                       .arg(DocumentSet::displayName(path)));
     }
-    auto bundled = bundleJsonSchema(m_documents, ResolvedNode{&schema, {QFileInfo(path).absoluteFilePath(), "#"}}, std::string());
+    m_jsonSchemas.append({QFileInfo(path).absoluteFilePath(), named});
+    return Ok{};
+}
+
+Result<void> SchemaFileReader::addJsonSchema(const QString &path)
+{
+    auto document = m_documents.load(path);
+    if (!document)
+        return document.error();
+    const Json &schema = **document;
+    auto bundled = bundleJsonSchema(m_documents, ResolvedNode{&schema, {path, "#"}}, std::string());
     if (!bundled)
         return bundled.error();
     QString text;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (*bundled == schema && suffix == QLatin1String("json")) {
+    // A file that stands alone keeps its own text, as written.
+    if (*bundled == schema && QFileInfo(path).suffix().toLower() == QLatin1String("json")) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
             text = QString::fromUtf8(file.readAll());
@@ -196,6 +208,7 @@ Result<void> SchemaFileReader::readJsonSchema(const QString &path, bool named)
     subject.element.name = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
     subject.element.context = contextFor(path, QString());
     subject.element.source = DocumentSet::displayName(path);
+    subject.element.fileStem = subject.element.name;
     subject.element.schema = ImportedSchema{SchemaFormat::JsonSchema, text, {}, {}};
     m_subjects.append(std::move(subject));
     return Ok{};
@@ -222,11 +235,17 @@ Result<void> SchemaFileReader::readProto(const QString &path)
         error.column = errors.column;
         return error;
     }
+    return addProtoFile(file, info.absoluteFilePath());
+}
+
+Result<void> SchemaFileReader::addProtoFile(const google::protobuf::FileDescriptor *file, const QString &path)
+{
+    using namespace google::protobuf;
+    if (m_protoFiles.contains(path))
+        return Ok{};
+    m_protoFiles.insert(path);
     if (file->message_type_count() == 0)
         return makeError(ErrorCode::InvalidInput, tr("%1: the file declares no message to name a subject by").arg(DocumentSet::displayName(path)));
-    QFile text(path);
-    if (!text.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("cannot read %1: %2").arg(DocumentSet::displayName(path), text.errorString()));
     Subject subject;
     for (int i = 0; i < file->message_type_count(); ++i)
         subject.declares.append(QString::fromStdString(file->message_type(i)->full_name()));
@@ -234,14 +253,34 @@ Result<void> SchemaFileReader::readProto(const QString &path)
         subject.declares.append(QString::fromStdString(file->enum_type(i)->full_name()));
     for (int i = 0; i < file->dependency_count(); ++i) {
         const FileDescriptor *dependency = file->dependency(i);
+        if (DescriptorPool::generated_pool()->FindFileByName(dependency->name()))
+            continue;   // a well-known type: every reader has it
         for (int m = 0; m < dependency->message_type_count(); ++m)
             subject.uses.append(QString::fromStdString(dependency->message_type(m)->full_name()));
         for (int e = 0; e < dependency->enum_type_count(); ++e)
             subject.uses.append(QString::fromStdString(dependency->enum_type(e)->full_name()));
+        // The imported file is found where the importer found it.
+        QString found;
+        for (const QString &folder : QStringList{QFileInfo(path).absolutePath()} + m_options.importPaths) {
+            const QString candidate = QDir(folder).absoluteFilePath(QString::fromStdString(dependency->name()));
+            if (QFileInfo::exists(candidate)) {
+                found = candidate;
+                break;
+            }
+        }
+        if (!found.isEmpty()) {
+            if (auto added = addProtoFile(dependency, found); !added)
+                return added;
+        }
     }
+    QFile text(path);
+    if (!text.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("cannot read %1: %2").arg(DocumentSet::displayName(path), text.errorString()));
     subject.element.name = QString::fromStdString(file->message_type(0)->name());
     subject.element.context = contextFor(path, QString::fromStdString(file->package()));
+    subject.element.contextAlternatives = {contextFor(path, QString())};
     subject.element.source = DocumentSet::displayName(path);
+    subject.element.fileStem = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
     subject.element.schema = ImportedSchema{SchemaFormat::Protobuf, QString::fromUtf8(text.readAll()), {}, {}};
     m_subjects.append(std::move(subject));
     return Ok{};
@@ -249,6 +288,22 @@ Result<void> SchemaFileReader::readProto(const QString &path)
 
 Result<void> SchemaFileReader::finish()
 {
+    // JSON Schemas last: a file another one reaches through `$ref` is part of that one.
+    QList<std::pair<QString, bool>> candidates = std::move(m_jsonSchemas);
+    for (const auto &[path, named] : candidates) {
+        auto document = m_documents.load(path);
+        if (!document)
+            return document.error();
+        if (auto bundled = bundleJsonSchema(m_documents, ResolvedNode{*document, {path, "#"}}, std::string()); !bundled)
+            return bundled.error();
+    }
+    for (const auto &[path, named] : candidates) {
+        if (named || !m_documents.referencedFiles().contains(path)) {
+            if (auto added = addJsonSchema(path); !added)
+                return added;
+        }
+    }
+
     // Kahn's order over "declares a type the other uses"; what nothing declares is left to
     // the catalog, which names the missing type.
     QHash<QString, int> declaredBy;
