@@ -76,7 +76,8 @@ int ImportCommand::run(const QStringList &arguments)
     auto catalog = openCatalog(location, OpenMode::ReadWrite);
     if (!catalog)
         return fail(catalog.error());
-    auto plan = ImportPlanner::plan((*catalog)->state(), *mesh);
+    // A dry run checks the batch on a copy; an import leaves that to apply, which checks it anyway.
+    auto plan = ImportPlanner::plan((*catalog)->state(), *mesh, options.isSet(dryRun) ? ImportPlanner::Verify::Yes : ImportPlanner::Verify::No);
     if (!plan)
         return fail(plan.error(), tr("; nothing was imported"));
 
@@ -85,7 +86,7 @@ int ImportCommand::run(const QStringList &arguments)
     if (applying) {
         auto applied = (*catalog)->apply(plan->batch);
         if (!applied)
-            return fail(applied.error(), tr("; nothing was imported"));
+            return fail(ImportPlanner::explain(*plan, applied.error()), tr("; nothing was imported"));
     }
     const bool queued = applying && !(*catalog)->isOnline();
 

@@ -1,5 +1,7 @@
 #include "catalog/changes/changeapplier.h"
 
+#include <optional>
+
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/elementfields.h"
 #include "catalog/changes/slicechecks.h"
@@ -230,7 +232,9 @@ public:
             return invalid(ChangeApplier::tr("A schema text is at most 1 MiB (this one is %1 bytes)").arg(QLocale().toString(bytes)), QStringLiteral("text"));
         }
         // A text every export and registry would refuse is refused here, where it is typed.
-        if (auto valid = SchemaLibrary::latestOf(m_state).validate(version); !valid) {
+        if (!m_library)
+            m_library.emplace(SchemaLibrary::latestOf(m_state));
+        if (auto valid = m_library->validate(version); !valid) {
             Error error = valid.error();
             error.message = ChangeApplier::tr("Schema version %1 of %2 is not a valid %3 schema: %4")
                                 .arg(version.version)
@@ -239,6 +243,7 @@ public:
             return error;
         }
         m_edit.putSchemaVersion(version);
+        m_library->add(version);
         m_delta.schemaVersions.insert({version.subject, version.version});
         return Batch{RemoveSchemaVersion{version.subject, version.version}};
     }
@@ -627,8 +632,15 @@ private:
         return Ok{};
     }
 
+public:
+    // A batch adding many schema versions (an import) reads what the others declare once,
+    // and the library learns each version added.
+    void forgetSchemaLibrary() { m_library.reset(); }
+
+private:
     CatalogState &m_state;       // read here, changed through m_edit only
     CatalogStateEditor m_edit;
+    std::optional<SchemaLibrary> m_library;
     StateDelta &m_delta;
     const GovernancePolicy &m_governance;
     bool m_gated;
@@ -664,6 +676,10 @@ Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, Stat
     for (int i = 0; i < batch.size(); ++i) {
         if (summaries)
             summaries->append(ChangeJson::describe(batch[i], state));
+        // What the library read of the subjects may be out of date after these.
+        if (std::holds_alternative<UpdateElement>(batch[i]) || std::holds_alternative<DeleteElement>(batch[i])
+            || std::holds_alternative<RemoveSchemaVersion>(batch[i]) || std::holds_alternative<UpdateSchemaVersion>(batch[i]))
+            applier.forgetSchemaLibrary();
         Result<Batch> inverse = std::visit(applier, batch[i]);
         if (!inverse) {
             // Roll back what this batch did, newest first; inverses always apply.

@@ -272,28 +272,49 @@ void SchemaLibrary::buildIndex() const
         const QString na = m_subjectName(a), nb = m_subjectName(b);
         return na != nb ? na < nb : a < b;
     });
-    for (const QUuid &subject : subjects) {
-        const SchemaVersion &version = m_index->versions[subject];
-        if (version.format == SchemaFormat::Avro) {
-            auto schema = parseAvroJson(version.text);
-            if (!schema)
-                continue;
-            walkAvro(*schema, {}, [&](const QString &full, const QJsonObject &definition) {
-                if (m_index->avroTypes.emplace(full, subject).second)
-                    m_index->avroDefinitions.emplace(full, definition);
-            }, [](const QString &, const QString &) {});
-        } else if (version.format == SchemaFormat::Protobuf) {
-            auto file = ProtobufCompatibility::parse(version.text);
-            if (!file)
-                continue;
-            for (const std::string &name : declaredProto(**file))
-                m_index->protoTypes.emplace(name, subject);
-            m_index->protoFiles.emplace(subject, *file);
-        } else if (auto document = jsonSchemaDocument(version.text)) {
-            if (const QString id = jsonDocumentId(*document); !id.isEmpty())
-                m_index->jsonIds.emplace(id, subject);
-            m_index->jsonDocuments.emplace(subject, *document);
-        }
+    for (const QUuid &subject : subjects)
+        indexSubject(subject);
+}
+
+bool SchemaLibrary::indexSubject(const QUuid &subject) const
+{
+    const SchemaVersion &version = m_index->versions[subject];
+    bool allNew = true;
+    if (version.format == SchemaFormat::Avro) {
+        auto schema = parseAvroJson(version.text);
+        if (!schema)
+            return true;
+        walkAvro(*schema, {}, [&](const QString &full, const QJsonObject &definition) {
+            if (m_index->avroTypes.emplace(full, subject).second)
+                m_index->avroDefinitions.emplace(full, definition);
+            else
+                allNew = false;
+        }, [](const QString &, const QString &) {});
+    } else if (version.format == SchemaFormat::Protobuf) {
+        auto file = ProtobufCompatibility::parse(version.text);
+        if (!file)
+            return true;
+        for (const std::string &name : declaredProto(**file))
+            allNew = m_index->protoTypes.emplace(name, subject).second && allNew;
+        m_index->protoFiles.emplace(subject, *file);
+    } else if (auto document = jsonSchemaDocument(version.text)) {
+        if (const QString id = jsonDocumentId(*document); !id.isEmpty())
+            allNew = m_index->jsonIds.emplace(id, subject).second && allNew;
+        m_index->jsonDocuments.emplace(subject, *document);
+    }
+    return allNew;
+}
+
+void SchemaLibrary::add(const SchemaVersion &version)
+{
+    if (!m_index)
+        return;   // not read yet: it reads the subjects when first asked
+    const bool known = m_index->versions.contains(version.subject);
+    m_index->versions.insert(version.subject, version);
+    if (known || !indexSubject(version.subject)) {
+        // What the subject declared before, or who owns a name now, needs a fresh read.
+        m_index.reset();
+        m_indexOnce = std::make_unique<std::once_flag>();
     }
 }
 

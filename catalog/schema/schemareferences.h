@@ -70,6 +70,10 @@ public:
     // the line and column.
     Result<void> validate(const SchemaVersion &version) const;
 
+    // `version` is now its subject's latest: what it declares is known from here on. (Not
+    // for libraries other threads read.)
+    void add(const SchemaVersion &version);
+
     QString importPath(const QUuid &subject) const;
     const SchemaVersion *versionOf(const QUuid &subject) const;
 
@@ -80,6 +84,9 @@ private:
     Result<QString> selfContainedJson(const SchemaVersion &version) const;
     const Index &index() const;
     void buildIndex() const;
+    // Indexes what the subject's version declares; false when a name was declared already
+    // (which subject owns it is then the sorted order's to decide).
+    bool indexSubject(const QUuid &subject) const;
 
     std::function<QList<SchemaVersion>()> m_source;
     std::function<QString(const QUuid &)> m_subjectName;

@@ -59,9 +59,8 @@ Result<int> ImportedMesh::add(ImportedElement element)
 
 void ImportedMesh::relate(RelationKind kind, int from, int to)
 {
-    const ImportedRelation relation{kind, from, to};
-    if (!m_relations.contains(relation))
-        m_relations.append(relation);
+    if (m_relationKeys.insert({int(kind), from, to}).second)
+        m_relations.append({kind, from, to});
 }
 
 void ImportedMesh::own(int element, RelationKind kind, const QList<int> &scope)
@@ -147,10 +146,11 @@ void ImportedMesh::unifyRestatedMessages()
         return;
     auto map = [&](int index) { return renumbered[alias[index]]; };
     QList<ImportedRelation> relations;
+    std::set<std::tuple<int, int, int>> keys;
     for (const ImportedRelation &relation : std::as_const(m_relations)) {
-        const ImportedRelation moved{relation.kind, map(relation.from), map(relation.to)};
-        if (!relations.contains(moved))
-            relations.append(moved);
+        const std::tuple key{int(relation.kind), map(relation.from), map(relation.to)};
+        if (keys.insert(key).second)
+            relations.append({relation.kind, map(relation.from), map(relation.to)});
     }
     QList<Ownership> owned;
     for (const Ownership &ownership : std::as_const(m_owned)) {
@@ -167,6 +167,7 @@ void ImportedMesh::unifyRestatedMessages()
         m_byIdentity.insert(identityOf(elements[i]), i);
     m_elements = std::move(elements);
     m_relations = std::move(relations);
+    m_relationKeys = std::move(keys);
     m_owned = std::move(owned);
     m_claimed = std::move(claimed);
 }

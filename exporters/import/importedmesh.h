@@ -12,6 +12,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <set>
+#include <tuple>
 
 namespace mesh::exporters {
 
@@ -109,6 +111,7 @@ private:
     QSet<int> m_claimed;
     QHash<QString, int> m_byIdentity;
     QList<ImportedRelation> m_relations;
+    std::set<std::tuple<int, int, int>> m_relationKeys;   // kind, from, to: each relation once
     QList<Ownership> m_owned;
 };
 

@@ -38,7 +38,7 @@ public:
         }
     }
 
-    Result<ImportPlan> run()
+    Result<ImportPlan> run(bool verify)
     {
         m_plan.warnings = m_mesh.warnings;
         const QList<ImportedElement> &elements = m_mesh.elements();
@@ -69,16 +69,28 @@ public:
         planRelations();
         // Lifecycles last: approving is judged on the element with its schema and relations.
         for (const auto &[id, lifecycle] : lifecycles) {
-            m_plan.batch.append(UpdateElement{id, {{QStringLiteral("lifecycle"), lifecycleId(lifecycle)}}});
+            append(UpdateElement{id, {{QStringLiteral("lifecycle"), lifecycleId(lifecycle)}}}, id);
             if (!m_created.contains(id))
                 step(Action::Change, describe(id), ImportPlanner::tr("lifecycle %1").arg(lifecycleId(lifecycle)));
         }
-        if (auto checked = check(); !checked)
-            return checked.error();
+        for (const QUuid &about : m_about)
+            m_plan.concerns.append(describe(about));
+        if (verify) {
+            CatalogState copy = m_state;
+            StateDelta delta;
+            if (auto applied = ChangeApplier::apply(copy, m_plan.batch, &delta); !applied)
+                return ImportPlanner::explain(m_plan, applied.error());
+        }
         return std::move(m_plan);
     }
 
 private:
+    void append(Change change, const QUuid &about)
+    {
+        m_plan.batch.append(std::move(change));
+        m_about.append(about);
+    }
+
     void step(Action action, const QString &what, const QString &detail = {})
     {
         m_plan.steps.append({action, what, detail});
@@ -146,7 +158,7 @@ private:
             context.name = name;
             id = context.id;
             m_created.insert(id, context);
-            m_plan.batch.append(CreateElement{context});
+            append(CreateElement{context}, id);
             step(Action::Add, describe(id));
         }
         m_contexts.insert(name, id);
@@ -244,7 +256,7 @@ private:
             element.tags = imported.tags.value_or(QStringList());
             element.attributes = imported.attributes;
             m_created.insert(element.id, element);
-            m_plan.batch.append(CreateElement{element});
+            append(CreateElement{element}, element.id);
             step(Action::Add, describe(element.id), imported.source);
             return element.id;
         }
@@ -265,7 +277,7 @@ private:
         for (auto it = imported.attributes.begin(); it != imported.attributes.end(); ++it)
             compare(it.key(), effective(*existing, it.key()), it.value());
         if (!set.isEmpty()) {
-            m_plan.batch.append(UpdateElement{existing->id, set});
+            append(UpdateElement{existing->id, set}, existing->id);
             step(Action::Change, describe(existing->id), changed.join(QLatin1String(", ")));
         }
         return existing->id;
@@ -295,15 +307,14 @@ private:
             version.compatibility = schema.compatibility.value_or(CompatibilityMode::Backward);
             version.lifecycle = schema.lifecycle.value_or(Lifecycle::Draft);
             version.text = schema.text;
-            m_plan.batch.append(AddSchemaVersion{version});
+            append(AddSchemaVersion{version}, id);
             if (!m_created.contains(id))
                 step(Action::Add, describe(id), ImportPlanner::tr("schema version 1 (%1)").arg(schemaFormatId(schema.format)));
             return;
         }
         if (sameSchema(*latest, schema)) {
             if (schema.compatibility && *schema.compatibility != latest->compatibility) {
-                m_plan.batch.append(UpdateSchemaVersion{id, latest->version,
-                                                        {{QStringLiteral("compatibility"), compatibilityModeId(*schema.compatibility)}}});
+                append(UpdateSchemaVersion{id, latest->version, {{QStringLiteral("compatibility"), compatibilityModeId(*schema.compatibility)}}}, id);
                 step(Action::Change, describe(id),
                      ImportPlanner::tr("schema version %1: compatibility %2").arg(latest->version).arg(compatibilityModeId(*schema.compatibility)));
             }
@@ -332,7 +343,7 @@ private:
                 verdict = ImportPlanner::tr("compatible");
             }
         }
-        m_plan.batch.append(AddSchemaVersion{next});
+        append(AddSchemaVersion{next}, id);
         step(Action::Add, describe(id),
              ImportPlanner::tr("schema version %1 (%2): %3").arg(next.version).arg(compatibilityModeId(next.compatibility), verdict));
     }
@@ -383,7 +394,7 @@ private:
             relation.kind = imported.kind;
             relation.from = from;
             relation.to = to;
-            m_plan.batch.append(CreateRelation{relation});
+            append(CreateRelation{relation}, from);
             step(Action::Add, QStringLiteral("%1 %2 %3").arg(pathOf(from), relationKindDisplayName(imported.kind), describe(to)));
         }
         for (const ImportedMesh::Ownership &owned : m_mesh.owned()) {
@@ -400,36 +411,10 @@ private:
                     continue;
                 if (!owned.scope.isEmpty() && !scope.contains(relation->to))
                     continue;
-                m_plan.batch.append(DeleteRelation{relation->id});
+                append(DeleteRelation{relation->id}, relation->from);
                 step(Action::Remove, QStringLiteral("%1 %2 %3").arg(pathOf(relation->from), relationKindDisplayName(relation->kind), describe(relation->to)));
             }
         }
-    }
-
-    Result<void> check() const
-    {
-        CatalogState copy = m_state;
-        StateDelta delta;
-        auto applied = ChangeApplier::apply(copy, m_plan.batch, &delta);
-        if (applied)
-            return Ok{};
-        Error error = applied.error();
-        if (error.index >= 0 && error.index < m_plan.batch.size()) {
-            // Name what the failing change was about, as the preview does.
-            const Change &change = m_plan.batch[error.index];
-            QUuid about;
-            if (const auto *create = std::get_if<CreateElement>(&change))
-                about = create->element.id;
-            else if (const auto *update = std::get_if<UpdateElement>(&change))
-                about = update->id;
-            else if (const auto *schema = std::get_if<AddSchemaVersion>(&change))
-                about = schema->version.subject;
-            else if (const auto *relate = std::get_if<CreateRelation>(&change))
-                about = relate->relation.from;
-            if (!about.isNull())
-                error.message = QStringLiteral("%1: %2").arg(describe(about), error.message);
-        }
-        return error;
     }
 
     const CatalogState &m_state;
@@ -440,13 +425,21 @@ private:
     QHash<QString, QUuid> m_contexts;
     QHash<QUuid, Element> m_created;
     QList<QUuid> m_ids;
+    QList<QUuid> m_about;   // what each change of the batch concerns
 };
 
 } // namespace
 
-Result<ImportPlan> ImportPlanner::plan(const CatalogState &state, const ImportedMesh &mesh)
+Result<ImportPlan> ImportPlanner::plan(const CatalogState &state, const ImportedMesh &mesh, Verify verify)
 {
-    return Planner(state, mesh).run();
+    return Planner(state, mesh).run(verify == Verify::Yes);
+}
+
+Error ImportPlanner::explain(const ImportPlan &plan, Error error)
+{
+    if (error.index >= 0 && error.index < plan.concerns.size())
+        error.message = QStringLiteral("%1: %2").arg(plan.concerns[error.index], error.message);
+    return error;
 }
 
 } // namespace mesh::exporters

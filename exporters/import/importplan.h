@@ -24,6 +24,7 @@ struct ImportPlan {
     QList<ImportStep> steps;
     QStringList incompatible;   // "Identity/ProfilePublished version 3: <why>"
     QStringList warnings;
+    QStringList concerns;       // for each change of the batch, what it is about ("Event Identity/ProfilePublished")
 };
 
 // Matches what the files describe with what the catalog has (a channel by its address or
@@ -31,14 +32,19 @@ struct ImportPlan {
 // catalog say what the files say: new elements, changed fields, a changed payload as the
 // subject's next schema version, the relations the files name, and the removal of the
 // relations the files own but no longer name. Planning the same files twice against the
-// catalog the first import made plans nothing. The batch is checked against a copy of the
-// catalog, so an error here is one `apply` would give, with the change it concerns.
+// catalog the first import made plans nothing.
 class ImportPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(mesh::exporters::ImportPlanner)
 
 public:
-    static catalog::Result<ImportPlan> plan(const catalog::CatalogState &state, const ImportedMesh &mesh);
+    // Verify::Yes applies the batch to a copy of the catalog, so that an error here is the
+    // one `apply` would give (a preview that changes nothing); Verify::No leaves that to the
+    // `apply` that follows, whose error `explain` names the same way.
+    enum class Verify { Yes, No };
+    static catalog::Result<ImportPlan> plan(const catalog::CatalogState &state, const ImportedMesh &mesh, Verify verify = Verify::Yes);
+    // `error` of applying `plan`'s batch, prefixed with what the failing change concerns.
+    static catalog::Error explain(const ImportPlan &plan, catalog::Error error);
 };
 
 } // namespace mesh::exporters
