@@ -912,77 +912,220 @@
     <name>mesh::app::ImportCommand</name>
     <message>
         <source>Import AsyncAPI documents, .avsc, .proto and JSON Schema files into a catalog (one change batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import AsyncAPI documents, .avsc, .proto and JSON Schema files into a catalog (one change batch)</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files or folders to import.</translation>
     </message>
     <message>
         <source>The catalog to import into (a file or a postgresql:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalog to import into (a file or a postgresql:// URL).</translation>
     </message>
     <message>
         <source>The bounded context for what names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bounded context for what names none.</translation>
     </message>
     <message>
         <source>A folder .proto imports are looked up in (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A folder .proto imports are looked up in (repeatable).</translation>
     </message>
     <message>
         <source>Show what would be added, changed and removed; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what would be added, changed and removed; change nothing.</translation>
     </message>
     <message>
         <source>Import schema versions their subject&apos;s compatibility mode refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import schema versions their subject&apos;s compatibility mode refuses.</translation>
     </message>
     <message>
         <source>Output format: text, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Output format: text, json.</translation>
     </message>
     <message>
         <source>--into CATALOG is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--into CATALOG is required</translation>
     </message>
     <message>
         <source>; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>; nothing was imported</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: %1</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
         <source>Nothing to import: the catalog already says what the files say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to import: the catalog already says what the files say</translation>
     </message>
     <message>
         <source>Dry run, nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run, nothing imported: %1</translation>
     </message>
     <message>
         <source>Kept for later (%1): the server of %2 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept for later (%1): the server of %2 cannot be reached</translation>
     </message>
     <message>
         <source>Imported as revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported as revision %1: %2</translation>
     </message>
     <message>
         <source>incompatible: %1</source>
-        <translation type="unfinished">incompatible: %1</translation>
+        <translation>incompatible: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n schema version(s) their subject&apos;s compatibility mode refuses; nothing was imported (--allow-incompatible imports them anyway)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schema version their subject&apos;s compatibility mode refuses; nothing was imported (--allow-incompatible imports them anyway)</numerusform>
+            <numerusform>%n schema versions their subject&apos;s compatibility mode refuses; nothing was imported (--allow-incompatible imports them anyway)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::ImportDialog</name>
+    <message>
+        <source>Import schema versions their subject&apos;s compatibility mode refuses</source>
+        <translation>Import schema versions their subject&apos;s compatibility mode refuses</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>the document&apos;s own, else its title</source>
+        <translation>the document&apos;s own, else its title</translation>
+    </message>
+    <message>
+        <source>folders separated by %1</source>
+        <translation>folders separated by %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Files and folders:</source>
+        <translation>Files and folders:</translation>
+    </message>
+    <message>
+        <source>Bounded context:</source>
+        <translation>Bounded context:</translation>
+    </message>
+    <message>
+        <source>.proto import paths:</source>
+        <translation>.proto import paths:</translation>
+    </message>
+    <message>
+        <source>What the import will do in the catalog:</source>
+        <translation>What the import will do in the catalog:</translation>
+    </message>
+    <message>
+        <source>Add AsyncAPI documents (2.x or 3.0, YAML or JSON), .avsc, .proto or JSON Schema files, or folders holding them.</source>
+        <translation>Add AsyncAPI documents (2.x or 3.0, YAML or JSON), .avsc, .proto or JSON Schema files, or folders holding them.</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Import Files</translation>
+    </message>
+    <message>
+        <source>Event mesh files (*.yaml *.yml *.json *.avsc *.proto);;All files (*)</source>
+        <translation>Event mesh files (*.yaml *.yml *.json *.avsc *.proto);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Import Folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add the files or folders to import.</source>
+        <translation>Add the files or folders to import.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>
+Nothing is imported.</source>
+        <translation>
+Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Added (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Removed (%1)</translation>
+    </message>
+    <message>
+        <source>Refused by their subject&apos;s compatibility mode (%1)</source>
+        <translation>Refused by their subject&apos;s compatibility mode (%1)</translation>
+    </message>
+    <message>
+        <source>Not kept (%1)</source>
+        <translation>Not kept (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the catalog already says what the files say.</source>
+        <translation>Nothing to import: the catalog already says what the files say.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new schema version(s) break their subject&apos;s compatibility mode: fix the files, or allow them above.</source>
+        <translation>
+            <numerusform>%n new schema version break their subject&apos;s compatibility mode: fix the files, or allow them above.</numerusform>
+            <numerusform>%n new schema versions break their subject&apos;s compatibility mode: fix the files, or allow them above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 to remove, as one change you can undo.</source>
+        <translation>%1 to add, %2 to change, %3 to remove, as one change you can undo.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>Import %n file and folder</numerusform>
+            <numerusform>Import %n files and folders</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,6 +1707,17 @@ Removing from the diagram only is Delete without Shift.</translation>
     <message>
         <source>Slices</source>
         <translation>Slices</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), one step to undo</source>
+        <translation>
+            <numerusform>%1: %n change, one step to undo</numerusform>
+            <numerusform>%1: %n changes, one step to undo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3171,7 +3325,7 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     </message>
     <message>
         <source>AsyncAPI address</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncAPI address</translation>
     </message>
 </context>
 <context>
@@ -4704,86 +4858,86 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     <name>mesh::exporters::AsyncApiReader</name>
     <message>
         <source>not an AsyncAPI document: it has no &quot;asyncapi&quot; field with its version</source>
-        <translation type="unfinished"></translation>
+        <translation>not an AsyncAPI document: it has no &quot;asyncapi&quot; field with its version</translation>
     </message>
     <message>
         <source>AsyncAPI %1 is not supported (2.0 to 2.6 and 3.0 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncAPI %1 is not supported (2.0 to 2.6 and 3.0 are)</translation>
     </message>
     <message>
         <source>the document has no info.title to name its service by</source>
-        <translation type="unfinished"></translation>
+        <translation>the document has no info.title to name its service by</translation>
     </message>
     <message>
         <source>traits is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>traits is not a list</translation>
     </message>
     <message>
         <source>%1: unknown x-lifecycle &quot;%2&quot;, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unknown x-lifecycle &quot;%2&quot;, ignored</translation>
     </message>
     <message>
         <source>a channel is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>a channel is an object</translation>
     </message>
     <message>
         <source>a Protobuf schema is the text of a .proto file</source>
-        <translation type="unfinished"></translation>
+        <translation>a Protobuf schema is the text of a .proto file</translation>
     </message>
     <message>
         <source>%1: the schema format &quot;%2&quot; has no schema kind in the catalog; the message is kept without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the schema format &quot;%2&quot; has no schema kind in the catalog; the message is kept without it</translation>
     </message>
     <message>
         <source>a message is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>a message is an object</translation>
     </message>
     <message>
         <source>the message has no name, key or messageId to name its event by</source>
-        <translation type="unfinished"></translation>
+        <translation>the message has no name, key or messageId to name its event by</translation>
     </message>
     <message>
         <source>the operation&apos;s action is &quot;send&quot; or &quot;receive&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the operation&apos;s action is &quot;send&quot; or &quot;receive&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the operation names no channel</source>
-        <translation type="unfinished"></translation>
+        <translation>the operation names no channel</translation>
     </message>
 </context>
 <context>
     <name>mesh::exporters::DocumentSet</name>
     <message>
         <source>%1:%2:%3: invalid YAML: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: invalid YAML: %4</translation>
     </message>
     <message>
         <source>%1: invalid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: invalid YAML: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">cannot read %1: %2</translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1: the $ref &quot;%2&quot; names a file that cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the $ref &quot;%2&quot; names a file that cannot be read: %3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a JSON pointer</translation>
     </message>
     <message>
         <source>%1: unresolvable $ref &quot;%2&quot;: %3 has no &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unresolvable $ref &quot;%2&quot;: %3 has no &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1: $ref is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $ref is not a string</translation>
     </message>
     <message>
         <source>%1: the $ref &quot;%2&quot; leads back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the $ref &quot;%2&quot; leads back to itself</translation>
     </message>
 </context>
 <context>
@@ -4926,57 +5080,57 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     <name>mesh::exporters::ImportPlanner</name>
     <message>
         <source>lifecycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lifecycle %1</translation>
     </message>
     <message>
         <source>schema version 1 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema version 1 (%1)</translation>
     </message>
     <message>
         <source>schema version %1: compatibility %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schema version %1: compatibility %2</translation>
     </message>
     <message>
         <source>the format changes from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the format changes from %1 to %2</translation>
     </message>
     <message>
         <source>%1 version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 version %2: %3</translation>
     </message>
     <message>
         <source>incompatible: %1</source>
-        <translation type="unfinished">incompatible: %1</translation>
+        <translation>incompatible: %1</translation>
     </message>
     <message>
         <source>compatible</source>
-        <translation type="unfinished">compatible</translation>
+        <translation>compatible</translation>
     </message>
     <message>
         <source>schema version %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>schema version %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>mesh::exporters::ImportSources</name>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no such file or folder</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>the import was cancelled</translation>
     </message>
 </context>
 <context>
     <name>mesh::exporters::ImportedMesh</name>
     <message>
         <source>%1 and %2 give %3 &quot;%4&quot; two different schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2 give %3 &quot;%4&quot; two different schemas</translation>
     </message>
     <message>
         <source>%1 restates %2 with another payload; the sender&apos;s (%3) is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restates %2 with another payload; the sender&apos;s (%3) is kept</translation>
     </message>
 </context>
 <context>
@@ -5024,23 +5178,23 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     <name>mesh::exporters::SchemaFileReader</name>
     <message>
         <source>%1: the schema declares no named type (record, enum or fixed) to name a subject by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the schema declares no named type (record, enum or fixed) to name a subject by</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">cannot read %1: %2</translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1: neither an AsyncAPI document (no &quot;asyncapi&quot; field) nor a JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neither an AsyncAPI document (no &quot;asyncapi&quot; field) nor a JSON Schema</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be read</translation>
     </message>
     <message>
         <source>%1: the file declares no message to name a subject by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file declares no message to name a subject by</translation>
     </message>
 </context>
 </TS>

@@ -912,77 +912,220 @@
     <name>mesh::app::ImportCommand</name>
     <message>
         <source>Import AsyncAPI documents, .avsc, .proto and JSON Schema files into a catalog (one change batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents AsyncAPI et des fichiers .avsc, .proto et JSON Schema dans un catalogue (un seul lot de modifications)</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers à importer.</translation>
     </message>
     <message>
         <source>The catalog to import into (a file or a postgresql:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue où importer (un fichier ou une URL postgresql://).</translation>
     </message>
     <message>
         <source>The bounded context for what names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte délimité pour ce qui n’en nomme aucun.</translation>
     </message>
     <message>
         <source>A folder .proto imports are looked up in (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier où chercher les imports des .proto (option répétable).</translation>
     </message>
     <message>
         <source>Show what would be added, changed and removed; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qui serait ajouté, modifié et supprimé ; ne rien changer.</translation>
     </message>
     <message>
         <source>Import schema versions their subject&apos;s compatibility mode refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les versions de schéma que le mode de compatibilité de leur sujet refuse.</translation>
     </message>
     <message>
         <source>Output format: text, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : text, json.</translation>
     </message>
     <message>
         <source>--into CATALOG is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--into CATALOGUE est obligatoire</translation>
     </message>
     <message>
         <source>; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation> ; rien n’a été importé</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés, %2 modifiés, %3 supprimés</translation>
     </message>
     <message>
         <source>Nothing to import: the catalog already says what the files say</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer : le catalogue dit déjà ce que disent les fichiers</translation>
     </message>
     <message>
         <source>Dry run, nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc, rien d’importé : %1</translation>
     </message>
     <message>
         <source>Kept for later (%1): the server of %2 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé pour plus tard (%1) : le serveur de %2 est injoignable</translation>
     </message>
     <message>
         <source>Imported as revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé en révision %1 : %2</translation>
     </message>
     <message>
         <source>incompatible: %1</source>
-        <translation type="unfinished">incompatible : %1</translation>
+        <translation>incompatible : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n schema version(s) their subject&apos;s compatibility mode refuses; nothing was imported (--allow-incompatible imports them anyway)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version de schéma que le mode de compatibilité de son sujet refuse ; rien n’a été importé (--allow-incompatible l’importe quand même)</numerusform>
+            <numerusform>%n versions de schéma que le mode de compatibilité de leur sujet refuse ; rien n’a été importé (--allow-incompatible les importe quand même)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesh::app::ImportDialog</name>
+    <message>
+        <source>Import schema versions their subject&apos;s compatibility mode refuses</source>
+        <translation>Importer les versions de schéma que le mode de compatibilité de leur sujet refuse</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>the document&apos;s own, else its title</source>
+        <translation>celui du document, sinon son titre</translation>
+    </message>
+    <message>
+        <source>folders separated by %1</source>
+        <translation>dossiers séparés par %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Files and folders:</source>
+        <translation>Fichiers et dossiers :</translation>
+    </message>
+    <message>
+        <source>Bounded context:</source>
+        <translation>Contexte délimité :</translation>
+    </message>
+    <message>
+        <source>.proto import paths:</source>
+        <translation>Chemins d’import .proto :</translation>
+    </message>
+    <message>
+        <source>What the import will do in the catalog:</source>
+        <translation>Ce que l’import fera dans le catalogue :</translation>
+    </message>
+    <message>
+        <source>Add AsyncAPI documents (2.x or 3.0, YAML or JSON), .avsc, .proto or JSON Schema files, or folders holding them.</source>
+        <translation>Ajoutez des documents AsyncAPI (2.x ou 3.0, YAML ou JSON), des fichiers .avsc, .proto ou JSON Schema, ou des dossiers qui en contiennent.</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Event mesh files (*.yaml *.yml *.json *.avsc *.proto);;All files (*)</source>
+        <translation>Fichiers du maillage d’événements (*.yaml *.yml *.json *.avsc *.proto);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Add the files or folders to import.</source>
+        <translation>Ajoutez les fichiers ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>
+Nothing is imported.</source>
+        <translation>
+Rien n’est importé.</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Ajoutés (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Modifiés (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Supprimés (%1)</translation>
+    </message>
+    <message>
+        <source>Refused by their subject&apos;s compatibility mode (%1)</source>
+        <translation>Refusées par le mode de compatibilité de leur sujet (%1)</translation>
+    </message>
+    <message>
+        <source>Not kept (%1)</source>
+        <translation>Non conservé (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the catalog already says what the files say.</source>
+        <translation>Rien à importer : le catalogue dit déjà ce que disent les fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new schema version(s) break their subject&apos;s compatibility mode: fix the files, or allow them above.</source>
+        <translation>
+            <numerusform>%n nouvelle version de schéma enfreint le mode de compatibilité de son sujet : corrigez les fichiers, ou autorisez-la ci-dessus.</numerusform>
+            <numerusform>%n nouvelles versions de schéma enfreignent le mode de compatibilité de leur sujet : corrigez les fichiers, ou autorisez-les ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 to remove, as one change you can undo.</source>
+        <translation>%1 à ajouter, %2 à modifier, %3 à supprimer, en une seule modification annulable.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>Importer %n fichier ou dossier</numerusform>
+            <numerusform>Importer %n fichiers et dossiers</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,6 +1707,17 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
     <message>
         <source>Slices</source>
         <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), one step to undo</source>
+        <translation>
+            <numerusform>%1 : %n modification, une étape à annuler</numerusform>
+            <numerusform>%1 : %n modifications, une étape à annuler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3171,7 +3325,7 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     </message>
     <message>
         <source>AsyncAPI address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse AsyncAPI</translation>
     </message>
 </context>
 <context>
@@ -4704,86 +4858,86 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <name>mesh::exporters::AsyncApiReader</name>
     <message>
         <source>not an AsyncAPI document: it has no &quot;asyncapi&quot; field with its version</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un document AsyncAPI : il n’a pas de champ « asyncapi » donnant sa version</translation>
     </message>
     <message>
         <source>AsyncAPI %1 is not supported (2.0 to 2.6 and 3.0 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncAPI %1 n’est pas pris en charge (2.0 à 2.6 et 3.0 le sont)</translation>
     </message>
     <message>
         <source>the document has no info.title to name its service by</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n’a pas d’info.title pour nommer son service</translation>
     </message>
     <message>
         <source>traits is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>traits n’est pas une liste</translation>
     </message>
     <message>
         <source>%1: unknown x-lifecycle &quot;%2&quot;, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : x-lifecycle « %2 » inconnu, ignoré</translation>
     </message>
     <message>
         <source>a channel is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un canal est un objet</translation>
     </message>
     <message>
         <source>a Protobuf schema is the text of a .proto file</source>
-        <translation type="unfinished"></translation>
+        <translation>un schéma Protobuf est le texte d’un fichier .proto</translation>
     </message>
     <message>
         <source>%1: the schema format &quot;%2&quot; has no schema kind in the catalog; the message is kept without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le format de schéma « %2 » n’a pas de sorte de schéma dans le catalogue ; le message est gardé sans lui</translation>
     </message>
     <message>
         <source>a message is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un message est un objet</translation>
     </message>
     <message>
         <source>the message has no name, key or messageId to name its event by</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n’a ni nom, ni clé, ni messageId pour nommer son événement</translation>
     </message>
     <message>
         <source>the operation&apos;s action is &quot;send&quot; or &quot;receive&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’action de l’opération est « send » ou « receive », pas « %1 »</translation>
     </message>
     <message>
         <source>the operation names no channel</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opération ne nomme aucun canal</translation>
     </message>
 </context>
 <context>
     <name>mesh::exporters::DocumentSet</name>
     <message>
         <source>%1:%2:%3: invalid YAML: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : YAML invalide : %4</translation>
     </message>
     <message>
         <source>%1: invalid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : YAML invalide : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: the $ref &quot;%2&quot; names a file that cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le $ref « %2 » nomme un fichier illisible : %3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas un pointeur JSON</translation>
     </message>
     <message>
         <source>%1: unresolvable $ref &quot;%2&quot;: %3 has no &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $ref « %2 » introuvable : %3 n’a pas de « %4 »</translation>
     </message>
     <message>
         <source>%1: $ref is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $ref n’est pas une chaîne</translation>
     </message>
     <message>
         <source>%1: the $ref &quot;%2&quot; leads back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le $ref « %2 » ramène à lui-même</translation>
     </message>
 </context>
 <context>
@@ -4926,57 +5080,57 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <name>mesh::exporters::ImportPlanner</name>
     <message>
         <source>lifecycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle de vie %1</translation>
     </message>
     <message>
         <source>schema version 1 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>version de schéma 1 (%1)</translation>
     </message>
     <message>
         <source>schema version %1: compatibility %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version de schéma %1 : compatibilité %2</translation>
     </message>
     <message>
         <source>the format changes from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le format passe de %1 à %2</translation>
     </message>
     <message>
         <source>%1 version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 version %2 : %3</translation>
     </message>
     <message>
         <source>incompatible: %1</source>
-        <translation type="unfinished">incompatible : %1</translation>
+        <translation>incompatible : %1</translation>
     </message>
     <message>
         <source>compatible</source>
-        <translation type="unfinished">compatible</translation>
+        <translation>compatible</translation>
     </message>
     <message>
         <source>schema version %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>version de schéma %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
     <name>mesh::exporters::ImportSources</name>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun fichier ni dossier de ce nom</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l’import a été annulé</translation>
     </message>
 </context>
 <context>
     <name>mesh::exporters::ImportedMesh</name>
     <message>
         <source>%1 and %2 give %3 &quot;%4&quot; two different schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 donnent à %3 « %4 » deux schémas différents</translation>
     </message>
     <message>
         <source>%1 restates %2 with another payload; the sender&apos;s (%3) is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reprend %2 avec un autre contenu ; celui de l’émetteur (%3) est gardé</translation>
     </message>
 </context>
 <context>
@@ -5024,23 +5178,23 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <name>mesh::exporters::SchemaFileReader</name>
     <message>
         <source>%1: the schema declares no named type (record, enum or fixed) to name a subject by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le schéma ne déclare aucun type nommé (record, enum ou fixed) pour nommer un sujet</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: neither an AsyncAPI document (no &quot;asyncapi&quot; field) nor a JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ni un document AsyncAPI (pas de champ « asyncapi »), ni un JSON Schema</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : illisible</translation>
     </message>
     <message>
         <source>%1: the file declares no message to name a subject by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne déclare aucun message pour nommer un sujet</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "canvas/diagramview.h"
 #include "canvas/overviewview.h"
 #include "app/studio/exportdialog.h"
+#include "app/studio/importdialog.h"
 #include "app/studio/findingspanel.h"
 #include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
@@ -326,6 +327,9 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCatalog);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importFiles);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -714,6 +718,18 @@ void MainWindow::exportCatalog()
     if (!m_catalog)
         return;
     ExportDialog dialog(m_catalog.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::importFiles()
+{
+    if (!m_catalog)
+        return;
+    ImportDialog dialog(m_catalog.get(), this);
+    connect(&dialog, &ImportDialog::importRequested, this, [this](const Batch &batch, const QString &description) {
+        applyChange(batch, description);
+        statusBar()->showMessage(tr("%1: %n change(s), one step to undo", nullptr, int(batch.size())).arg(description), 8000);
+    });
     dialog.exec();
 }
 

@@ -75,6 +75,7 @@ public:
     void newDiagram(catalog::DiagramKind kind);
     void exportPicture();
     void exportCatalog();
+    void importFiles();
     void editRules();
 
     // Applies a batch as one undoable step (what every edit in the window does).
