@@ -1,5 +1,7 @@
 #include "exporters/subjectnames.h"
 
+#include <QFileInfo>
+
 #include "exporters/exportmodel.h"
 #include "exporters/filenames.h"
 
@@ -47,6 +49,18 @@ QList<const catalog::Element *> schemaSubjects(const ExportModel &model)
         return ca != cb ? ca < cb : a->name != b->name ? a->name < b->name : a->id < b->id;
     });
     return subjects;
+}
+
+std::optional<catalog::SchemaFormat> schemaFormatOfFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("avsc"))
+        return catalog::SchemaFormat::Avro;
+    if (suffix == QLatin1String("proto"))
+        return catalog::SchemaFormat::Protobuf;
+    if (suffix == QLatin1String("json"))
+        return catalog::SchemaFormat::JsonSchema;
+    return std::nullopt;
 }
 
 } // namespace mesh::exporters

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mesh::exporters {
 
 class ExportModel;
@@ -14,6 +16,8 @@ class ExportModel;
 QString schemaVersionLabel(const ExportModel &model, const catalog::Element &subject, int version);
 // The file extension of a schema format (".avsc", ".proto", ".schema.json").
 QString schemaFileExtension(catalog::SchemaFormat format);
+// The format a schema file's extension says (.avsc, .proto, .json); none for others.
+std::optional<catalog::SchemaFormat> schemaFormatOfFile(const QString &path);
 
 } // namespace mesh::exporters
 

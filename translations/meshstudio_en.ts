@@ -4941,6 +4941,33 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>mesh::exporters::EventCatalogReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the page has no front matter (--- … ---)</source>
+        <translation>%1: the page has no front matter (--- … ---)</translation>
+    </message>
+    <message>
+        <source>%1: the front matter has no closing ---</source>
+        <translation>%1: the front matter has no closing ---</translation>
+    </message>
+    <message>
+        <source>%1: the front matter is not a mapping</source>
+        <translation>%1: the front matter is not a mapping</translation>
+    </message>
+    <message>
+        <source>%1: a schema of a kind the catalog does not keep; left out</source>
+        <translation>%1: a schema of a kind the catalog does not keep; left out</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the message &quot;%3&quot;, which the catalog folder does not have</source>
+        <translation>%1: %2 names the message &quot;%3&quot;, which the catalog folder does not have</translation>
+    </message>
+</context>
+<context>
     <name>mesh::exporters::ExportFormat</name>
     <message>
         <source>Avro schemas (.avsc)</source>
@@ -5083,10 +5110,6 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <translation>lifecycle %1</translation>
     </message>
     <message>
-        <source>schema version 1 (%1)</source>
-        <translation>schema version 1 (%1)</translation>
-    </message>
-    <message>
         <source>schema version %1: compatibility %2</source>
         <translation>schema version %1: compatibility %2</translation>
     </message>
@@ -5110,6 +5133,14 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <source>schema version %1 (%2): %3</source>
         <translation>schema version %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1: no bounded context for %2 &quot;%3&quot;; it stays a draft (give one with --context)</source>
+        <translation>%1: no bounded context for %2 &quot;%3&quot;; it stays a draft (give one with --context)</translation>
+    </message>
+    <message>
+        <source>schema version %1 (%2)</source>
+        <translation>schema version %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mesh::exporters::ImportSources</name>
@@ -5131,6 +5162,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     <message>
         <source>%1 restates %2 with another payload; the sender&apos;s (%3) is kept</source>
         <translation>%1 restates %2 with another payload; the sender&apos;s (%3) is kept</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no &quot;%3&quot; relation goes from a %4 to a %5 in the catalog; left out</source>
+        <translation>%1 → %2: no &quot;%3&quot; relation goes from a %4 to a %5 in the catalog; left out</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5207,25 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     <message>
         <source>the schemas of subject %1 and the subjects it references refer to each other in a cycle, which a registry cannot take</source>
         <translation>the schemas of subject %1 and the subjects it references refer to each other in a cycle, which a registry cannot take</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::exporters::RegistryReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: no subject folder &quot;%3&quot;</source>
+        <translation>%1:%2: no subject folder &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a registry body has its schema as a string in &quot;schema&quot;</source>
+        <translation>%1: a registry body has its schema as a string in &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown schemaType &quot;%2&quot; (AVRO, PROTOBUF or JSON)</source>
+        <translation>%1: unknown schemaType &quot;%2&quot; (AVRO, PROTOBUF or JSON)</translation>
     </message>
 </context>
 <context>

@@ -4941,6 +4941,33 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     </message>
 </context>
 <context>
+    <name>mesh::exporters::EventCatalogReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the page has no front matter (--- … ---)</source>
+        <translation>%1 : la page n’a pas d’en-tête (--- … ---)</translation>
+    </message>
+    <message>
+        <source>%1: the front matter has no closing ---</source>
+        <translation>%1 : l’en-tête n’a pas de --- de fin</translation>
+    </message>
+    <message>
+        <source>%1: the front matter is not a mapping</source>
+        <translation>%1 : l’en-tête n’est pas une table de clés</translation>
+    </message>
+    <message>
+        <source>%1: a schema of a kind the catalog does not keep; left out</source>
+        <translation>%1 : un schéma d’une sorte que le catalogue ne garde pas ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the message &quot;%3&quot;, which the catalog folder does not have</source>
+        <translation>%1 : %2 nomme le message « %3 », que le dossier du catalogue n’a pas</translation>
+    </message>
+</context>
+<context>
     <name>mesh::exporters::ExportFormat</name>
     <message>
         <source>Avro schemas (.avsc)</source>
@@ -5083,10 +5110,6 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <translation>cycle de vie %1</translation>
     </message>
     <message>
-        <source>schema version 1 (%1)</source>
-        <translation>version de schéma 1 (%1)</translation>
-    </message>
-    <message>
         <source>schema version %1: compatibility %2</source>
         <translation>version de schéma %1 : compatibilité %2</translation>
     </message>
@@ -5110,6 +5133,14 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <source>schema version %1 (%2): %3</source>
         <translation>version de schéma %1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>%1: no bounded context for %2 &quot;%3&quot;; it stays a draft (give one with --context)</source>
+        <translation>%1 : aucun contexte délimité pour %2 « %3 » ; il reste un brouillon (donnez-en un avec --context)</translation>
+    </message>
+    <message>
+        <source>schema version %1 (%2)</source>
+        <translation>version de schéma %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mesh::exporters::ImportSources</name>
@@ -5131,6 +5162,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <message>
         <source>%1 restates %2 with another payload; the sender&apos;s (%3) is kept</source>
         <translation>%1 reprend %2 avec un autre contenu ; celui de l’émetteur (%3) est gardé</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no &quot;%3&quot; relation goes from a %4 to a %5 in the catalog; left out</source>
+        <translation>%1 → %2 : aucune relation « %3 » ne va d’un %4 à un %5 dans le catalogue ; laissée de côté</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5207,25 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <message>
         <source>the schemas of subject %1 and the subjects it references refer to each other in a cycle, which a registry cannot take</source>
         <translation>les schémas du sujet %1 et les sujets qu’il référence se font référence en cycle, ce qu’un registre ne peut accepter</translation>
+    </message>
+</context>
+<context>
+    <name>mesh::exporters::RegistryReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: no subject folder &quot;%3&quot;</source>
+        <translation>%1:%2 : aucun dossier de sujet « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: a registry body has its schema as a string in &quot;schema&quot;</source>
+        <translation>%1 : un corps de registre porte son schéma en chaîne dans « schema »</translation>
+    </message>
+    <message>
+        <source>%1: unknown schemaType &quot;%2&quot; (AVRO, PROTOBUF or JSON)</source>
+        <translation>%1 : schemaType « %2 » inconnu (AVRO, PROTOBUF ou JSON)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/commandparser.h"
 #include "catalog/schema/protobufcompatibility.h"
 #include "catalog/schema/schemacompatibility.h"
+#include "exporters/subjectnames.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,18 +23,6 @@ QString CompatCommand::summary() const
 }
 
 namespace {
-
-std::optional<SchemaFormat> schemaFormatOfFile(const QString &file)
-{
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == QLatin1String("avsc"))
-        return SchemaFormat::Avro;
-    if (suffix == QLatin1String("proto"))
-        return SchemaFormat::Protobuf;
-    if (suffix == QLatin1String("json"))
-        return SchemaFormat::JsonSchema;
-    return std::nullopt;
-}
 
 // The files a .proto version imports, directly or not: each import path looked for under
 // the version's own folder, then under each --import-path folder, as protoc looks under its
@@ -135,7 +124,7 @@ int CompatCommand::run(const QStringList &arguments)
             return fail(tr("--type must be avro, protobuf or jsonschema, not \"%1\"").arg(p.value(type)));
     }
     for (const QString &file : files) {
-        const std::optional<SchemaFormat> byExtension = schemaFormatOfFile(file);
+        const std::optional<SchemaFormat> byExtension = exporters::schemaFormatOfFile(file);
         // .json is JSON Schema by default, but an Avro schema may be a .json file too.
         if (!byExtension || (p.isSet(type) && QFileInfo(file).suffix().toLower() == QLatin1String("json")))
             continue;

@@ -32,17 +32,35 @@ Result<int> ImportedMesh::add(ImportedElement element)
     if (element.schema) {
         if (!known.schema) {
             known.schema = element.schema;
+        } else if (known.schema->format == element.schema->format && known.schema->usesReferences != element.schema->usesReferences) {
+            // One with references, one with the referenced types inside: the catalog keeps
+            // the first form, the other still says the same.
+            ImportedSchema &kept = known.schema->usesReferences ? *known.schema : *element.schema;
+            const ImportedSchema &other = known.schema->usesReferences ? *element.schema : *known.schema;
+            kept.alternatives.append(other.text);
+            known.schema = kept;
         } else if (known.schema->format != element.schema->format
                    || schemaNormalForm(known.schema->format, known.schema->text) != schemaNormalForm(element.schema->format, element.schema->text)) {
             return makeError(ErrorCode::Conflict, tr("%1 and %2 give %3 \"%4\" two different schemas")
                                                       .arg(known.source, element.source, elementKindDisplayName(known.kind), known.name));
+        } else {
+            if (!known.schema->compatibility)
+                known.schema->compatibility = element.schema->compatibility;
+            if (!known.schema->lifecycle)
+                known.schema->lifecycle = element.schema->lifecycle;
         }
+        if (known.earlierSchemas.isEmpty())
+            known.earlierSchemas = element.earlierSchemas;
     }
     auto fill = [](auto &into, const auto &from) {
         if (!into && from)
             into = from;
     };
     fill(known.description, element.description);
+    if (known.descriptionSimplified && element.description && !element.descriptionSimplified) {
+        known.description = element.description;   // the whole text, not its summary
+        known.descriptionSimplified = false;
+    }
     fill(known.owner, element.owner);
     fill(known.tags, element.tags);
     fill(known.lifecycle, element.lifecycle);
@@ -59,6 +77,20 @@ Result<int> ImportedMesh::add(ImportedElement element)
 
 void ImportedMesh::relate(RelationKind kind, int from, int to)
 {
+    const ElementKind fromKind = m_elements[from].kind, toKind = m_elements[to].kind;
+    // A service receiving a command handles it.
+    if (kind == RelationKind::Feeds && fromKind == ElementKind::Command && toKind == ElementKind::Service)
+        kind = RelationKind::HandledBy;
+    if (!isValidRelation(kind, fromKind, toKind)) {
+        // The model has no such arrow (a channel carrying a command, a service emitting a
+        // read model): the relation is left out, the elements are kept.
+        const QString warning = tr("%1 → %2: no \"%3\" relation goes from a %4 to a %5 in the catalog; left out")
+                                    .arg(m_elements[from].name, m_elements[to].name, relationKindId(kind), elementKindDisplayName(fromKind).toLower(),
+                                         elementKindDisplayName(toKind).toLower());
+        if (!warnings.contains(warning))
+            warnings.append(warning);
+        return;
+    }
     if (m_relationKeys.insert({int(kind), from, to}).second)
         m_relations.append({kind, from, to});
 }
@@ -133,7 +165,12 @@ void ImportedMesh::unifyRestatedMessages()
             }
         }
     }
-    // Drop the restated ones and renumber what points to elements.
+    mergeAliases(alias);
+}
+
+void ImportedMesh::mergeAliases(const QList<int> &alias)
+{
+    // Drop the merged ones and renumber what points to elements.
     QList<int> renumbered(m_elements.size(), -1);
     QList<ImportedElement> elements;
     for (int i = 0; i < m_elements.size(); ++i) {
@@ -170,6 +207,62 @@ void ImportedMesh::unifyRestatedMessages()
     m_relationKeys = std::move(keys);
     m_owned = std::move(owned);
     m_claimed = std::move(claimed);
+}
+
+void ImportedMesh::settleContexts()
+{
+    // An element no page placed is the one of its kind and name a document placed.
+    QList<int> alias(m_elements.size());
+    for (int i = 0; i < alias.size(); ++i)
+        alias[i] = i;
+    for (int i = 0; i < m_elements.size(); ++i) {
+        const ImportedElement &guessed = m_elements[i];
+        if (!guessed.contextGuessed || m_claimed.contains(i) || guessed.kind == ElementKind::Channel)
+            continue;
+        for (int j = 0; j < m_elements.size(); ++j) {
+            const ImportedElement &placed = m_elements[j];
+            if (j != i && alias[j] == j && placed.kind == guessed.kind && placed.name == guessed.name && !placed.context.isEmpty()
+                && (placed.contextGiven || m_claimed.contains(j))) {
+                alias[i] = j;
+                ImportedElement &kept = m_elements[j];
+                if (!kept.schema) {
+                    kept.schema = guessed.schema;
+                } else if (guessed.schema && kept.schema->format == guessed.schema->format) {
+                    if (!kept.schema->compatibility)
+                        kept.schema->compatibility = guessed.schema->compatibility;
+                    if (!kept.schema->lifecycle)
+                        kept.schema->lifecycle = guessed.schema->lifecycle;
+                }
+                if (kept.earlierSchemas.isEmpty())
+                    kept.earlierSchemas = guessed.earlierSchemas;
+                auto fill = [](auto &into, const auto &from) {
+                    if (!into && from)
+                        into = from;
+                };
+                fill(kept.description, guessed.description);
+                kept.descriptionSimplified = kept.descriptionSimplified && guessed.descriptionSimplified;
+                fill(kept.owner, guessed.owner);
+                fill(kept.lifecycle, guessed.lifecycle);
+                break;
+            }
+        }
+    }
+    mergeAliases(alias);
+    for (int i = 0; i < m_elements.size(); ++i) {
+        ImportedElement &element = m_elements[i];
+        if (!element.context.isEmpty() || contextRule(element.kind) != ContextRule::Required)
+            continue;
+        QString found;
+        for (const ImportedRelation &relation : std::as_const(m_relations)) {
+            const int other = relation.from == i ? relation.to : relation.to == i ? relation.from : -1;
+            if (other >= 0 && m_elements[other].kind == ElementKind::Service && !m_elements[other].context.isEmpty()) {
+                found = m_elements[other].context;
+                break;
+            }
+        }
+        if (!found.isEmpty())
+            claim(i, found);
+    }
 }
 
 } // namespace mesh::exporters

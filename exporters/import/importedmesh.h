@@ -24,6 +24,12 @@ struct ImportedSchema {
     QString text;
     std::optional<catalog::CompatibilityMode> compatibility;
     std::optional<catalog::Lifecycle> lifecycle;
+    // The text uses types of other subjects by reference (a registry body), where other
+    // files give the same schema with those types written in.
+    bool usesReferences = false;
+    // Other texts the files give for this same schema (self-contained ones, beside one
+    // that uses references): a catalog version equal to any of them is this one.
+    QStringList alternatives;
 };
 
 // One element as the files describe it. What the files do not speak of is left unset, and
@@ -42,11 +48,23 @@ struct ImportedElement {
     // namespace): the first the catalog has is taken, else `context` is made.
     QStringList contextAlternatives;
     std::optional<QString> description;
+    // The description as the file gives it is the element's with its white space collapsed
+    // (an EventCatalog summary): one that reads the same so is not a change.
+    bool descriptionSimplified = false;
     std::optional<QString> owner;
     std::optional<QStringList> tags;
     std::optional<catalog::Lifecycle> lifecycle;
     QJsonObject attributes;   // typed attributes (attributefield.h) the files set
     std::optional<ImportedSchema> schema;
+    // The versions before `schema`, oldest first (an EventCatalog's versioned/ folders):
+    // a subject the catalog does not have yet gets them all.
+    QList<ImportedSchema> earlierSchemas;
+    // No file said where the element lives: when the catalog has exactly one element of its
+    // kind and name, wherever it is, that is the one.
+    bool contextGuessed = false;
+    // The message is the one kind a channel carries (a registry subject of the
+    // TopicNameStrategy): the catalog's event on that channel is it, whatever its name.
+    bool onlyMessageOfChannel = false;
     QString source;           // where it was read: "shop.yaml#/components/messages/OrderPlaced"
     // A schema file's name without its extension: the export names a subject's file after
     // the element ("Price Changed" → Price-Changed.avsc), which the type inside need not be.
@@ -92,6 +110,9 @@ public:
     // another message of the same name, is that message (the sender's, or the one whose
     // context is named). Call once everything is read.
     void unifyRestatedMessages();
+    // Elements still without the bounded context their kind needs take the context of a
+    // service related to them.
+    void settleContexts();
 
     const QList<ImportedElement> &elements() const { return m_elements; }
     const QList<ImportedRelation> &relations() const { return m_relations; }
@@ -106,6 +127,8 @@ public:
 
 private:
     QString identityOf(const ImportedElement &element) const;
+    // Drops each element whose alias is another and points what pointed to it there.
+    void mergeAliases(const QList<int> &alias);
 
     QList<ImportedElement> m_elements;
     QSet<int> m_claimed;

@@ -48,19 +48,42 @@ public:
             if (relation.kind == RelationKind::Carries)
                 carriers[relation.to].append(relation.from);
         }
+        // Bounded contexts first, with what the files say of them, before anything is put in one.
+        m_ids.resize(elements.size());
+        for (int i = 0; i < elements.size(); ++i) {
+            if (elements[i].kind != ElementKind::BoundedContext)
+                continue;
+            auto id = elementFor(elements[i], {});
+            if (!id)
+                return id.error();
+            m_ids[i] = *id;
+            m_contexts.insert(elements[i].name, *id);
+            if (elements[i].lifecycle && lifecycleOf(*id) != *elements[i].lifecycle)
+                lifecycles.append({*id, *elements[i].lifecycle});
+        }
         for (int i = 0; i < elements.size(); ++i) {
             const ImportedElement &imported = elements[i];
+            if (imported.kind == ElementKind::BoundedContext)
+                continue;
             QList<QUuid> channels;
             for (int channel : carriers.value(i)) {
-                if (channel < m_ids.size())
+                if (!m_ids[channel].isNull())
                     channels.append(m_ids[channel]);
             }
             auto id = elementFor(imported, channels);
             if (!id)
                 return id.error();
-            m_ids.append(*id);
-            if (imported.lifecycle && lifecycleOf(*id) != *imported.lifecycle)
-                lifecycles.append({*id, *imported.lifecycle});
+            m_ids[i] = *id;
+            if (!imported.lifecycle || lifecycleOf(*id) == *imported.lifecycle)
+                continue;
+            const Element *element = known(*id);
+            if (element->context.isNull() && contextRule(element->kind) == ContextRule::Required && *imported.lifecycle != Lifecycle::Draft) {
+                // A draft may wait for its context; nothing else may.
+                m_plan.warnings.append(ImportPlanner::tr("%1: no bounded context for %2 \"%3\"; it stays a draft (give one with --context)")
+                                           .arg(imported.source, elementKindDisplayName(imported.kind), imported.name));
+                continue;
+            }
+            lifecycles.append({*id, *imported.lifecycle});
         }
         for (int i = 0; i < elements.size(); ++i) {
             if (elements[i].schema)
@@ -174,6 +197,16 @@ private:
         for (const QUuid &channel : channels) {
             if (m_created.contains(channel))
                 continue;
+            if (imported.onlyMessageOfChannel) {
+                QList<const Element *> events;
+                for (const QUuid &id : m_state.relationsOf(channel)) {
+                    const Relation *relation = m_state.relation(id);
+                    if (relation->kind == RelationKind::Carries && relation->from == channel)
+                        events.append(m_state.element(relation->to));
+                }
+                if (events.size() == 1)
+                    return events.first();
+            }
             for (const QUuid &id : m_state.relationsOf(channel)) {
                 const Relation *relation = m_state.relation(id);
                 const Element *event = relation->kind == RelationKind::Carries && relation->from == channel ? m_state.element(relation->to) : nullptr;
@@ -198,6 +231,37 @@ private:
                 if (const Element *found = m_state.findElement(context, other, imported.name))
                     return found;
             }
+        }
+        if (imported.contextGuessed) {
+            const Element *only = nullptr;
+            for (const Element &element : m_state.elements()) {
+                if (element.kind == imported.kind && element.name == imported.name) {
+                    if (only)
+                        return nullptr;
+                    only = &element;
+                }
+            }
+            if (only)
+                return only;
+        }
+        // A schema's record name for an element whose name has spaces ("Order Cancelled"
+        // declares OrderCancelled): the one element that name makes, in the context or,
+        // when no file placed it, anywhere.
+        if (hasSchemaSubject(imported.kind)) {
+            const QString record = pascalIdentifier(imported.name);
+            const Element *only = nullptr;
+            for (const Element &element : m_state.elements()) {
+                if (!hasSchemaSubject(element.kind) || (!imported.contextGuessed && element.context != context)
+                    || pascalIdentifier(element.name) != record)
+                    continue;
+                if (only) {
+                    only = nullptr;
+                    break;
+                }
+                only = &element;
+            }
+            if (only)
+                return only;
         }
         if (!imported.fileStem.isEmpty()) {
             for (const Element &element : m_state.elements()) {
@@ -232,8 +296,6 @@ private:
 
     Result<QUuid> elementFor(const ImportedElement &imported, const QList<QUuid> &channels)
     {
-        if (imported.kind == ElementKind::BoundedContext)
-            return contextFor(imported.name);
         QString contextName = imported.context;
         if (!existingContext(contextName)) {
             for (const QString &alternative : imported.contextAlternatives) {
@@ -243,8 +305,18 @@ private:
                 }
             }
         }
-        const QUuid context = contextFor(contextName);
-        const Element *existing = match(imported, context, channels);
+        const bool isContext = imported.kind == ElementKind::BoundedContext;
+        // The context is made only for an element that is made: one found elsewhere needs none.
+        QUuid context;
+        if (!isContext && !contextName.isEmpty()) {
+            if (auto known = m_contexts.constFind(contextName); known != m_contexts.constEnd())
+                context = *known;
+            else if (const Element *found = existingContext(contextName))
+                context = found->id;
+        }
+        const Element *existing = isContext ? existingContext(imported.name) : match(imported, context, channels);
+        if (!existing && !isContext)
+            context = contextFor(contextName);
         if (!existing) {
             Element element;
             element.id = QUuid::createUuid();
@@ -268,7 +340,7 @@ private:
                 changed.append(key);
             }
         };
-        if (imported.description)
+        if (imported.description && !(imported.descriptionSimplified && existing->description.simplified() == *imported.description))
             compare(QStringLiteral("description"), existing->description, *imported.description);
         if (imported.owner)
             compare(QStringLiteral("owner"), existing->owner, *imported.owner);
@@ -287,12 +359,14 @@ private:
     {
         if (latest.format != imported.format)
             return false;
-        const QString wanted = schemaNormalForm(imported.format, imported.text);
-        if (schemaNormalForm(latest.format, latest.text) == wanted)
+        QSet<QString> wanted{schemaNormalForm(imported.format, imported.text)};
+        for (const QString &alternative : imported.alternatives)
+            wanted.insert(schemaNormalForm(imported.format, alternative));
+        if (wanted.contains(schemaNormalForm(latest.format, latest.text)))
             return true;
         // Exports write a schema with the types it takes from other subjects inside it.
         auto selfContained = m_library.selfContained(latest);
-        return selfContained && schemaNormalForm(latest.format, *selfContained) == wanted;
+        return selfContained && wanted.contains(schemaNormalForm(latest.format, *selfContained));
     }
 
     void planSchema(const ImportedElement &imported, const QUuid &id)
@@ -300,16 +374,21 @@ private:
         const ImportedSchema &schema = *imported.schema;
         const SchemaVersion *latest = m_created.contains(id) ? nullptr : m_state.latestSchema(id);
         if (!latest) {
-            SchemaVersion version;
-            version.subject = id;
-            version.version = 1;
-            version.format = schema.format;
-            version.compatibility = schema.compatibility.value_or(CompatibilityMode::Backward);
-            version.lifecycle = schema.lifecycle.value_or(Lifecycle::Draft);
-            version.text = schema.text;
-            append(AddSchemaVersion{version}, id);
-            if (!m_created.contains(id))
-                step(Action::Add, describe(id), ImportPlanner::tr("schema version 1 (%1)").arg(schemaFormatId(schema.format)));
+            QList<ImportedSchema> versions = imported.earlierSchemas;
+            versions.append(schema);
+            for (int number = 1; number <= versions.size(); ++number) {
+                const ImportedSchema &each = versions[number - 1];
+                SchemaVersion version;
+                version.subject = id;
+                version.version = number;
+                version.format = each.format;
+                version.compatibility = schema.compatibility.value_or(CompatibilityMode::Backward);
+                version.lifecycle = each.lifecycle.value_or(Lifecycle::Draft);
+                version.text = each.text;
+                append(AddSchemaVersion{version}, id);
+                if (!m_created.contains(id))
+                    step(Action::Add, describe(id), ImportPlanner::tr("schema version %1 (%2)").arg(number).arg(schemaFormatId(each.format)));
+            }
             return;
         }
         if (sameSchema(*latest, schema)) {
@@ -378,6 +457,20 @@ private:
         return false;
     }
 
+    // The other way round: a service that publishes (subscribes to) a channel carrying the
+    // event already sends (receives) it, as the exports read the catalog.
+    bool derivedMessage(RelationKind operation, const QUuid &service, const QUuid &event) const
+    {
+        if (m_created.contains(service) || m_created.contains(event))
+            return false;
+        for (const QUuid &id : m_state.relationsOf(service)) {
+            const Relation *relation = m_state.relation(id);
+            if (relation->kind == operation && relation->from == service && hasRelation(RelationKind::Carries, relation->to, event))
+                return true;
+        }
+        return false;
+    }
+
     void planRelations()
     {
         QHash<RelationKind, QSet<std::pair<QUuid, QUuid>>> byKind;
@@ -388,6 +481,9 @@ private:
                 continue;
             if ((imported.kind == RelationKind::Publishes || imported.kind == RelationKind::Subscribes)
                 && derivedOperation(imported.kind, from, to))
+                continue;
+            if ((imported.kind == RelationKind::Emits && derivedMessage(RelationKind::Publishes, from, to))
+                || (imported.kind == RelationKind::Feeds && derivedMessage(RelationKind::Subscribes, to, from)))
                 continue;
             Relation relation;
             relation.id = QUuid::createUuid();

@@ -1,8 +1,10 @@
 #include "exporters/import/importsources.h"
 
 #include "exporters/asyncapi/asyncapireader.h"
+#include "exporters/eventcatalog/eventcatalogreader.h"
 #include "exporters/import/documentset.h"
 #include "exporters/import/schemafilereader.h"
+#include "exporters/registry/registryreader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -38,6 +40,7 @@ bool isSchemaFile(const QString &path)
 Result<ImportedMesh> ImportSources::read(const QStringList &paths, const ImportOptions &options, const Progress &progress)
 {
     QList<Source> sources;
+    QStringList catalogs;   // EventCatalog and registry folders, each read as a whole
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
@@ -46,11 +49,33 @@ Result<ImportedMesh> ImportSources::read(const QStringList &paths, const ImportO
             sources.append({info.absoluteFilePath(), true});
             continue;
         }
+        // EventCatalog folders inside are read as such, their files not one by one.
+        if (EventCatalogReader::isEventCatalog(info.absoluteFilePath()) || RegistryReader::isRegistryFolder(info.absoluteFilePath())) {
+            catalogs.append(info.absoluteFilePath());
+            continue;
+        }
+        QStringList inner;
+        QDirIterator folders(info.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (folders.hasNext()) {
+            const QString folder = folders.next();
+            if ((EventCatalogReader::isEventCatalog(folder) || RegistryReader::isRegistryFolder(folder)) && std::none_of(inner.begin(), inner.end(), [&folder](const QString &root) {
+                    return folder.startsWith(root + QLatin1Char('/'));
+                }))
+                inner.append(folder);
+        }
+        catalogs += inner;
+        // In a Mesh Studio export, proto/ holds each context's messages in one file: the
+        // subjects are the registry's, the AsyncAPI documents' and the schema folders'.
+        QStringList skipped = inner;
+        QDirIterator manifests(info.absoluteFilePath(), {QStringLiteral(".meshstudio-export.json")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (manifests.hasNext())
+            skipped.append(QFileInfo(manifests.next()).absolutePath() + QStringLiteral("/proto"));
         QStringList found;
         QDirIterator files(info.absoluteFilePath(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             const QString file = files.next();
-            if (isDocumentFile(file) || isSchemaFile(file))
+            const bool insideCatalog = std::any_of(skipped.begin(), skipped.end(), [&file](const QString &root) { return file.startsWith(root + QLatin1Char('/')); });
+            if (!insideCatalog && (isDocumentFile(file) || isSchemaFile(file)))
                 found.append(file);
         }
         std::sort(found.begin(), found.end());
@@ -64,7 +89,7 @@ Result<ImportedMesh> ImportSources::read(const QStringList &paths, const ImportO
     // schema files are read.
     QList<Source> schemas;
     int done = 0;
-    const int total = int(sources.size());
+    const int total = int(sources.size() + catalogs.size());
     auto tick = [&]() {
         ++done;
         return !progress || progress(done, total);
@@ -87,6 +112,12 @@ Result<ImportedMesh> ImportSources::read(const QStringList &paths, const ImportO
             return read.error();
         if (!tick())
             return makeError(ErrorCode::InvalidInput, tr("the import was cancelled"));
+    }
+    for (const QString &folder : catalogs) {
+        auto read = RegistryReader::isRegistryFolder(folder) ? RegistryReader::read(folder, options, mesh)
+                                                             : EventCatalogReader::read(documents, folder, options, mesh);
+        if (!read)
+            return read.error();
     }
     mesh.unifyRestatedMessages();
     const QSet<QString> reached = documents.referencedFiles();

@@ -1,10 +1,14 @@
 #include "app/samplecatalog.h"
 #include "catalog/catalog.h"
 #include "catalog/model/attributefield.h"
+#include "catalog/schema/nextschemaversion.h"
 #include "catalog/schema/schemafieldnames.h"
 #include "exporters/exporter.h"
+#include "exporters/exportformat.h"
+#include "exporters/exportwriter.h"
 #include "exporters/import/importplan.h"
 #include "exporters/import/importsources.h"
+#include "exporters/import/schemanormalform.h"
 #include "hardcasecatalog.h"
 #include "programrun.h"
 #include "testcatalogs.h"
@@ -71,17 +75,15 @@ QMap<QString, QByteArray> exportTo(const CatalogState &state, const QString &fol
         QTest::qFail(qPrintable(files.error().message), __FILE__, __LINE__);
         return {};
     }
-    QMap<QString, QByteArray> written;
-    for (const ExportFile &file : *files) {
-        if (file.path.startsWith(QLatin1Char('.')))
-            continue;
-        QDir().mkpath(QFileInfo(folder + QLatin1Char('/') + file.path).path());
-        QFile out(folder + QLatin1Char('/') + file.path);
-        if (!out.open(QIODevice::WriteOnly))
-            QTest::qFail(qPrintable(out.fileName()), __FILE__, __LINE__);
-        out.write(file.bytes);
-        written.insert(file.path, file.bytes);
+    // Written as the export writes them (with its manifest), into a new folder.
+    auto plan = ExportWriter::plan(folder, *files, formats, QStringLiteral("tst_import"));
+    if (!plan || !ExportWriter::write(*plan)) {
+        QTest::qFail("the export could not be written", __FILE__, __LINE__);
+        return {};
     }
+    QMap<QString, QByteArray> written;
+    for (const ExportFile &file : *files)
+        written.insert(file.path, file.bytes);
     return written;
 }
 
@@ -293,7 +295,10 @@ private Q_SLOTS:
         for (Catalog *source : {sample->get(), hard.get()}) {
             for (const bool json : {false, true}) {
                 const QString folder = dir.filePath(QStringLiteral("export-%1-%2").arg(source == hard.get()).arg(json));
-                exportTo(source->state(), folder, {ExportFormat::AsyncApi, ExportFormat::Avro, ExportFormat::JsonSchema}, json);
+                // The whole export folder: every format (the diagrams are pictures only).
+                QList<ExportFormat> formats = allExportFormats();
+                formats.removeAll(ExportFormat::Diagrams);
+                exportTo(source->state(), folder, formats, json);
                 const ImportPlan plan = planOf(source->state(), {folder});
                 QVERIFY2(plan.batch.isEmpty(), qPrintable(folder + QLatin1String(": ") + (plan.steps.isEmpty() ? QString() : plan.steps.first().what + QLatin1Char(' ') + plan.steps.first().detail)));
             }
@@ -361,6 +366,72 @@ private Q_SLOTS:
         auto fresh = createCatalog(dir, QStringLiteral("fresh.meshcat"));
         QVERIFY(importInto(*fresh, {dir.filePath(QStringLiteral("first"))}));
         QCOMPARE(exportTo(fresh->state(), dir.filePath(QStringLiteral("second")), {ExportFormat(format)}).values(), first.values());
+    }
+
+    // An EventCatalog folder: its domains, services, channels, messages (every version of
+    // their schemas), teams, and what the services send and receive.
+    void readsAnEventCatalogFolder()
+    {
+        QTemporaryDir dir;
+        auto sample = mesh::app::SampleCatalog::create(dir.filePath(QStringLiteral("sample.meshcat")));
+        QVERIFY(sample);
+        exportTo((*sample)->state(), dir.filePath(QStringLiteral("export")), {ExportFormat::EventCatalog});
+        auto fresh = createCatalog(dir, QStringLiteral("fresh.meshcat"));
+        QVERIFY(importInto(*fresh, {dir.filePath(QStringLiteral("export"))}));
+        const CatalogState &state = fresh->state();
+        const CatalogState &original = (*sample)->state();
+        for (ElementKind kind : {ElementKind::BoundedContext, ElementKind::Service, ElementKind::Channel, ElementKind::Team}) {
+            int before = 0, after = 0;
+            for (const Element &element : original.elements())
+                before += element.kind == kind;
+            for (const Element &element : state.elements())
+                after += element.kind == kind;
+            QVERIFY2(before == after, qPrintable(elementKindId(kind) + QStringLiteral(": %1 → %2").arg(before).arg(after)));
+        }
+        // Every version of a schema comes back, in order.
+        const Element *updated = elementsNamed(state, ElementKind::Event, QStringLiteral("ProfileUpdated")).value(0);
+        QVERIFY(updated);
+        const Element *source = elementsNamed(original, ElementKind::Event, QStringLiteral("ProfileUpdated")).first();
+        QCOMPARE(state.schemaVersions(updated->id).size(), original.schemaVersions(source->id).size());
+        for (int i = 0; i < state.schemaVersions(updated->id).size(); ++i)
+            QCOMPARE(schemaNormalForm(state.schemaVersions(updated->id)[i].format, state.schemaVersions(updated->id)[i].text),
+                     schemaNormalForm(original.schemaVersions(source->id)[i].format, original.schemaVersions(source->id)[i].text));
+        QCOMPARE(state.pathOf(updated->context), state.pathOf(state.findElement({}, ElementKind::BoundedContext, QStringLiteral("Identity"))->id));
+        // What a service sends: its channel, carrying the event.
+        const Element *service = elementsNamed(state, ElementKind::Service, QStringLiteral("ProfileService")).first();
+        const Element *channel = channelAt(state, QStringLiteral("identity.profile-updated.v1"));
+        QVERIFY(channel);
+        QVERIFY(related(state, RelationKind::Publishes, service->id, channel->id));
+        QVERIFY(related(state, RelationKind::Carries, channel->id, updated->id));
+        QCOMPARE(planOf(fresh->state(), {dir.filePath(QStringLiteral("export"))}).batch.size(), 0);
+    }
+
+    // The registry folder: each subject with every version, in order, and the channel its
+    // topic strategy names.
+    void readsARegistryFolder()
+    {
+        QTemporaryDir dir;
+        auto hard = createCatalog(dir, QStringLiteral("hard.meshcat"));
+        populateHardCases(*hard);
+        exportTo(hard->state(), dir.filePath(QStringLiteral("export")), {ExportFormat::Registry});
+        auto fresh = createCatalog(dir, QStringLiteral("fresh.meshcat"));
+        QVERIFY(importInto(*fresh, {dir.filePath(QStringLiteral("export/registry"))}));
+        // Each subject's element has every version its element in the source had.
+        int subjects = 0;
+        for (const Element &element : fresh->state().elements()) {
+            if (!hasSchemaSubject(element.kind))
+                continue;
+            ++subjects;
+            QList<const Element *> sources;
+            for (const Element &source : hard->state().elements()) {
+                if (source.kind == element.kind && pascalIdentifier(source.name) == pascalIdentifier(element.name))
+                    sources.append(&source);
+            }
+            QVERIFY2(sources.size() == 1, qPrintable(element.name));
+            QCOMPARE(fresh->state().schemaVersions(element.id).size(), hard->state().schemaVersions(sources.first()->id).size());
+        }
+        QVERIFY(subjects >= 5);
+        QCOMPARE(planOf(fresh->state(), {dir.filePath(QStringLiteral("export/registry"))}).batch.size(), 0);
     }
 
     // A changed payload is the subject's next version with the verdict of its mode; an
