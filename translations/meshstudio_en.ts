@@ -4939,6 +4939,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
         <source>%1: the $ref &quot;%2&quot; leads back to itself</source>
         <translation>%1: the $ref &quot;%2&quot; leads back to itself</translation>
     </message>
+    <message>
+        <source>%1: nested deeper than %2 levels, which no schema needs</source>
+        <translation>%1: nested deeper than %2 levels, which no schema needs</translation>
+    </message>
 </context>
 <context>
     <name>mesh::exporters::EventCatalogReader</name>

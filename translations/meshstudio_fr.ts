@@ -4939,6 +4939,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
         <source>%1: the $ref &quot;%2&quot; leads back to itself</source>
         <translation>%1 : le $ref « %2 » ramène à lui-même</translation>
     </message>
+    <message>
+        <source>%1: nested deeper than %2 levels, which no schema needs</source>
+        <translation>%1 : imbriqué sur plus de %2 niveaux, ce dont aucun schéma n’a besoin</translation>
+    </message>
 </context>
 <context>
     <name>mesh::exporters::EventCatalogReader</name>

@@ -1,6 +1,7 @@
 #include "exporters/asyncapi/asyncapireader.h"
 
 #include "catalog/model/attributefield.h"
+#include "catalog/schema/nextschemaversion.h"
 #include "exporters/import/jsonschemabundle.h"
 
 #include <QFileInfo>
@@ -354,8 +355,8 @@ private:
         if (node.place.pointer.rfind("#/components/messages/", 0) == 0)
             componentKey = lastToken(node.place.pointer);
         QString name = textOf(message, "name").value_or(QString());
-        for (const QString &fallback : {QString::fromStdString(componentKey), QString::fromStdString(key),
-                                        textOf(message, "messageId").value_or(QString()), textOf(message, "title").value_or(QString())}) {
+        for (const QString &fallback : {textOf(message, "messageId").value_or(QString()), QString::fromStdString(componentKey),
+                                        QString::fromStdString(key), textOf(message, "title").value_or(QString())}) {
             if (name.isEmpty())
                 name = fallback;
         }
@@ -550,9 +551,13 @@ private:
                     } else {
                         alternatives.append(*messageNode);
                     }
-                    for (const ResolvedNode &alternative : alternatives) {
-                        const std::string fallback = operation->value("operationId", std::string());
-                        auto message = this->message(alternatives.size() == 1 && !fallback.empty() ? fallback + "Message" : std::string(), alternative);
+                    // A message with neither name nor messageId is named after its operation
+                    // or its channel (the parser numbers them "<anonymous-message-N>").
+                    const std::string operationId = operation->value("operationId", std::string());
+                    const std::string base = (operationId.empty() ? pascalIdentifier(QString::fromStdString(key)).toStdString() : operationId) + "Message";
+                    for (int n = 0; n < alternatives.size(); ++n) {
+                        const ResolvedNode &alternative = alternatives[n];
+                        auto message = this->message(alternatives.size() == 1 ? base : base + std::to_string(n + 1), alternative);
                         if (!message)
                             return message.error();
                         messages.append(*message);

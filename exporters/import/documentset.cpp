@@ -152,6 +152,20 @@ private:
     {
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
+        // YAML's merge key: "<<: *base" (or a list of them) gives the keys the mapping
+        // does not set itself.
+        if (frame.isMap && frame.value.contains("<<")) {
+            Json merged = std::move(frame.value["<<"]);
+            frame.value.erase("<<");
+            for (const Json &base : merged.is_array() ? merged : Json::array({merged})) {
+                if (!base.is_object())
+                    continue;
+                for (const auto &[key, value] : base.items()) {
+                    if (!frame.value.contains(key))
+                        frame.value[key] = value;
+                }
+            }
+        }
         put(std::move(frame.value), frame.anchor);
     }
 
@@ -205,6 +219,27 @@ std::string escapePointerToken(const std::string &token)
             result += c;
     }
     return result;
+}
+
+// Reading follows a document's structure; what no schema needs is refused before.
+constexpr int kMaxNesting = 1000;
+
+int nestingDepth(const Json &root)
+{
+    int deepest = 0;
+    std::vector<std::pair<const Json *, int>> stack{{&root, 1}};
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        deepest = std::max(deepest, depth);
+        if (depth > kMaxNesting)
+            break;
+        if (node->is_structured()) {
+            for (const Json &child : *node)
+                stack.push_back({&child, depth + 1});
+        }
+    }
+    return deepest;
 }
 
 } // namespace
@@ -286,6 +321,8 @@ Result<const Json *> DocumentSet::load(const QString &path)
             return parsed.error();
         document = std::move(*parsed);
     }
+    if (nestingDepth(document) > kMaxNesting)
+        return makeError(ErrorCode::InvalidInput, tr("%1: nested deeper than %2 levels, which no schema needs").arg(displayName(absolute)).arg(kMaxNesting));
     auto stored = std::make_shared<Json>(std::move(document));
     m_documents.insert(absolute, stored);
     return stored.get();

@@ -37,6 +37,7 @@ for (const file of process.argv.slice(2)) {
     file,
     title: document.info().title(),
     channels: document.channels().all().map((channel) => ({
+      id: channel.id(),
       address: channel.address(),
       messages: channel.messages().all().map(nameOf).sort(),
     })),
@@ -44,6 +45,7 @@ for (const file of process.argv.slice(2)) {
       send: operation.isSend(),
       receive: operation.isReceive(),
       channels: operation.channels().all().map((channel) => channel.address()),
+      channelIds: operation.channels().all().map((channel) => channel.id()),
       messages: operation.messages().all().map(nameOf).sort(),
     })),
     messages,
