@@ -161,7 +161,10 @@ public:
                                     allowedEndsDescription(relation.kind)),
                            QStringLiteral("kind"));
         }
-        for (const QUuid &otherId : m_state.relationsOf(relation.from)) {
+        // Looked for among the relations of the end that has fewer (a service publishing
+        // a thousand channels, each channel with a few).
+        const QList<QUuid> fromEnd = m_state.relationsOf(relation.from), toEnd = m_state.relationsOf(relation.to);
+        for (const QUuid &otherId : fromEnd.size() <= toEnd.size() ? fromEnd : toEnd) {
             const Relation *other = m_state.relation(otherId);
             if (other->kind == relation.kind && other->from == relation.from && other->to == relation.to) {
                 return conflict(ChangeApplier::tr("%1 already %2 %3")

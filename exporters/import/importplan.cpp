@@ -431,7 +431,8 @@ private:
     {
         if (m_created.contains(from) || m_created.contains(to))
             return false;
-        for (const QUuid &id : m_state.relationsOf(from)) {
+        const QList<QUuid> fromEnd = m_state.relationsOf(from), toEnd = m_state.relationsOf(to);
+        for (const QUuid &id : fromEnd.size() <= toEnd.size() ? fromEnd : toEnd) {
             const Relation *relation = m_state.relation(id);
             if (relation->kind == kind && relation->from == from && relation->to == to)
                 return true;
