@@ -148,6 +148,27 @@ private:
         return m_documents.resolve(node, Place{parent.place.file, DocumentSet::childPointer(parent.place.pointer, key)});
     }
 
+    // The entries of the mapping at `key` of `parent`, each read through its `$ref` (none
+    // when there is no such mapping).
+    Result<QList<std::pair<std::string, ResolvedNode>>> entries(const ResolvedNode &parent, const std::string &key)
+    {
+        QList<std::pair<std::string, ResolvedNode>> found;
+        if (!parent.node->is_object() || !parent.node->contains(key))
+            return found;
+        auto map = child(parent, key);
+        if (!map)
+            return map.error();
+        if (!map->node->is_object())
+            return found;
+        for (const auto &[name, value] : map->node->items()) {
+            auto node = child(*map, name);
+            if (!node)
+                return node.error();
+            found.append({name, *node});
+        }
+        return found;
+    }
+
     // The object with its traits applied: in 2.x each trait patches the object in turn; in
     // 3.0 a trait never overrides what the object itself says.
     Result<Json> withTraits(const ResolvedNode &node)
@@ -419,28 +440,18 @@ private:
     Result<void> readVersion3()
     {
         const ResolvedNode root{&m_root, Place{m_file, "#"}};
-        if (m_root.contains("channels")) {
-            auto channels = child(root, "channels");
-            if (!channels)
-                return channels.error();
-            for (const auto &[key, value] : channels->node->items()) {
-                auto node = child(*channels, key);
-                if (!node)
-                    return node.error();
-                auto read = channelVersion3(key, *node);
-                if (!read)
-                    return read.error();
-            }
+        auto channels = entries(root, "channels");
+        if (!channels)
+            return channels.error();
+        for (const auto &[key, node] : *channels) {
+            if (auto read = channelVersion3(key, node); !read)
+                return read.error();
         }
-        if (!m_root.contains("operations"))
-            return Ok{};
-        auto operations = child(root, "operations");
+        auto operations = entries(root, "operations");
         if (!operations)
             return operations.error();
-        for (const auto &[key, value] : operations->node->items()) {
-            auto node = child(*operations, key);
-            if (!node)
-                return node.error();
+        for (const auto &[key, found] : *operations) {
+            const ResolvedNode *node = &found;
             auto operation = withTraits(*node);
             if (!operation)
                 return operation.error();
@@ -488,35 +499,26 @@ private:
         auto index = channel(key, address, node);
         if (!index)
             return index.error();
-        if (node.node->contains("messages")) {
-            auto messages = child(node, "messages");
-            if (!messages)
-                return messages.error();
-            for (const auto &[messageKey, value] : messages->node->items()) {
-                auto messageNode = child(*messages, messageKey);
-                if (!messageNode)
-                    return messageNode.error();
-                auto message = this->message(messageKey, *messageNode);
-                if (!message)
-                    return message.error();
-                carry(*index, *message);
-            }
+        auto messages = entries(node, "messages");
+        if (!messages)
+            return messages.error();
+        for (const auto &[messageKey, messageNode] : *messages) {
+            auto message = this->message(messageKey, messageNode);
+            if (!message)
+                return message.error();
+            carry(*index, *message);
         }
         return *index;
     }
 
     Result<void> readVersion2()
     {
-        if (!m_root.contains("channels"))
-            return Ok{};
         const ResolvedNode root{&m_root, Place{m_file, "#"}};
-        auto channels = child(root, "channels");
+        auto channels = entries(root, "channels");
         if (!channels)
             return channels.error();
-        for (const auto &[key, value] : channels->node->items()) {
-            auto node = child(*channels, key);
-            if (!node)
-                return node.error();
+        for (const auto &[key, found] : *channels) {
+            const ResolvedNode *node = &found;
             auto index = channel(key, QString::fromStdString(key), *node);
             if (!index)
                 return index.error();
