@@ -39,14 +39,17 @@ QString nextConnectionName()
     return QStringLiteral("mesh-sqlite-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+Error storageError(const QString &what, int sqliteCode, const QString &reason, const QString &path)
+{
+    // Say "disk full" in words people know.
+    QString message = sqliteCode == SQLITE_FULL ? SqliteCatalogStore::tr("%1: the disk is full (%2)").arg(what, path)
+                                                : SqliteCatalogStore::tr("%1 failed for %2: %3").arg(what, path, reason);
+    return makeError(ErrorCode::StorageFailure, message, {}, reason);
+}
+
 Error storageError(const QString &what, const QSqlError &sqlError, const QString &path)
 {
-    // SQLITE_FULL is 13: say "disk full" in words people know.
-    const QString native = sqlError.nativeErrorCode();
-    QString message = native == QLatin1String("13")
-        ? SqliteCatalogStore::tr("%1: the disk is full (%2)").arg(what, path)
-        : SqliteCatalogStore::tr("%1 failed for %2: %3").arg(what, path, sqlError.text());
-    return makeError(ErrorCode::StorageFailure, message, {}, sqlError.text());
+    return storageError(what, sqlError.nativeErrorCode().toInt(), sqlError.text(), path);
 }
 
 // The sqlite3 connection under Qt's driver, for the calls Qt has no API for (the row
@@ -483,7 +486,7 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
         return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(QDir::toNativeSeparators(d->path)));
     // The write statements are prepared on the first commit; readers never need them.
     if (!d->statements) {
-        d->statements.emplace(d->db, [this](const QString &what, const QSqlError &error) { return storageError(what, error, d->path); });
+        d->statements.emplace(d->handle, [this](const QString &what, int code, const QString &reason) { return storageError(what, code, reason, d->path); });
     }
     if (auto ok = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
         return ok.error();

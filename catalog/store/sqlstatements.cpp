@@ -4,7 +4,9 @@
 #include "catalog/store/rowcodec.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
 
 namespace mesh::catalog {
 
@@ -19,40 +21,66 @@ const char *const kSql[SqlStatements::StatementCount] = {
 };
 }
 
-SqlStatements::SqlStatements(QSqlDatabase db, Describe describe) : m_db(std::move(db)), m_describe(std::move(describe)) {}
+SqlStatements::SqlStatements(sqlite3 *db, Describe describe) : m_db(db), m_describe(std::move(describe)) {}
 
-Result<void> SqlStatements::prepare(Statement statement)
+SqlStatements::~SqlStatements()
 {
-    // Prepared on first use: a catalog of an older format lacks the tables of statements
-    // it never runs.
-    m_queries[statement].emplace(m_db);
-    if (!m_queries[statement]->prepare(QString::fromLatin1(kSql[statement]))) {
-        const Error error = m_describe(QCoreApplication::translate("mesh::catalog::SqlStatements", "Preparing \"%1\"")
-                                           .arg(QString::fromLatin1(kSql[statement]).left(60)),
-                                       m_queries[statement]->lastError());
-        m_queries[statement].reset();
-        return error;
-    }
-    return Ok{};
+    for (sqlite3_stmt *statement : m_statements)
+        sqlite3_finalize(statement);
 }
 
-void SqlStatements::clear()
+Error SqlStatements::failure(const QString &what) const
 {
-    for (auto &query : m_queries)
-        query.reset();
+    return m_describe(what, sqlite3_extended_errcode(m_db) & 0xff, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 Result<void> SqlStatements::run(Statement statement, const QVariantList &values)
 {
-    if (!m_queries[statement]) {
-        if (auto prepared = prepare(statement); !prepared)
-            return prepared;
+    sqlite3_stmt *&prepared = m_statements[statement];
+    // Prepared on first use: a catalog of an older format lacks the tables of statements
+    // it never runs.
+    if (!prepared && sqlite3_prepare_v3(m_db, kSql[statement], -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(prepared);
+        prepared = nullptr;
+        return failure(QCoreApplication::translate("mesh::catalog::SqlStatements", "Preparing \"%1\"")
+                           .arg(QString::fromLatin1(kSql[statement]).left(60)));
     }
-    QSqlQuery &query = *m_queries[statement];
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values[i]);
-    if (!query.exec())
-        return m_describe(QCoreApplication::translate("mesh::catalog::SqlStatements", "Saving the change"), query.lastError());
+    auto reset = qScopeGuard([prepared] {
+        sqlite3_reset(prepared);
+        sqlite3_clear_bindings(prepared);
+    });
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
+        int bound = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Bool:
+            bound = sqlite3_bind_int64(prepared, i + 1, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            bound = sqlite3_bind_double(prepared, i + 1, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray &text = *static_cast<const QByteArray *>(value.constData());
+            bound = sqlite3_bind_text(prepared, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QString text = value.toString();
+            if (value.isNull() || text.isNull()) {
+                bound = sqlite3_bind_null(prepared, i + 1);
+            } else {
+                const QByteArray utf8 = text.toUtf8();
+                bound = sqlite3_bind_text(prepared, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            }
+        }
+        }
+        if (bound != SQLITE_OK)
+            return failure(QCoreApplication::translate("mesh::catalog::SqlStatements", "Saving the change"));
+    }
+    if (sqlite3_step(prepared) != SQLITE_DONE)
+        return failure(QCoreApplication::translate("mesh::catalog::SqlStatements", "Saving the change"));
     return Ok{};
 }
 
@@ -72,11 +100,10 @@ Result<void> SqlStatements::writeCommit(qint64 revision, const CommitRecord &rec
 {
     const QByteArray inverse = ChangeJson::toJsonLines(record.inverse);
     const QDateTime time = record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
-    if (auto ok = run(InsertRevision, {revision, record.author, record.clientId, time.toString(Qt::ISODateWithMs), QString::fromUtf8(inverse)}); !ok)
+    if (auto ok = run(InsertRevision, {revision, record.author, record.clientId, time.toString(Qt::ISODateWithMs), inverse}); !ok)
         return ok;
     for (int i = 0; i < record.batch.size(); ++i) {
-        const QString json = QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]));
-        if (auto ok = run(InsertChange, {revision, i, record.summaries.value(i), json}); !ok)
+        if (auto ok = run(InsertChange, {revision, i, record.summaries.value(i), ChangeJson::toJsonLine(record.batch[i])}); !ok)
             return ok;
     }
     return writeDelta(record.delta, after);
