@@ -614,27 +614,29 @@ Result<QUuid> ChangeJson::resolveElement(const QJsonValue &reference, const Cata
 
 QString ChangeJson::describe(const Change &change, const CatalogState &state)
 {
-    const QJsonObject object = toJson(change);
-    const QString op = object.value("op").toString();
-    auto path = [&](const char *key) { return state.pathOf(QUuid::fromString(object.value(key).toString())); };
     if (const auto *create = std::get_if<CreateElement>(&change)) {
         const QString contextPath = create->element.context.isNull() ? QString() : state.pathOf(create->element.context) + QLatin1Char('/');
         return QStringLiteral("create %1 %2%3").arg(elementKindId(create->element.kind), contextPath, create->element.name);
     }
     if (const auto *update = std::get_if<UpdateElement>(&change))
-        return QStringLiteral("update %1 (%2)").arg(path("ref"), update->set.keys().join(QLatin1String(", ")));
+        return QStringLiteral("update %1 (%2)").arg(state.pathOf(update->id), update->set.keys().join(QLatin1String(", ")));
     if (const auto *relation = std::get_if<CreateRelation>(&change))
-        return QStringLiteral("relate %1 %2 %3").arg(path("from"), relationKindId(relation->relation.kind), path("to"));
+        return QStringLiteral("relate %1 %2 %3").arg(state.pathOf(relation->relation.from), relationKindId(relation->relation.kind),
+                                                     state.pathOf(relation->relation.to));
     if (const auto *update = std::get_if<UpdateRelation>(&change)) {
         const Relation *relation = state.relation(update->id);
         const QString which = relation ? QStringLiteral("%1 %2 %3").arg(state.pathOf(relation->from), relationKindId(relation->kind), state.pathOf(relation->to))
                                        : idText(update->id);
         return QStringLiteral("updateRelation %1 (%2)").arg(which, update->set.keys().join(QLatin1String(", ")));
     }
-    if (std::holds_alternative<DeleteElement>(change))
-        return QStringLiteral("delete %1").arg(path("ref"));
+    if (const auto *remove = std::get_if<DeleteElement>(&change))
+        return QStringLiteral("delete %1").arg(state.pathOf(remove->id));
     if (const auto *add = std::get_if<AddSchemaVersion>(&change))
-        return QStringLiteral("addSchemaVersion %1 v%2 (%3)").arg(path("subject")).arg(add->version.version).arg(schemaFormatId(add->version.format));
+        return QStringLiteral("addSchemaVersion %1 v%2 (%3)").arg(state.pathOf(add->version.subject)).arg(add->version.version).arg(schemaFormatId(add->version.format));
+    // The other changes are told by the fields their JSON has.
+    const QJsonObject object = toJson(change);
+    const QString op = object.value("op").toString();
+    auto path = [&](const char *key) { return state.pathOf(QUuid::fromString(object.value(key).toString())); };
     if (object.contains("element"))
         return QStringLiteral("%1 %2").arg(op, path("element"));
     if (object.contains("subject"))

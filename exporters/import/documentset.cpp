@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <map>
+#include <unordered_map>
 #include <sstream>
 #include <vector>
 
@@ -108,6 +109,17 @@ Json plainScalar(const std::string &s)
     return s;
 }
 
+// A plain scalar that plainScalar() reads as the text itself.
+bool isPlainText(const std::string &s)
+{
+    if (s.empty())
+        return false;
+    const char first = s.front();
+    if (isDigit(first) || first == '-' || first == '+' || first == '.' || first == '~')
+        return false;
+    return !isOneOf(s, {"null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"});
+}
+
 // Builds the JSON straight from the parser's events: no node tree in between, which
 // halves the time and the memory a large document takes.
 class JsonBuilder final : public YAML::EventHandler
@@ -126,16 +138,21 @@ public:
     void OnScalar(const YAML::Mark &, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
     {
         // "?" marks a plain scalar; quoted ones and explicit !!str are text.
-        put(tag == "?" ? plainScalar(value) : Json(value), anchor);
+        const bool plain = tag == "?";
+        if (anchor == YAML::NullAnchor && awaitsKey() && (!plain || isPlainText(value))) {
+            setKey(std::string(value)); // most scalars are keys: no JSON value made for them
+            return;
+        }
+        put(plain ? plainScalar(value) : Json(value), anchor);
     }
     void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
-        m_stack.push_back({Json::array(), false, {}, false, anchor});
+        m_stack.push_back({Json::array(), false, {}, false, anchor, {}});
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
-        m_stack.push_back({Json::object(), true, {}, false, anchor});
+        m_stack.push_back({Json::object(), true, {}, false, anchor, {}});
     }
     void OnMapEnd() override { close(); }
 
@@ -146,6 +163,7 @@ private:
         std::string key;
         bool haveKey;
         YAML::anchor_t anchor;
+        std::unordered_map<std::string, size_t> keys;
     };
 
     void close()
@@ -181,12 +199,47 @@ private:
         if (!top.isMap) {
             top.value.push_back(std::move(value));
         } else if (!top.haveKey) {
-            top.key = value.is_string() ? value.get<std::string>() : value.is_null() ? std::string() : value.dump();
-            top.haveKey = true;
+            setKey(value.is_string() ? value.get<std::string>() : value.is_null() ? std::string() : value.dump());
         } else {
-            top.value[top.key] = std::move(value);
-            top.haveKey = false;
+            setValue(top, std::move(value));
         }
+    }
+
+    bool awaitsKey() const { return !m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey; }
+
+    void setKey(std::string key)
+    {
+        m_stack.back().key = std::move(key);
+        m_stack.back().haveKey = true;
+    }
+
+    static void setValue(Frame &top, Json value)
+    {
+        // A repeated key: the last one counts. ordered_json looks keys up one by one, so a
+        // mapping of a thousand channels would compare every key with every other: past a
+        // few keys the frame keeps an index of its own.
+        constexpr size_t kIndexFrom = 16;
+        auto &entries = top.value.get_ref<Json::object_t &>();
+        top.haveKey = false;
+        if (entries.size() < kIndexFrom) {
+            for (auto &entry : entries) {
+                if (entry.first == top.key) {
+                    entry.second = std::move(value);
+                    return;
+                }
+            }
+        } else {
+            if (top.keys.empty()) {
+                for (size_t i = 0; i < entries.size(); ++i)
+                    top.keys.emplace((entries.begin() + std::ptrdiff_t(i))->first, i);
+            }
+            const auto [slot, added] = top.keys.try_emplace(top.key, entries.size());
+            if (!added) {
+                (entries.begin() + std::ptrdiff_t(slot->second))->second = std::move(value);
+                return;
+            }
+        }
+        entries.emplace_back(std::move(top.key), std::move(value));
     }
 
     std::vector<Frame> m_stack;

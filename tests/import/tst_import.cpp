@@ -292,6 +292,29 @@ private Q_SLOTS:
         QVERIFY(json);
         QCOMPARE(QString::fromStdString((*json)["x"].dump()), QStringLiteral(R"({"b":3,"a":1})"));
         QCOMPARE(QString::fromStdString((*json)["y"].dump()), QStringLiteral(R"([{"a":1,"b":"two"},"42",42,31,1500.0,null,true,"true",".inf"])"));
+        // Keys are text whatever their scalar reads as; a repeated key keeps its place and
+        // takes the last value, in a small mapping and in one of twenty keys.
+        QByteArray many = "small: {a: 1, b: 2, a: 3}\nmany:\n";
+        for (int i = 0; i < 20; ++i)
+            many += "  k" + QByteArray::number(i) + ": " + QByteArray::number(i) + "\n";
+        many += "  k3: again\n  0x10: hex\n  ~: tilde\n  'true': quoted\n  k19: last\n";
+        auto keys = yamlToJson(many, QStringLiteral("keys.yaml"));
+        QVERIFY(keys);
+        QCOMPARE(QString::fromStdString((*keys)["small"].dump()), QStringLiteral(R"({"a":3,"b":2})"));
+        const auto &manyKeys = (*keys)["many"];
+        QStringList order;
+        for (const auto &[key, value] : manyKeys.items())
+            order.append(QString::fromStdString(key));
+        QStringList expected;
+        for (int i = 0; i < 20; ++i)
+            expected.append(QStringLiteral("k%1").arg(i));
+        expected += {QStringLiteral("16"), QString(), QStringLiteral("true")};
+        QCOMPARE(order, expected);
+        QCOMPARE(QString::fromStdString(manyKeys["k3"].dump()), QStringLiteral(R"("again")"));
+        QCOMPARE(QString::fromStdString(manyKeys["k19"].dump()), QStringLiteral(R"("last")"));
+        QCOMPARE(QString::fromStdString(manyKeys["16"].dump()), QStringLiteral(R"("hex")"));
+        QCOMPARE(QString::fromStdString(manyKeys[""].dump()), QStringLiteral(R"("tilde")"));
+        QCOMPARE(QString::fromStdString(manyKeys["true"].dump()), QStringLiteral(R"("quoted")"));
         auto broken = yamlToJson("a: [1, 2\nb: 3\n", QStringLiteral("broken.yaml"));
         QVERIFY(!broken);
         QCOMPARE(broken.error().line, 2);
