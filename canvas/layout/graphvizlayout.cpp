@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace mesh::layout {
 
@@ -158,6 +160,21 @@ public:
 
     QList<QUuid> nodeIds() const { return m_nodes.keys(); }
 
+    // The graph with every attribute it is laid out with, as Graphviz writes it.
+    QByteArray dot() const
+    {
+        char *buffer = nullptr;
+        size_t size = 0;
+        FILE *stream = open_memstream(&buffer, &size);
+        if (!stream)
+            return {};
+        const bool written = agwrite(m_graph, stream) == 0;
+        std::fclose(stream);
+        const QByteArray text = written ? QByteArray(buffer, qsizetype(size)) : QByteArray();
+        std::free(buffer);
+        return text;
+    }
+
 private:
     const char *m_engine;
     Agraph_t *m_graph = nullptr;
@@ -169,6 +186,20 @@ private:
     QList<QPair<int, Agedge_t *>> m_edges;
     bool m_laidOut = false;
 };
+
+// The nodes given and the edges among them; each node in its cluster's subgraph if asked.
+void addGraph(GraphvizRun &run, const LayoutGraph &graph, const QList<const LayoutNode *> &nodes, bool clusters)
+{
+    QSet<QUuid> added;
+    for (const LayoutNode *node : nodes) {
+        run.addNode(node->id, node->size, clusters ? node->cluster : QString());
+        added.insert(node->id);
+    }
+    for (qsizetype i = 0; i < graph.edges.size(); ++i) {
+        if (added.contains(graph.edges[i].from) && added.contains(graph.edges[i].to))
+            run.addEdge(int(i), graph.edges[i].from, graph.edges[i].to);
+    }
+}
 
 bool cancelled(const std::atomic<bool> *cancel)
 {
@@ -393,15 +424,7 @@ std::optional<LayoutResult> GraphvizLayout::run(const LayoutGraph &graph, Layout
         } else {
             QMutexLocker locker(&graphvizLock());
             GraphvizRun run(engine == LayoutEngine::Force ? "fdp" : "dot", engine != LayoutEngine::Force);
-            QSet<QUuid> laidOut;
-            for (const LayoutNode *node : free) {
-                run.addNode(node->id, node->size, engine == LayoutEngine::WholeDot ? node->cluster : QString());
-                laidOut.insert(node->id);
-            }
-            for (qsizetype i = 0; i < graph.edges.size(); ++i) {
-                if (laidOut.contains(graph.edges[i].from) && laidOut.contains(graph.edges[i].to))
-                    run.addEdge(int(i), graph.edges[i].from, graph.edges[i].to);
-            }
+            addGraph(run, graph, free, engine == LayoutEngine::WholeDot);
             if (cancelled(cancel) || !run.layout())
                 return std::nullopt;
             for (const LayoutNode *node : free)
@@ -447,26 +470,13 @@ std::optional<LayoutResult> GraphvizLayout::run(const LayoutGraph &graph, Layout
 
 QByteArray GraphvizLayout::toDot(const LayoutGraph &graph, bool clusters)
 {
-    QByteArray dot = "digraph G {\n  rankdir=LR; nodesep=0.4; ranksep=0.7; splines=true;\n  node [shape=box, fixedsize=true, label=\"\"];\n";
-    QHash<QUuid, QByteArray> names;
-    QMap<QString, QByteArray> byCluster;
-    for (const LayoutNode &node : graph.nodes) {
-        const QByteArray name = "n" + QByteArray::number(names.size());
-        names.insert(node.id, name);
-        byCluster[clusters ? node.cluster : QString()] += "    " + name + " [width=" + inches(node.size.width()) + ", height=" + inches(node.size.height()) + "];\n";
-    }
-    int index = 0;
-    for (auto it = byCluster.begin(); it != byCluster.end(); ++it) {
-        if (it.key().isEmpty())
-            dot += it.value();
-        else
-            dot += "  subgraph cluster_" + QByteArray::number(index++) + " {\n" + it.value() + "  }\n";
-    }
-    for (const LayoutEdge &edge : graph.edges) {
-        if (names.contains(edge.from) && names.contains(edge.to))
-            dot += "  " + names[edge.from] + " -> " + names[edge.to] + ";\n";
-    }
-    return dot + "}\n";
+    QList<const LayoutNode *> nodes;
+    for (const LayoutNode &node : graph.nodes)
+        nodes.append(&node);
+    QMutexLocker locker(&graphvizLock());
+    GraphvizRun run("dot", true);
+    addGraph(run, graph, nodes, clusters);
+    return run.dot();
 }
 
 } // namespace mesh::layout

@@ -39,8 +39,8 @@ public:
     static std::optional<LayoutResult> run(const LayoutGraph &graph, LayoutEngine engine, const std::atomic<bool> *cancel = nullptr,
                                            LayoutCache *cache = nullptr);
 
-    // The graph as DOT text (what `dot` would be given for the same layout), for comparing
-    // with the command-line tool.
+    // The graph WholeDot (clusters) or Timeline lays out, as Graphviz writes it (agwrite),
+    // every attribute included: what the `dot` command is given to lay out the same.
     static QByteArray toDot(const LayoutGraph &graph, bool clusters);
 };
 

@@ -1,6 +1,7 @@
 #include "canvas/layout/graphvizlayout.h"
 #include "canvas/layout/laneroute.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace mesh::layout;
@@ -211,12 +212,35 @@ private Q_SLOTS:
         QVERIFY(!GraphvizLayout::run(sampleBoard(), LayoutEngine::Composed, &cancel));
     }
 
+    // The DOT text is the graph laid out in process: the dot command, given it, puts every
+    // node where the studio's own run does.
     void dotTextForTheCommand()
     {
-        const QByteArray dot = GraphvizLayout::toDot(sampleBoard(), true);
-        QVERIFY(dot.startsWith("digraph G {"));
+        const LayoutGraph board = sampleBoard();
+        const QByteArray dot = GraphvizLayout::toDot(board, true);
         QCOMPARE(dot.count("subgraph cluster_"), 3);
-        QCOMPARE(dot.count(" -> "), 18);
+        QProcess command;
+        command.start(QStringLiteral("dot"), {QStringLiteral("-Tplain")});
+        QVERIFY2(command.waitForStarted(), "the dot command (package graphviz) is needed");
+        command.write(dot);
+        command.closeWriteChannel();
+        QVERIFY(command.waitForFinished(60000));
+        QCOMPARE(command.exitCode(), 0);
+        // "node NAME X Y ..." in inches, y upwards; NAME is n<index in the graph's nodes>.
+        QHash<int, QPointF> placed;
+        for (const QByteArray &line : command.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() > 3 && fields[0] == "node")
+                placed.insert(fields[1].mid(1).toInt(), QPointF(fields[2].toDouble() * 72, -fields[3].toDouble() * 72));
+        }
+        QCOMPARE(placed.size(), board.nodes.size());
+        const auto laidOut = GraphvizLayout::run(board, LayoutEngine::WholeDot);
+        QVERIFY(laidOut);
+        const QPointF origin = laidOut->centers.value(board.nodes[0].id) - placed[0];
+        for (int i = 0; i < board.nodes.size(); ++i) {
+            const QPointF difference = laidOut->centers.value(board.nodes[i].id) - placed[i] - origin;
+            QVERIFY2(std::abs(difference.x()) < 1 && std::abs(difference.y()) < 1, qPrintable(QStringLiteral("node %1 is %2, %3 off").arg(i).arg(difference.x()).arg(difference.y())));
+        }
     }
 };
 
