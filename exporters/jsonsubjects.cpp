@@ -25,7 +25,7 @@ Result<QList<ExportFile>> exportJsonSubjects(const ExportModel &model, UniquePat
         if (!parsed)
             return parsed.error();
         const QString path = paths.claim(folder + QLatin1Char('/') + contextFolder(model, *subject), subject->name, extension);
-        files.append({path, jsonBytes(adjust(*parsed, *subject)), folder});
+        files.append({path, orderedJsonBytes(adjust(*parsed, *subject)), folder});
     }
     return files;
 }

@@ -150,13 +150,6 @@ QString parserMessage(const char *what)
 
 } // namespace
 
-QByteArray jsonBytes(const Json &value)
-{
-    std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
-    text += '\n';
-    return QByteArray::fromStdString(text);
-}
-
 QByteArray yamlBytes(const Json &value)
 {
     YAML::Emitter out;
@@ -192,44 +185,6 @@ Result<Json> parseJson(const QString &text, const QString &what)
                       {}};
         failure.line = line;
         return failure;
-    }
-}
-
-} // namespace mesh::exporters
-
-#include <QJsonArray>
-#include <QJsonObject>
-
-namespace mesh::exporters {
-
-Json toJson(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (number == double(qint64(number)) && std::abs(number) < 9.0e15)
-            return qint64(number);
-        return number;
-    }
-    case QJsonValue::String:
-        return utf8(value.toString());
-    case QJsonValue::Array: {
-        Json array = Json::array();
-        for (const QJsonValue &item : value.toArray())
-            array.push_back(toJson(item));
-        return array;
-    }
-    case QJsonValue::Object: {
-        Json object = Json::object();
-        const QJsonObject source = value.toObject();
-        for (auto it = source.begin(); it != source.end(); ++it)
-            object[utf8(it.key())] = toJson(it.value());
-        return object;
-    }
-    default:
-        return nullptr;
     }
 }
 

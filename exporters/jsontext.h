@@ -1,21 +1,21 @@
 #pragma once
 
+#include "catalog/orderedjson.h"
 #include "catalog/result.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QByteArray>
 #include <QString>
 
 namespace mesh::exporters {
 
-using Json = nlohmann::ordered_json;   // keeps keys in the order they were written
+using Json = catalog::OrderedJson;
+using catalog::orderedJsonBytes;
+using catalog::toOrderedJson;
 
-// The file forms every exporter shares: two-space indented JSON, or block-style YAML
+// The other file form every exporter shares, beside orderedJsonBytes: block-style YAML
 // written by yaml-cpp's emitter (strings another type could be read from double-quoted,
-// multi-line text as a literal block where that gives it back exactly), each ending with
-// one newline.
-QByteArray jsonBytes(const Json &value);
+// multi-line text as a literal block where that gives it back exactly), ending with one
+// newline.
 QByteArray yamlBytes(const Json &value);
 
 // Parses a schema's JSON text; the error names `what` (the subject and version) with the
@@ -27,11 +27,4 @@ inline std::string utf8(const QString &text)
     return text.toStdString();
 }
 
-} // namespace mesh::exporters
-
-#include <QJsonValue>
-
-namespace mesh::exporters {
-// The same value as nlohmann JSON (object keys in Qt's sorted order).
-Json toJson(const QJsonValue &value);
 } // namespace mesh::exporters

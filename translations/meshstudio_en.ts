@@ -4628,10 +4628,6 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
 <context>
     <name>mesh::catalog::SchemaFields</name>
     <message>
-        <source>default: %1</source>
-        <translation>default: %1</translation>
-    </message>
-    <message>
         <source>Field %1: &quot;%2&quot; is not a name a schema accepts (letters, digits and _, not starting with a digit)</source>
         <translation>Field %1: &quot;%2&quot; is not a name a schema accepts (letters, digits and _, not starting with a digit)</translation>
     </message>
@@ -4646,6 +4642,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     <message>
         <source>Field %1 (%2): the default &quot;%3&quot; is not a %4</source>
         <translation>Field %1 (%2): the default &quot;%3&quot; is not a %4</translation>
+    </message>
+    <message>
+        <source>The fields do not make a valid .proto message</source>
+        <translation>The fields do not make a valid .proto message</translation>
     </message>
 </context>
 <context>

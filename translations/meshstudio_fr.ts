@@ -4628,10 +4628,6 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
 <context>
     <name>mesh::catalog::SchemaFields</name>
     <message>
-        <source>default: %1</source>
-        <translation>défaut : %1</translation>
-    </message>
-    <message>
         <source>Field %1: &quot;%2&quot; is not a name a schema accepts (letters, digits and _, not starting with a digit)</source>
         <translation>Champ %1 : « %2 » n&apos;est pas un nom qu&apos;un schéma accepte (lettres, chiffres et _, sans chiffre au début)</translation>
     </message>
@@ -4646,6 +4642,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <message>
         <source>Field %1 (%2): the default &quot;%3&quot; is not a %4</source>
         <translation>Champ %1 (%2) : la valeur par défaut « %3 » n&apos;est pas de type %4</translation>
+    </message>
+    <message>
+        <source>The fields do not make a valid .proto message</source>
+        <translation>Les champs ne forment pas un message .proto valide</translation>
     </message>
 </context>
 <context>

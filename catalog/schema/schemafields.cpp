@@ -1,10 +1,10 @@
 #include "catalog/schema/schemafields.h"
 
-#include "catalog/jsontext.h"
-
+#include "catalog/orderedjson.h"
 #include "catalog/schema/nextschemaversion.h"
 #include "catalog/schema/protobufcompatibility.h"
 
+#include <google/protobuf/descriptor.h>
 #include <google/protobuf/descriptor.pb.h>
 
 #include <QJsonArray>
@@ -23,70 +23,45 @@ bool isIdentifier(const QString &name)
 }
 
 // The default as a JSON value of the field's type; nothing when it does not fit.
-std::optional<QJsonValue> typedDefault(const SchemaField &field)
+std::optional<OrderedJson> typedDefault(const SchemaField &field)
 {
     const QString text = field.defaultValue.trimmed();
     bool ok = true;
     if (field.type == QLatin1String("integer") || field.type == QLatin1String("long") || field.type == QLatin1String("timestamp")) {
         const qint64 value = text.toLongLong(&ok);
-        return ok ? std::optional<QJsonValue>(double(value)) : std::nullopt;
+        return ok ? std::optional<OrderedJson>(value) : std::nullopt;
     }
     if (field.type == QLatin1String("double")) {
         const double value = text.toDouble(&ok);
-        return ok ? std::optional<QJsonValue>(value) : std::nullopt;
+        return ok ? std::optional<OrderedJson>(value) : std::nullopt;
     }
     if (field.type == QLatin1String("boolean")) {
         if (text == QLatin1String("true") || text == QLatin1String("false"))
-            return QJsonValue(text == QLatin1String("true"));
+            return OrderedJson(text == QLatin1String("true"));
         return std::nullopt;
     }
-    return QJsonValue(text);
+    return OrderedJson(text.toStdString());
 }
 
-// Qt's JSON objects sort their keys; a schema reads best in the order people write it, so
-// these schemas are written as text, each value through QJsonDocument for its escaping.
-using Members = QList<QPair<QString, QJsonValue>>;
-
-QString inlineObject(const Members &members)
+std::string utf8(const QString &text)
 {
-    QStringList parts;
-    for (const auto &[key, value] : members)
-        parts.append(jsonValueText(key) + QStringLiteral(": ") + jsonValueText(value));
-    return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
+    return text.toStdString();
 }
 
-// A two-space indented object whose members are already JSON text.
-QString block(const QList<QPair<QString, QString>> &members, int indent)
-{
-    const QString inner(indent + 2, QLatin1Char(' '));
-    QStringList lines;
-    for (const auto &[key, text] : members)
-        lines.append(inner + jsonValueText(key) + QStringLiteral(": ") + text);
-    return QStringLiteral("{\n") + lines.join(QLatin1String(",\n")) + QLatin1Char('\n') + QString(indent, QLatin1Char(' ')) + QLatin1Char('}');
-}
-
-QString list(const QStringList &items, int indent)
-{
-    if (items.isEmpty())
-        return QStringLiteral("[]");
-    const QString inner(indent + 2, QLatin1Char(' '));
-    return QStringLiteral("[\n") + inner + items.join(QLatin1String(",\n") + inner) + QLatin1Char('\n') + QString(indent, QLatin1Char(' ')) + QLatin1Char(']');
-}
-
-QJsonValue avroType(const QString &type)
+OrderedJson avroType(const QString &type)
 {
     if (type == QLatin1String("integer"))
-        return QStringLiteral("int");
+        return "int";
     if (type == QLatin1String("timestamp"))
-        return QJsonObject{{"type", "long"}, {"logicalType", "timestamp-millis"}};
+        return {{"type", "long"}, {"logicalType", "timestamp-millis"}};
     if (type == QLatin1String("date"))
-        return QJsonObject{{"type", "int"}, {"logicalType", "date"}};
+        return {{"type", "int"}, {"logicalType", "date"}};
     if (type == QLatin1String("uuid"))
-        return QJsonObject{{"type", "string"}, {"logicalType", "uuid"}};
-    return type;   // string, long, double, boolean, bytes
+        return {{"type", "string"}, {"logicalType", "uuid"}};
+    return utf8(type);   // string, long, double, boolean, bytes
 }
 
-Members jsonSchemaType(const QString &type)
+OrderedJson jsonSchemaType(const QString &type)
 {
     if (type == QLatin1String("integer") || type == QLatin1String("long"))
         return {{"type", "integer"}};
@@ -105,92 +80,127 @@ Members jsonSchemaType(const QString &type)
     return {{"type", "string"}};
 }
 
-QString protoType(const QString &type)
+QString textOf(const OrderedJson &schema)
 {
-    static const QHash<QString, QString> types = {{"string", "string"}, {"integer", "int32"}, {"long", "int64"},
-                                                  {"double", "double"}, {"boolean", "bool"}, {"timestamp", "google.protobuf.Timestamp"},
-                                                  {"date", "string"}, {"uuid", "string"}, {"bytes", "bytes"}};
-    return types.value(type, QStringLiteral("string"));
+    return QString::fromUtf8(orderedJsonBytes(schema));
 }
 
 QString avroSchema(const QString &name, const QString &package, const QString &description, const QList<SchemaField> &fields)
 {
-    QStringList entries;
+    OrderedJson entries = OrderedJson::array();
     for (const SchemaField &field : fields) {
-        Members entry{{"name", field.name}};
+        OrderedJson entry{{"name", utf8(field.name)}};
         if (field.required) {
-            entry.append({"type", avroType(field.type)});
+            entry["type"] = avroType(field.type);
             if (!field.defaultValue.isEmpty())
-                entry.append({"default", *typedDefault(field)});
+                entry["default"] = *typedDefault(field);
         } else {
             // Optional: null first, so that null is the default and old data still reads.
-            entry.append({"type", QJsonArray{"null", avroType(field.type)}});
-            entry.append({"default", QJsonValue::Null});
+            entry["type"] = OrderedJson::array({"null", avroType(field.type)});
+            entry["default"] = nullptr;
         }
         if (!field.description.isEmpty())
-            entry.append({"doc", field.description});
-        entries.append(inlineObject(entry));
+            entry["doc"] = utf8(field.description);
+        entries.push_back(std::move(entry));
     }
-    QList<QPair<QString, QString>> record{{"type", jsonValueText(QStringLiteral("record"))}, {"name", jsonValueText(pascalIdentifier(name))}};
+    OrderedJson record{{"type", "record"}, {"name", utf8(pascalIdentifier(name))}};
     if (!package.isEmpty())
-        record.append({"namespace", jsonValueText(package)});
+        record["namespace"] = utf8(package);
     if (!description.isEmpty())
-        record.append({"doc", jsonValueText(description)});
-    record.append({"fields", list(entries, 2)});
-    return block(record, 0) + QLatin1Char('\n');
+        record["doc"] = utf8(description);
+    record["fields"] = std::move(entries);
+    return textOf(record);
 }
 
 QString jsonSchema(const QString &name, const QString &description, const QList<SchemaField> &fields)
 {
-    QList<QPair<QString, QString>> properties;
-    QJsonArray required;
+    OrderedJson properties = OrderedJson::object();
+    OrderedJson required = OrderedJson::array();
     for (const SchemaField &field : fields) {
-        Members property = jsonSchemaType(field.type);
+        OrderedJson property = jsonSchemaType(field.type);
         if (!field.description.isEmpty())
-            property.append({"description", field.description});
+            property["description"] = utf8(field.description);
         if (!field.defaultValue.isEmpty())
-            property.append({"default", *typedDefault(field)});
-        properties.append({field.name, inlineObject(property)});
+            property["default"] = *typedDefault(field);
+        properties[utf8(field.name)] = std::move(property);
         if (field.required)
-            required.append(field.name);
+            required.push_back(utf8(field.name));
     }
-    QList<QPair<QString, QString>> schema{{"$schema", jsonValueText(QStringLiteral("https://json-schema.org/draft/2020-12/schema"))},
-                                          {"title", jsonValueText(pascalIdentifier(name))}};
+    OrderedJson schema{{"$schema", "https://json-schema.org/draft/2020-12/schema"}, {"title", utf8(pascalIdentifier(name))}};
     if (!description.isEmpty())
-        schema.append({"description", jsonValueText(description)});
-    schema.append({"type", jsonValueText(QStringLiteral("object"))});
-    schema.append({"properties", properties.isEmpty() ? QStringLiteral("{}") : block(properties, 2)});
-    if (!required.isEmpty())
-        schema.append({"required", jsonValueText(required)});
-    return block(schema, 0) + QLatin1Char('\n');
+        schema["description"] = utf8(description);
+    schema["type"] = "object";
+    schema["properties"] = std::move(properties);
+    if (!required.empty())
+        schema["required"] = std::move(required);
+    return textOf(schema);
 }
 
-QString protoSchema(const QString &name, const QString &package, const QString &description, const QList<SchemaField> &fields)
+// The .proto file as libprotobuf prints a FileDescriptorProto, comments included. They
+// are source locations, whose paths are field numbers: FileDescriptorProto's message_type
+// is 4, DescriptorProto's field is 2.
+Result<QString> protoSchema(const QString &name, const QString &package, const QString &description, const QList<SchemaField> &fields)
 {
-    QString text = QStringLiteral("syntax = \"proto3\";\n\n");
+    using google::protobuf::FieldDescriptorProto;
+    static const QHash<QString, FieldDescriptorProto::Type> kTypes = {
+        {"string", FieldDescriptorProto::TYPE_STRING}, {"integer", FieldDescriptorProto::TYPE_INT32},
+        {"long", FieldDescriptorProto::TYPE_INT64},    {"double", FieldDescriptorProto::TYPE_DOUBLE},
+        {"boolean", FieldDescriptorProto::TYPE_BOOL},  {"timestamp", FieldDescriptorProto::TYPE_MESSAGE},
+        {"date", FieldDescriptorProto::TYPE_STRING},   {"uuid", FieldDescriptorProto::TYPE_STRING},
+        {"bytes", FieldDescriptorProto::TYPE_BYTES}};
+    constexpr const char *kTimestampFile = "google/protobuf/timestamp.proto";
+    google::protobuf::FileDescriptorProto file;
+    file.set_name("schema.proto");
+    file.set_syntax("proto3");
     if (!package.isEmpty())
-        text += QStringLiteral("package %1;\n\n").arg(package);
-    const bool usesTimestamp = std::any_of(fields.begin(), fields.end(), [](const SchemaField &f) { return f.type == QLatin1String("timestamp"); });
-    if (usesTimestamp)
-        text += QStringLiteral("import \"google/protobuf/timestamp.proto\";\n\n");
+        file.set_package(utf8(package));
+    auto comment = [&file](std::initializer_list<int> path, const QString &text) {
+        auto *location = file.mutable_source_code_info()->add_location();
+        for (int part : path)
+            location->add_path(part);
+        for (int i = 0; i < 3; ++i)
+            location->add_span(0);
+        location->set_leading_comments(' ' + utf8(text.simplified()) + '\n');
+    };
+    google::protobuf::DescriptorProto *message = file.add_message_type();
+    message->set_name(utf8(pascalIdentifier(name)));
     if (!description.isEmpty())
-        text += QStringLiteral("// %1\n").arg(description.simplified());
-    text += QStringLiteral("message %1 {\n").arg(pascalIdentifier(name));
-    int number = 1;
-    for (const SchemaField &field : fields) {
+        comment({4, 0}, description);
+    for (int i = 0; i < fields.size(); ++i) {
+        const SchemaField &field = fields.at(i);
+        FieldDescriptorProto *written = message->add_field();
+        written->set_name(utf8(field.name));
+        written->set_number(i + 1);
+        written->set_label(FieldDescriptorProto::LABEL_OPTIONAL);
+        written->set_type(kTypes.value(field.type, FieldDescriptorProto::TYPE_STRING));
+        if (written->type() == FieldDescriptorProto::TYPE_MESSAGE) {
+            written->set_type_name(".google.protobuf.Timestamp");
+            if (file.dependency_size() == 0)
+                file.add_dependency(kTimestampFile);
+        } else if (!field.required) {
+            // A message-typed field tells absence by itself; a scalar needs "optional" for
+            // it, which is a oneof of its own.
+            written->set_proto3_optional(true);
+            written->set_oneof_index(message->oneof_decl_size());
+            message->add_oneof_decl()->set_name('_' + utf8(field.name));
+        }
         QStringList notes;
         if (!field.description.isEmpty())
-            notes.append(field.description.simplified());
+            notes.append(field.description);
         if (!field.defaultValue.isEmpty())
-            notes.append(SchemaFields::tr("default: %1").arg(field.defaultValue));
+            notes.append(QStringLiteral("default: ") + field.defaultValue);   // schema text: never translated
         if (!notes.isEmpty())
-            text += QStringLiteral("  // %1\n").arg(notes.join(QLatin1String("; ")));
-        // A message-typed field tells absence by itself; scalars need "optional" for it.
-        const QString type = protoType(field.type);
-        const bool scalar = !type.contains(QLatin1Char('.'));
-        text += QStringLiteral("  %1%2 %3 = %4;\n").arg(!field.required && scalar ? QStringLiteral("optional ") : QString(), type, field.name).arg(number++);
+            comment({4, 0, 2, i}, notes.join(QLatin1String("; ")));
     }
-    return text + QStringLiteral("}\n");
+    google::protobuf::DescriptorPool pool;
+    if (file.dependency_size() > 0)
+        ProtobufCompatibility::addWellKnownFile(pool, kTimestampFile);
+    const google::protobuf::FileDescriptor *built = pool.BuildFile(file);
+    if (!built)
+        return makeError(ErrorCode::InvalidInput, SchemaFields::tr("The fields do not make a valid .proto message"), QStringLiteral("fields"));
+    google::protobuf::DebugStringOptions options;
+    options.include_comments = true;
+    return QString::fromStdString(built->DebugStringWithOptions(options));
 }
 
 QString typeFromAvro(const QJsonValue &type)
@@ -321,8 +331,12 @@ std::optional<QList<SchemaField>> readProto(const QString &text)
         static const char *const kScalarNames[] = {"", "double", "float", "int64", "uint64", "int32", "fixed64", "fixed32", "bool",
                                                    "string", "group", "message", "bytes", "uint32", "enum", "sfixed32", "sfixed64",
                                                    "sint32", "sint64"};
-        const QString written = descriptor.has_type_name() ? QString::fromStdString(descriptor.type_name())
-                                                           : QString::fromLatin1(kScalarNames[descriptor.type()]);
+        // A type name as written, or fully qualified (".google.protobuf.Timestamp", as
+        // libprotobuf prints it).
+        QString written = descriptor.has_type_name() ? QString::fromStdString(descriptor.type_name())
+                                                     : QString::fromLatin1(kScalarNames[descriptor.type()]);
+        if (written.startsWith(QLatin1Char('.')))
+            written.remove(0, 1);
         if (!types.contains(written) || descriptor.label() == google::protobuf::FieldDescriptorProto::LABEL_REPEATED)
             return std::nullopt;
         SchemaField field;

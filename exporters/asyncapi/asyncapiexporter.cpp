@@ -91,9 +91,9 @@ void addExtensions(Json &object, const ExportModel &model, const Element &elemen
         object["x-owner"] = utf8(element.owner);
     object["x-lifecycle"] = utf8(lifecycleId(element.lifecycle));
     if (!element.tags.isEmpty())
-        object["x-tags"] = toJson(QJsonArray::fromStringList(element.tags));
+        object["x-tags"] = toOrderedJson(QJsonArray::fromStringList(element.tags));
     for (auto it = element.attributes.begin(); it != element.attributes.end(); ++it)
-        object["x-" + utf8(it.key())] = toJson(it.value());
+        object["x-" + utf8(it.key())] = toOrderedJson(it.value());
 }
 
 // Messages as every document shows them (payload parsed once), by event.
@@ -307,7 +307,7 @@ Result<Files> exportAsyncApi(const ExportModel &model, const ExportOptions &opti
     for (const ServiceAsyncApi &document : *documents) {
         const QString path = paths.claim(QStringLiteral("asyncapi/") + contextFolder(model, *document.service), document.service->name,
                                          options.asyncApiJson ? QStringLiteral(".json") : QStringLiteral(".yaml"));
-        files.append({path, options.asyncApiJson ? jsonBytes(document.document) : document.yaml, QStringLiteral("asyncapi")});
+        files.append({path, options.asyncApiJson ? orderedJsonBytes(document.document) : document.yaml, QStringLiteral("asyncapi")});
     }
     return files;
 }

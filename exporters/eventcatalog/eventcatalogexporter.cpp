@@ -333,7 +333,7 @@ private:
                               {"type", "module"},
                               {"scripts", {{"dev", "eventcatalog dev"}, {"build", "eventcatalog build"}}},
                               {"dependencies", {{"@eventcatalog/core", "^3.48.4"}}}};
-        return jsonBytes(package);
+        return orderedJsonBytes(package);
     }
 
     // EventCatalog writes a random catalog id into the config on its first build, which

@@ -279,7 +279,7 @@ private:
                 const Json body = {{"schemaType", schemaTypeOf(version.format)},
                                    {"schema", utf8(m_model.schemaLibrary().withImports(version, m_references.value(&version)))},
                                    {"references", references}};
-                files.append({m_paths.claim(folder, QStringLiteral("v%1").arg(i + 1), QStringLiteral(".json")), jsonBytes(body),
+                files.append({m_paths.claim(folder, QStringLiteral("v%1").arg(i + 1), QStringLiteral(".json")), orderedJsonBytes(body),
                               QStringLiteral("registry")});
             }
         }

@@ -17,7 +17,7 @@ set(allowed_catalog_changes changes schema model)
 set(allowed_catalog_governance governance changes schema model)
 set(allowed_catalog_store store changes schema model)
 # The catalog's own root: basics every folder may use, and the Catalog on top of them all.
-set(catalog_basics result.h jsontext.h logging.h writeall.h)
+set(catalog_basics result.h jsontext.h orderedjson.h logging.h writeall.h)
 
 set(violations "")
 set(files_read 0)

@@ -16,6 +16,7 @@ FR = {
     "cannot read %1: %2": "impossible de lire %1 : %2",
     "<stdin>": "<entrée standard>",
     "Events · no context": "Événements · sans contexte",
+    "The fields do not make a valid .proto message": "Les champs ne forment pas un message .proto valide",
     '%1: nested deeper than %2 levels, which no schema needs': '%1 : imbriqué sur plus de %2 niveaux, ce dont aucun schéma n’a besoin',
     '%1: the page has no front matter (--- … ---)': '%1 : la page n’a pas d’en-tête (--- … ---)',
     '%1: the front matter has no closing ---': '%1 : l’en-tête n’a pas de --- de fin',
