@@ -1,4 +1,5 @@
 #include "catalog/changes/changeapplier.h"
+#include "catalog/model/idtext.h"
 
 #include <optional>
 
@@ -33,11 +34,6 @@ Error notFound(const QString &message, const QString &field = {})
 Error invalid(const QString &message, const QString &field = {})
 {
     return makeError(ErrorCode::InvalidInput, message, field);
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 // Applies one change; returns its inverse. Leaves the state untouched when it fails.
