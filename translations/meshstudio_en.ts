@@ -252,6 +252,25 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CatalogSession</name>
+    <message>
+        <source>Opened read-only: your role on this shared catalog only reads.</source>
+        <translation>Opened read-only: your role on this shared catalog only reads.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved to this file.</source>
+        <translation>Opened read-only: changes cannot be saved to this file.</translation>
+    </message>
+    <message>
+        <source>%1 is the catalog that is open.</source>
+        <translation>%1 is the catalog that is open.</translation>
+    </message>
+    <message>
+        <source>%1: its steps are final, so undo went on past them</source>
+        <translation>%1: its steps are final, so undo went on past them</translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CatalogTree</name>
     <message>
         <source>Filter elements</source>
@@ -1292,16 +1311,8 @@ Nothing is imported.</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <source>Cannot create the sample catalog</source>
-        <translation>Cannot create the sample catalog</translation>
-    </message>
-    <message>
         <source>Cannot open the catalog</source>
         <translation>Cannot open the catalog</translation>
-    </message>
-    <message>
-        <source>Opened read-only: changes cannot be saved to this file.</source>
-        <translation>Opened read-only: changes cannot be saved to this file.</translation>
     </message>
     <message>
         <source>Mesh Studio</source>
@@ -1336,10 +1347,6 @@ Nothing is imported.</translation>
         <translation>Cannot create the catalog</translation>
     </message>
     <message>
-        <source>%1 is the catalog that is open.</source>
-        <translation>%1 is the catalog that is open.</translation>
-    </message>
-    <message>
         <source>Open Catalog</source>
         <translation>Open Catalog</translation>
     </message>
@@ -1370,10 +1377,6 @@ Nothing is imported.</translation>
     <message>
         <source>Open &amp;Shared…</source>
         <translation>Open &amp;Shared…</translation>
-    </message>
-    <message>
-        <source>Opened read-only: your role on this shared catalog only reads.</source>
-        <translation>Opened read-only: your role on this shared catalog only reads.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1697,10 +1700,6 @@ Removing from the diagram only is Delete without Shift.</translation>
         <translation>&amp;Delete from Catalog…</translation>
     </message>
     <message>
-        <source>%1: its steps are final, so undo went on past them</source>
-        <translation>%1: its steps are final, so undo went on past them</translation>
-    </message>
-    <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1718,6 +1717,10 @@ Removing from the diagram only is Delete without Shift.</translation>
             <numerusform>%1: %n change, one step to undo</numerusform>
             <numerusform>%1: %n changes, one step to undo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot open the sample catalog</source>
+        <translation>Cannot open the sample catalog</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,25 @@
     </message>
 </context>
 <context>
+    <name>mesh::app::CatalogSession</name>
+    <message>
+        <source>Opened read-only: your role on this shared catalog only reads.</source>
+        <translation>Ouvert en lecture seule : votre rôle sur ce catalogue partagé ne permet que la lecture.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved to this file.</source>
+        <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is the catalog that is open.</source>
+        <translation>%1 est le catalogue ouvert.</translation>
+    </message>
+    <message>
+        <source>%1: its steps are final, so undo went on past them</source>
+        <translation>%1 : ses étapes sont définitives, l’annulation est donc passée au-delà</translation>
+    </message>
+</context>
+<context>
     <name>mesh::app::CatalogTree</name>
     <message>
         <source>Filter elements</source>
@@ -1292,16 +1311,8 @@ Rien n’est importé.</translation>
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Cannot create the sample catalog</source>
-        <translation>Impossible de créer le catalogue d&apos;exemple</translation>
-    </message>
-    <message>
         <source>Cannot open the catalog</source>
         <translation>Impossible d&apos;ouvrir le catalogue</translation>
-    </message>
-    <message>
-        <source>Opened read-only: changes cannot be saved to this file.</source>
-        <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées dans ce fichier.</translation>
     </message>
     <message>
         <source>Mesh Studio</source>
@@ -1336,10 +1347,6 @@ Rien n’est importé.</translation>
         <translation>Impossible de créer le catalogue</translation>
     </message>
     <message>
-        <source>%1 is the catalog that is open.</source>
-        <translation>%1 est le catalogue ouvert.</translation>
-    </message>
-    <message>
         <source>Open Catalog</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -1370,10 +1377,6 @@ Rien n’est importé.</translation>
     <message>
         <source>Open &amp;Shared…</source>
         <translation>Ouvrir un catalogue &amp;partagé…</translation>
-    </message>
-    <message>
-        <source>Opened read-only: your role on this shared catalog only reads.</source>
-        <translation>Ouvert en lecture seule : votre rôle sur ce catalogue partagé ne permet que la lecture.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1697,10 +1700,6 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
         <translation>&amp;Supprimer du catalogue…</translation>
     </message>
     <message>
-        <source>%1: its steps are final, so undo went on past them</source>
-        <translation>%1 : ses étapes sont définitives, l’annulation est donc passée au-delà</translation>
-    </message>
-    <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
@@ -1718,6 +1717,10 @@ Pour retirer seulement du diagramme : Suppr sans Maj.</translation>
             <numerusform>%1 : %n modification, une étape à annuler</numerusform>
             <numerusform>%1 : %n modifications, une étape à annuler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot open the sample catalog</source>
+        <translation>Impossible d’ouvrir le catalogue d’exemple</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "app/studio/mainwindow.h"
 
-#include "app/samplecatalog.h"
-#include "app/studio/applybatchundocommand.h"
+#include "app/studio/catalogsession.h"
 #include "app/studio/catalogtree.h"
 #include "app/studio/diagramworkspace.h"
 #include "app/studio/elementicons.h"
@@ -9,14 +8,11 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/overviewview.h"
-#include "app/studio/exportdialog.h"
-#include "app/studio/importdialog.h"
 #include "app/studio/findingspanel.h"
 #include "app/studio/rulesettingsdialog.h"
 #include "app/studio/historypanel.h"
 #include "app/studio/meshanalysispanel.h"
 #include "app/studio/opendiagrams.h"
-#include "app/studio/opensharedcatalogdialog.h"
 #include "app/studio/presencepanel.h"
 #include "app/studio/overviewpage.h"
 #include "app/studio/scrollingpanel.h"
@@ -24,22 +20,17 @@
 #include "app/studio/slicepanel.h"
 #include "app/studio/workshoppanel.h"
 #include "app/studio/propertiespanel.h"
-#include "app/studio/recentcatalogs.h"
 #include "app/studio/reviewpanel.h"
 #include "app/studio/schemaeditorpanel.h"
 #include "app/translations.h"
 #include "catalog/catalog.h"
 
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QTimer>
-#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -48,7 +39,6 @@
 #include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -62,9 +52,6 @@ using namespace mesh::catalog;
 
 namespace {
 
-const char *const kLastCatalogKey = "lastCatalog";
-const char *const kCatalogFilter = QT_TRANSLATE_NOOP("mesh::app::MainWindow", "Mesh Studio catalogs (*.meshcat);;All files (*)");
-
 QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *content, QMainWindow *window)
 {
     auto *dock = new QDockWidget(title, window);
@@ -73,18 +60,11 @@ QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *
     return dock;
 }
 
-QString withSuffix(QString path)
-{
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".meshcat");
-    return path;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
-      m_undoStack(new QUndoStack(this)),
+      m_session(std::make_unique<CatalogSession>()),
       m_tree(new CatalogTree),
       m_properties(new PropertiesPanel),
       m_history(new HistoryPanel),
@@ -303,14 +283,20 @@ MainWindow::MainWindow(QWidget *parent)
             resizeDocks({treeDock, paletteDock}, {height() * 2 / 5, height() / 4}, Qt::Vertical);
         });
     }
+    m_session->setPasswordPrompt([this](const QString &location, const QString &reason) { return askForPassword(location, reason); });
+    connect(m_session.get(), &CatalogSession::aboutToReplace, this, &MainWindow::detachFromCatalog);
+    connect(m_session.get(), &CatalogSession::replaced, this, &MainWindow::showCatalog);
+    connect(m_session.get(), &CatalogSession::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &CatalogSession::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_session.get(), &CatalogSession::editRefused, this, &MainWindow::explainRefusal);
+    connect(m_session.get(), &CatalogSession::pendingChangeRefused, this, [this](const QString &message) {
+        // Shown once the replay is over, not in the middle of it.
+        QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("A change made offline was not applied"), message); });
+    });
     updateStatus();
 }
 
-MainWindow::~MainWindow()
-{
-    // Undo commands refer to the catalog; they go first.
-    m_undoStack->clear();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -336,11 +322,11 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
@@ -359,98 +345,27 @@ void MainWindow::createActions()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
 
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     updateRecentMenu();
 }
 
 QString MainWindow::sampleCopyPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample.meshcat");
+    return CatalogSession::sampleCopyPath();
 }
 
-bool MainWindow::openStartupCatalog(const QString &requested)
+catalog::Catalog *MainWindow::catalog() const
 {
-    if (!requested.isEmpty())
-        return openCatalog(requested);
-    const QString last = QSettings().value(QLatin1String(kLastCatalogKey)).toString();
-    if (!last.isEmpty() && openCatalog(last))
-        return true;
-    // First run (or the last catalog is gone): the sample.
-    return openSample();
+    return m_session->catalog();
 }
 
-bool MainWindow::openSample()
+QUndoStack *MainWindow::undoStack() const
 {
-    // A private copy of the sample, so the shipped one is never modified.
-    const QString sample = sampleCopyPath();
-    if (!QFileInfo::exists(sample)) {
-        QDir().mkpath(QFileInfo(sample).absolutePath());
-        auto created = SampleCatalog::create(sample);
-        if (!created) {
-            showError(tr("Cannot create the sample catalog"), created.error().message);
-            return false;
-        }
-        setCatalog(std::move(created).value());
-        return true;
-    }
-    return openCatalog(sample);
+    return m_session->undoStack();
 }
 
-bool MainWindow::openCatalog(const QString &location)
-{
-    const bool shared = Catalog::isSharedLocation(location);
-    QString withPassword = location;
-    auto opened = Catalog::open(withPassword, OpenMode::ReadWrite);
-    // A shared catalog's server may want a password that is neither in the URL nor in
-    // ~/.pgpass: ask, as often as the user wants to try.
-    while (!opened && shared && opened.error().code == ErrorCode::PermissionDenied) {
-        withPassword = askForPassword(location, opened.error().message);
-        if (withPassword.isEmpty())
-            return false;
-        opened = Catalog::open(withPassword, OpenMode::ReadWrite);
-    }
-    if (!opened && opened.error().code == ErrorCode::ReadOnly && (shared || QFileInfo(location).isReadable()))
-        opened = Catalog::open(withPassword, OpenMode::ReadOnly);
-    if (!opened) {
-        if (opened.error().code == ErrorCode::NotFound)
-            RecentCatalogs::remove(location);
-        updateRecentMenu();
-        showError(tr("Cannot open the catalog"), opened.error().message);
-        return false;
-    }
-    setCatalog(std::move(opened).value());
-    if (m_catalog->isReadOnly())
-        statusBar()->showMessage(shared ? tr("Opened read-only: your role on this shared catalog only reads.")
-                                        : tr("Opened read-only: changes cannot be saved to this file."),
-                                 10000);
-    return true;
-}
-
-QString MainWindow::askForPassword(const QString &location, const QString &reason)
-{
-    bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Password"), tr("%1\n\nPassword for %2:").arg(reason, location),
-                                                   QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return {};
-    QUrl url(location);
-    url.setPassword(password);
-    return url.toString();
-}
-
-void MainWindow::openSharedCatalogDialog()
-{
-    OpenSharedCatalogDialog dialog(this);
-    if (m_catalog && Catalog::isSharedLocation(m_catalog->location()))
-        dialog.setUrl(m_catalog->location());
-    if (dialog.exec() == QDialog::Accepted)
-        openCatalog(dialog.url());
-}
-
-void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
+void MainWindow::detachFromCatalog()
 {
     rememberOpenDiagrams();
-    m_undoStack->clear();
     m_tree->setCatalog(nullptr);
     m_properties->setCatalog(nullptr);
     m_history->setCatalog(nullptr);
@@ -462,38 +377,34 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_review->setCatalog(nullptr);
     m_schemaEditor->setCatalog(nullptr);
     m_workspace->setCatalog(nullptr);
-    m_catalog = std::move(catalog);
-    connect(m_catalog.get(), &Catalog::changesApplied, this, &MainWindow::updateStatus);
-    connect(m_catalog.get(), &Catalog::onlineChanged, this, &MainWindow::updateStatus);
-    connect(m_catalog.get(), &Catalog::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_catalog.get(), &Catalog::pendingChangeRefused, this, [this](const QString &message) {
-        // Shown once the replay is over, not in the middle of it.
-        QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("A change made offline was not applied"), message); });
-    });
-    m_tree->setCatalog(m_catalog.get());
-    m_properties->setCatalog(m_catalog.get());
-    m_history->setCatalog(m_catalog.get());
-    m_presence->setCatalog(m_catalog.get());
+}
+
+void MainWindow::showCatalog(Catalog *catalog)
+{
+    m_tree->setCatalog(catalog);
+    m_properties->setCatalog(catalog);
+    m_history->setCatalog(catalog);
+    m_presence->setCatalog(catalog);
     m_follower->setPresenting(false);
     m_follower->setFollowing(false);
-    m_workshop->setCatalog(m_catalog.get());
+    m_workshop->setCatalog(catalog);
     m_workshop->setDiagram(m_workspace->currentDiagram());
-    m_slices->setCatalog(m_catalog.get());
+    m_slices->setCatalog(catalog);
     m_slices->setDiagram(m_workspace->currentDiagram());
-    m_findings->setCatalog(m_catalog.get());
-    m_analysis->setCatalog(m_catalog.get());
-    m_review->setCatalog(m_catalog.get());
-    m_schemaEditor->setCatalog(m_catalog.get());
-    m_workspace->setCatalog(m_catalog.get());
+    m_findings->setCatalog(catalog);
+    m_analysis->setCatalog(catalog);
+    m_review->setCatalog(catalog);
+    m_schemaEditor->setCatalog(catalog);
+    m_workspace->setCatalog(catalog);
     // The diagrams that were open last time, in their order; else the catalog's first one
     // (boards first, then by name). The overview stays a tab away.
-    const OpenDiagrams last = OpenDiagrams::load(m_catalog->location());
+    const OpenDiagrams last = OpenDiagrams::load(catalog->location());
     for (const QUuid &diagram : last.tabs) {
-        if (m_catalog->state().diagrams().contains(diagram))
+        if (catalog->state().diagrams().contains(diagram))
             m_workspace->openDiagram(diagram);
     }
     if (m_workspace->openDiagrams().isEmpty()) {
-        QList<Diagram> diagrams = m_catalog->state().diagrams().values();
+        QList<Diagram> diagrams = catalog->state().diagrams().values();
         std::sort(diagrams.begin(), diagrams.end(), [](const Diagram &a, const Diagram &b) {
             return a.kind != b.kind ? a.kind < b.kind : a.name < b.name;
         });
@@ -502,41 +413,21 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     } else if (m_workspace->openDiagrams().contains(last.current)) {
         m_workspace->openDiagram(last.current);
     }
-    // Others' changes (other studios, other programs) arrive as they land.
-    m_catalog->setLive(true);
-    QSettings().setValue(QLatin1String(kLastCatalogKey), m_catalog->location()); // shared: without password
-    RecentCatalogs::add(m_catalog->location());
     updateRecentMenu();
-    updateStatus();
 }
 
 void MainWindow::applyChange(const Batch &batch, const QString &description)
 {
-    applyMergingChange(batch, description, {});
+    m_session->apply(batch, description);
 }
 
 void MainWindow::applyMergingChange(const Batch &batch, const QString &description, const QString &mergeKey)
 {
-    if (!m_catalog)
-        return;
-    m_undoStack->push(new ApplyBatchUndoCommand(
-        m_catalog.get(), batch, description,
-        [this, description](const Error &error, const Batch &refused, ChangeOrigin origin) { onRefused(error, refused, origin, description); },
-        mergeKey));
+    m_session->apply(batch, description, mergeKey);
 }
 
-void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin origin, const QString &description)
+void MainWindow::explainRefusal(const Error &error, const Batch &batch, const QString &description)
 {
-    statusBar()->showMessage(error.message, 10000);
-    if (origin == ChangeOrigin::Undo && isSignedOffReviewStep(batch, error)) {
-        // A signed-off review's steps are final; the refused one has left the undo stack
-        // (obsolete), so undo goes on to the user's own edits before the review.
-        statusBar()->showMessage(tr("%1: its steps are final, so undo went on past them").arg(error.message), 10000);
-        QTimer::singleShot(0, m_undoStack, &QUndoStack::undo);
-        return;
-    }
-    if (origin != ChangeOrigin::Local)
-        return; // undo and redo refuse with the message; nothing else to decide
     // An element just named on the canvas: its editor opens again with the name and why.
     for (const Change &change : batch) {
         const auto *created = std::get_if<CreateElement>(&change);
@@ -578,159 +469,41 @@ void MainWindow::onRefused(const Error &error, const Batch &batch, ChangeOrigin 
     });
 }
 
-bool MainWindow::isSignedOffReviewStep(const Batch &batch, const Error &error)
-{
-    if (error.field != QLatin1String("review") || batch.isEmpty())
-        return false;
-    return std::all_of(batch.begin(), batch.end(), [](const Change &change) {
-        return std::holds_alternative<SetReview>(change) || std::holds_alternative<DeleteReview>(change);
-    });
-}
-
 void MainWindow::updateStatus()
 {
-    if (!m_catalog) {
+    if (!catalog()) {
         setWindowTitle(tr("Mesh Studio"));
         m_location->setText(tr("No catalog"));
         m_overview->setText(OverviewPage::html(nullptr, m_recent));
         return;
     }
-    const QString location = QDir::toNativeSeparators(m_catalog->location());
-    if (!m_catalog->reader().isShared())
+    const QString location = QDir::toNativeSeparators(catalog()->location());
+    if (!catalog()->reader().isShared())
         m_connection->clear();
-    else if (m_catalog->isOnline())
+    else if (catalog()->isOnline())
         m_connection->setText(tr("● live"));
     else
-        m_connection->setText(tr("⚠ offline — %n change(s) waiting", nullptr, m_catalog->pendingChangeCount()));
-    setWindowTitle(tr("%1 — Mesh Studio").arg(QFileInfo(m_catalog->location()).completeBaseName()));
+        m_connection->setText(tr("⚠ offline — %n change(s) waiting", nullptr, catalog()->pendingChangeCount()));
+    setWindowTitle(tr("%1 — Mesh Studio").arg(QFileInfo(catalog()->location()).completeBaseName()));
     m_location->setText(tr("%1 · revision %2%3")
                             .arg(location)
-                            .arg(m_catalog->revision())
-                            .arg(m_catalog->isReadOnly() ? tr(" · read-only") : QString()));
+                            .arg(catalog()->revision())
+                            .arg(catalog()->isReadOnly() ? tr(" · read-only") : QString()));
 
-    m_overview->setText(OverviewPage::html(m_catalog.get(), m_recent));
-}
-
-void MainWindow::followStartLink(const QString &link)
-{
-    int index = -1;
-    switch (OverviewPage::parse(link, &index)) {
-    case OverviewPage::Link::Sample:
-        openSample();
-        break;
-    case OverviewPage::Link::New:
-        newCatalog();
-        break;
-    case OverviewPage::Link::Open:
-        openCatalogDialog();
-        break;
-    case OverviewPage::Link::Shared:
-        openSharedCatalogDialog();
-        break;
-    case OverviewPage::Link::Recent:
-        if (index >= 0 && index < m_recent.size())
-            openCatalog(m_recent.at(index));
-        break;
-    case OverviewPage::Link::None:
-        break;
-    }
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    // Kept for the start page, which is drawn again on every change (no settings read there).
-    m_recent = RecentCatalogs::list();
-    const QStringList &recent = m_recent;
-    for (const QString &location : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(location));
-        connect(action, &QAction::triggered, this, [this, location] { openCatalog(location); });
-    }
-    if (!recent.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("Clear List"), this, [this] {
-        RecentCatalogs::clear();
-        updateRecentMenu();
-    });
-    clear->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::newCatalog()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("New Catalog"), QDir::homePath(), tr(kCatalogFilter));
-    if (path.isEmpty())
-        return;
-    path = withSuffix(path);
-    if (m_catalog && QFileInfo(path) == QFileInfo(m_catalog->location())) {
-        showError(tr("Cannot create the catalog"), tr("%1 is the catalog that is open.").arg(path));
-        return;
-    }
-    // The dialog already asked before replacing an existing file.
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-    auto created = Catalog::create(path);
-    if (!created) {
-        showError(tr("Cannot create the catalog"), created.error().message);
-        return;
-    }
-    setCatalog(std::move(created).value());
-}
-
-void MainWindow::openCatalogDialog()
-{
-    const QString dir = m_catalog ? QFileInfo(m_catalog->location()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Catalog"), dir, tr(kCatalogFilter));
-    if (!path.isEmpty())
-        openCatalog(path);
-}
-
-void MainWindow::saveCopyAs()
-{
-    if (!m_catalog)
-        return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_catalog->location()).absolutePath(),
-                                                tr(kCatalogFilter));
-    if (path.isEmpty())
-        return;
-    path = withSuffix(path);
-    if (auto saved = m_catalog->saveCopyAs(path); !saved) {
-        showError(tr("Cannot save a copy"), saved.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_overview->setText(OverviewPage::html(catalog(), m_recent));
 }
 
 void MainWindow::editRules()
 {
-    if (!m_catalog)
+    if (!catalog())
         return;
-    RuleSettingsDialog dialog(m_catalog->state(), this);
+    RuleSettingsDialog dialog(catalog()->state(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     const Batch batch = dialog.changes(&error);
     if (!batch.isEmpty())
         applyChange(batch, tr("Change governance rules"));
-}
-
-void MainWindow::exportCatalog()
-{
-    if (!m_catalog)
-        return;
-    ExportDialog dialog(m_catalog.get(), this);
-    dialog.exec();
-}
-
-void MainWindow::importFiles()
-{
-    if (!m_catalog)
-        return;
-    ImportDialog dialog(m_catalog.get(), this);
-    connect(&dialog, &ImportDialog::importRequested, this, [this](const Batch &batch, const QString &description) {
-        applyChange(batch, description);
-        statusBar()->showMessage(tr("%1: %n change(s), one step to undo", nullptr, int(batch.size())).arg(description), 8000);
-    });
-    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -743,8 +516,8 @@ void MainWindow::showAbout()
 
 void MainWindow::rememberOpenDiagrams()
 {
-    if (m_catalog)
-        OpenDiagrams::save(m_catalog->location(), {m_workspace->openDiagrams(), m_workspace->currentDiagram()});
+    if (catalog())
+        OpenDiagrams::save(catalog()->location(), {m_workspace->openDiagrams(), m_workspace->currentDiagram()});
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -754,8 +527,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_catalog)
-        m_catalog->withdrawPresence();
+    m_session->leave();
     rememberOpenDiagrams();
     QSettings().setValue(QStringLiteral("windowGeometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("windowState"), saveState());

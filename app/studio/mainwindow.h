@@ -22,6 +22,7 @@ class OverviewView;
 
 namespace mesh::app {
 
+class CatalogSession;
 class CatalogTree;
 class FindingsPanel;
 class HistoryPanel;
@@ -37,8 +38,8 @@ class DiagramWorkspace;
 class PalettePanel;
 
 // The studio window: the catalog tree, properties and history docks around the centre,
-// File and Edit menus, undo/redo over catalog changes, and a status bar with the catalog's
-// location and revision. It owns the open catalog and its undo stack.
+// the menus, and a status bar with the catalog's location and revision. It shows the
+// catalog its CatalogSession has open, and asks the session for every edit.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -57,8 +58,8 @@ public:
     bool openSample();
     static QString sampleCopyPath();
 
-    catalog::Catalog *catalog() const { return m_catalog.get(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    catalog::Catalog *catalog() const;
+    QUndoStack *undoStack() const;
     CatalogTree *catalogTree() const { return m_tree; }
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     HistoryPanel *historyPanel() const { return m_history; }
@@ -89,10 +90,10 @@ protected:
 private:
     void createActions();
     void createDiagramMenu();
-    static bool isSignedOffReviewStep(const catalog::Batch &batch, const catalog::Error &error);
     void addCanvasEditActions(QMenu *edit);
     void findOnDiagram(const QString &text);
-    void setCatalog(std::unique_ptr<catalog::Catalog> catalog);
+    void detachFromCatalog();
+    void showCatalog(catalog::Catalog *catalog);
     void updateStatus();
     void updateRecentMenu();
     void newCatalog();
@@ -102,14 +103,15 @@ private:
     // Asks for the password of a shared catalog the server refused without one; returns the
     // location with it (kept in memory only), or an empty string when cancelled.
     QString askForPassword(const QString &location, const QString &reason);
-    void onRefused(const catalog::Error &error, const catalog::Batch &batch, catalog::ChangeOrigin origin, const QString &description);
+    // A local edit the catalog refused: its editor reopens, or a dialog says why and what
+    // the user may do (keep theirs, apply mine again).
+    void explainRefusal(const catalog::Error &error, const catalog::Batch &batch, const QString &description);
     void saveCopyAs();
     void rememberOpenDiagrams();
     void showAbout();
     void showError(const QString &title, const QString &message);
 
-    std::unique_ptr<catalog::Catalog> m_catalog;
-    QUndoStack *m_undoStack;
+    std::unique_ptr<CatalogSession> m_session;
     CatalogTree *m_tree;
     PropertiesPanel *m_properties;
     HistoryPanel *m_history;

@@ -75,9 +75,9 @@ void MainWindow::createDiagramMenu()
     open->setObjectName(QStringLiteral("openDiagramMenu"));
     connect(open, &QMenu::aboutToShow, this, [this, open] {
         open->clear();
-        if (!m_catalog)
+        if (!catalog())
             return;
-        QList<Diagram> diagrams = m_catalog->state().diagrams().values();
+        QList<Diagram> diagrams = catalog()->state().diagrams().values();
         std::sort(diagrams.begin(), diagrams.end(), [](const Diagram &a, const Diagram &b) { return a.name < b.name; });
         for (const Diagram &shown : diagrams)
             open->addAction(shown.name, this, [this, id = shown.id] { m_workspace->openDiagram(id); });
@@ -182,7 +182,7 @@ void MainWindow::createDiagramMenu()
 
 void MainWindow::newDiagram(DiagramKind kind)
 {
-    if (!m_catalog)
+    if (!catalog())
         return;
     static const char *const kDefaultNames[] = {QT_TR_NOOP("Event Storming"), QT_TR_NOOP("Timeline"), QT_TR_NOOP("Context Map")};
     bool ok = false;
