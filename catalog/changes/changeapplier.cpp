@@ -3,10 +3,12 @@
 
 #include <optional>
 
+#include "catalog/changes/changeerrors.h"
 #include "catalog/changes/changejson.h"
 #include "catalog/changes/elementfields.h"
 #include "catalog/changes/slicechecks.h"
 #include "catalog/changes/governancepolicy.h"
+#include "catalog/changes/modelrules.h"
 #include "catalog/model/attributefield.h"
 #include "catalog/model/catalogstateeditor.h"
 #include "catalog/schema/schemareferences.h"
@@ -20,21 +22,6 @@ namespace mesh::catalog {
 namespace {
 
 constexpr int kMaxNameLength = 200;
-
-Error conflict(const QString &message, const QString &field = {})
-{
-    return makeError(ErrorCode::Conflict, message, field);
-}
-
-Error notFound(const QString &message, const QString &field = {})
-{
-    return makeError(ErrorCode::NotFound, message, field);
-}
-
-Error invalid(const QString &message, const QString &field = {})
-{
-    return makeError(ErrorCode::InvalidInput, message, field);
-}
 
 // Applies one change; returns its inverse. Leaves the state untouched when it fails.
 class SingleChangeApplier
@@ -61,7 +48,7 @@ public:
         normalized.attributes = {};
         if (auto assigned = ElementFields::assign(normalized, element.attributes); !assigned)
             return assigned.error();
-        if (auto checked = checkPlacement(normalized, nullptr); !checked)
+        if (auto checked = checkElement(m_state, normalized, nullptr); !checked)
             return checked.error();
         m_edit.putElement(normalized);
         if (auto approved = checkApproval(normalized, nullptr); !approved) {
@@ -82,7 +69,7 @@ public:
         Element updated = *current;
         if (auto assigned = ElementFields::assign(updated, change.set); !assigned)
             return assigned.error();
-        if (auto checked = checkPlacement(updated, current); !checked)
+        if (auto checked = checkElement(m_state, updated, current); !checked)
             return checked.error();
         const QJsonObject previous = ElementFields::values(*current, change.set.keys());
         const Element before = *current;
@@ -304,7 +291,7 @@ public:
             return invalid(ChangeApplier::tr("A new diagram needs an id"), QStringLiteral("id"));
         if (m_state.diagram(diagram.id))
             return conflict(ChangeApplier::tr("A diagram with id %1 already exists").arg(idText(diagram.id)), QStringLiteral("id"));
-        if (auto checked = checkDiagramName(diagram.name, diagram.id); !checked)
+        if (auto checked = checkDiagramName(m_state, diagram.name, diagram.id); !checked)
             return checked.error();
         m_edit.putDiagram(diagram);
         m_delta.diagrams.insert(diagram.id);
@@ -345,7 +332,7 @@ public:
             previous.insert(it.key(), updated.name);
             updated.name = it->toString();
         }
-        if (auto checked = checkDiagramName(updated.name, updated.id); !checked)
+        if (auto checked = checkDiagramName(m_state, updated.name, updated.id); !checked)
             return checked.error();
         m_edit.putDiagram(updated);
         m_delta.diagrams.insert(updated.id);
@@ -371,7 +358,7 @@ public:
     Result<Batch> operator()(const PlaceElement &change)
     {
         const Placement &placement = change.placement;
-        if (auto checked = checkPlacementEnds(placement); !checked)
+        if (auto checked = checkPlacementEnds(m_state, placement); !checked)
             return checked.error();
         if (m_state.placement(placement.diagram, placement.element))
             return conflict(ChangeApplier::tr("%1 is already on this diagram").arg(m_state.pathOf(placement.element)),
@@ -384,7 +371,7 @@ public:
     Result<Batch> operator()(const MovePlacement &change)
     {
         const Placement &placement = change.placement;
-        if (auto checked = checkPlacementEnds(placement); !checked)
+        if (auto checked = checkPlacementEnds(m_state, placement); !checked)
             return checked.error();
         const Placement *current = m_state.placement(placement.diagram, placement.element);
         if (!current)
@@ -472,7 +459,7 @@ public:
         const bool replaces = existing != m_state.annotations().constEnd();
         if (replaces && existing->kind != annotation.kind)
             return conflict(ChangeApplier::tr("Annotation %1 is of another kind").arg(idText(annotation.id)), QStringLiteral("kind"));
-        if (auto checked = checkAnnotation(annotation, replaces ? &*existing : nullptr); !checked)
+        if (auto checked = checkAnnotation(m_state, annotation, replaces ? &*existing : nullptr); !checked)
             return checked.error();
         Batch inverse = replaces ? Batch{PutAnnotation{*existing}} : Batch{RemoveAnnotation{annotation.id}};
         m_edit.putAnnotation(annotation);
@@ -509,51 +496,6 @@ private:
         }
     }
 
-    // Votes go on a sticky of a diagram, within the participant's dot budget there; a
-    // comment on an element says something; a budget is one per diagram.
-    Result<void> checkAnnotation(const Annotation &annotation, const Annotation *previous)
-    {
-        if (annotation.kind != AnnotationKind::DotBudget && !m_state.element(annotation.element))
-            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(annotation.element)), QStringLiteral("element"));
-        if (annotation.kind != AnnotationKind::Comment && !m_state.diagram(annotation.diagram))
-            return notFound(ChangeApplier::tr("No diagram with id %1").arg(idText(annotation.diagram)), QStringLiteral("diagram"));
-        if (annotation.author.trimmed().isEmpty())
-            return invalid(ChangeApplier::tr("A vote or comment names its author"), QStringLiteral("author"));
-        switch (annotation.kind) {
-        case AnnotationKind::Comment:
-            if (annotation.text.trimmed().isEmpty())
-                return invalid(ChangeApplier::tr("A comment needs a text"), QStringLiteral("text"));
-            if (annotation.text.size() > kMaxCommentLength)
-                return invalid(ChangeApplier::tr("A comment is at most %1 characters").arg(kMaxCommentLength), QStringLiteral("text"));
-            return Ok{};
-        case AnnotationKind::DotBudget:
-            if (annotation.count < 1 || annotation.count > kMaxDotBudget)
-                return invalid(ChangeApplier::tr("A dot budget is 1 to %1 dots").arg(kMaxDotBudget), QStringLiteral("count"));
-            for (const Annotation &other : m_state.annotations()) {
-                if (other.kind == AnnotationKind::DotBudget && other.diagram == annotation.diagram && other.id != annotation.id)
-                    return conflict(ChangeApplier::tr("This diagram has a dot budget already"), QStringLiteral("diagram"));
-            }
-            return Ok{};
-        case AnnotationKind::Votes:
-            break;
-        }
-        if (!m_state.placement(annotation.diagram, annotation.element))
-            return invalid(ChangeApplier::tr("%1 is not on this diagram").arg(m_state.pathOf(annotation.element)), QStringLiteral("element"));
-        if (annotation.count < 1)
-            return invalid(ChangeApplier::tr("Votes are at least one dot (taking them all back removes them)"), QStringLiteral("count"));
-        for (const Annotation &other : m_state.annotations()) {
-            if (other.kind == AnnotationKind::Votes && other.id != annotation.id && other.diagram == annotation.diagram
-                && other.element == annotation.element && other.author == annotation.author)
-                return conflict(ChangeApplier::tr("%1 has voted on %2 already").arg(annotation.author, m_state.pathOf(annotation.element)),
-                                QStringLiteral("element"));
-        }
-        const int budget = m_state.dotBudget(annotation.diagram);
-        const int given = m_state.votesGiven(annotation.diagram, annotation.author) - (previous ? previous->count : 0) + annotation.count;
-        if (given > budget)
-            return invalid(ChangeApplier::tr("%1 has %n dot(s) on this diagram and no more", nullptr, budget).arg(annotation.author),
-                           QStringLiteral("count"));
-        return Ok{};
-    }
 
     // Approval is refused while the element has error findings (in the state as it is
     // with the change applied).
@@ -569,67 +511,8 @@ private:
                          QStringLiteral("lifecycle"), errors.join(QLatin1Char('\n')));
     }
 
-    // The rules an element's name and context must satisfy, for a new or an updated one.
-    Result<void> checkPlacement(const Element &element, const Element *previous)
-    {
-        if (auto named = ChangeApplier::checkName(element.name); !named)
-            return named.error();
-        const ContextRule rule = contextRule(element.kind);
-        if (rule == ContextRule::Forbidden && !element.context.isNull()) {
-            return invalid(ChangeApplier::tr("Elements of kind %1 cannot belong to a bounded context")
-                               .arg(elementKindDisplayName(element.kind)),
-                           QStringLiteral("context"));
-        }
-        // A workshop names events before anyone knows the contexts: a draft may wait for one.
-        if (rule == ContextRule::Required && element.context.isNull() && element.lifecycle != Lifecycle::Draft) {
-            return invalid(ChangeApplier::tr("%1 must belong to a bounded context before it is %2")
-                               .arg(element.name, lifecycleDisplayName(element.lifecycle).toLower()),
-                           QStringLiteral("context"));
-        }
-        if (!element.context.isNull()) {
-            const Element *context = m_state.element(element.context);
-            if (!context || context->kind != ElementKind::BoundedContext) {
-                return notFound(ChangeApplier::tr("No bounded context with id %1").arg(idText(element.context)),
-                                QStringLiteral("context"));
-            }
-        }
-        const bool renamedOrMoved = !previous || previous->name != element.name
-            || previous->context != element.context;
-        if (renamedOrMoved) {
-            if (const Element *other = m_state.findElement(element.context, element.kind, element.name);
-                other && other->id != element.id) {
-                return conflict(ChangeApplier::tr("%1 \"%2\" already exists in %3")
-                                    .arg(elementKindDisplayName(element.kind), element.name,
-                                         element.context.isNull() ? ChangeApplier::tr("the catalog")
-                                                                  : m_state.pathOf(element.context)),
-                                QStringLiteral("name"));
-            }
-        }
-        return Ok{};
-    }
 
-    Result<void> checkDiagramName(const QString &name, const QUuid &id)
-    {
-        if (auto named = ChangeApplier::checkName(name); !named)
-            return named.error();
-        for (const Diagram &other : m_state.diagrams()) {
-            if (other.name == name && other.id != id)
-                return conflict(ChangeApplier::tr("A diagram named \"%1\" already exists").arg(name), QStringLiteral("name"));
-        }
-        return Ok{};
-    }
 
-    Result<void> checkPlacementEnds(const Placement &placement)
-    {
-        if (!m_state.diagram(placement.diagram))
-            return notFound(ChangeApplier::tr("No diagram with id %1").arg(idText(placement.diagram)), QStringLiteral("diagram"));
-        if (!m_state.element(placement.element))
-            return notFound(ChangeApplier::tr("No element with id %1").arg(idText(placement.element)), QStringLiteral("element"));
-        const QRectF &g = placement.geometry;
-        if (!(g.width() > 0 && g.height() > 0) || !qIsFinite(g.x()) || !qIsFinite(g.y()))
-            return invalid(ChangeApplier::tr("A placement needs a finite position and a positive size"), QStringLiteral("geometry"));
-        return Ok{};
-    }
 
 public:
     // A batch adding many schema versions (an import) reads what the others declare once,
