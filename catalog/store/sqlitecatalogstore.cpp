@@ -3,16 +3,15 @@
 #include "catalog/changes/changejson.h"
 #include "catalog/logging.h"
 #include "catalog/store/rowcodec.h"
+#include "catalog/store/sqliteconnection.h"
 #include "catalog/store/sqlstatements.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlDriver>
 #include <QtEndian>
 
 #include <future>
@@ -22,48 +21,6 @@
 namespace mesh::catalog {
 
 namespace {
-
-const QStringList kMigrations = {
-    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/001_initial.sql"),
-    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/002_lookup_indexes.sql"),
-    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/003_rule_settings.sql"),
-    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/004_reviews.sql"),
-    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/005_diagram_slices.sql"),
-    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/006_diagram_routes.sql"),
-    QStringLiteral(":/mesh/catalog/store/migrations/sqlite/007_annotations.sql"),
-};
-
-QString nextConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("mesh-sqlite-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-Error storageError(const QString &what, int sqliteCode, const QString &reason, const QString &path)
-{
-    // Say "disk full" in words people know.
-    QString message = sqliteCode == SQLITE_FULL ? SqliteCatalogStore::tr("%1: the disk is full (%2)").arg(what, path)
-                                                : SqliteCatalogStore::tr("%1 failed for %2: %3").arg(what, path, reason);
-    return makeError(ErrorCode::StorageFailure, message, {}, reason);
-}
-
-Error storageError(const QString &what, const QSqlError &sqlError, const QString &path)
-{
-    return storageError(what, sqlError.nativeErrorCode().toInt(), sqlError.text(), path);
-}
-
-// The sqlite3 connection under Qt's driver, for the calls Qt has no API for (the row
-// reader, whole migration scripts); null when the driver holds something else. Qt may be
-// built with its own copy of SQLite: a handle from that copy, used with the library this
-// program links, would run two SQLite copies on one file, so the driver's SQLite must be
-// ours (checked once the connection is open, see openConnection).
-sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Reads the SQLite header without opening the database, so that a file which is not a
 // catalog (or a newer one) is refused before anything could write to it.
@@ -88,193 +45,33 @@ FileHeader readHeader(const QString &path)
     return header;
 }
 
-// Reads rows straight from SQLite's C API on the connection Qt opened (QSqlDriver::handle).
-class SqliteRowSource final : public RowCodec::RowSource
-{
-public:
-    SqliteRowSource(sqlite3 *db, const QString &path) : m_db(db), m_path(path) {}
-    ~SqliteRowSource() override { sqlite3_finalize(m_statement); }
-
-    Result<void> start(const char *sql) override
-    {
-        sqlite3_finalize(m_statement);
-        m_statement = nullptr;
-        m_status = sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr);
-        if (m_status != SQLITE_OK)
-            return failure();
-        return Ok{};
-    }
-
-    bool next() override
-    {
-        m_status = sqlite3_step(m_statement);
-        return m_status == SQLITE_ROW;
-    }
-
-    QByteArrayView text(int column) const override
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
-    }
-
-    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
-    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
-
-    Result<void> finish() override
-    {
-        if (m_status != SQLITE_DONE && m_status != SQLITE_ROW && m_status != SQLITE_OK)
-            return failure();
-        return Ok{};
-    }
-
-private:
-    Error failure() const
-    {
-        return makeError(ErrorCode::StorageFailure,
-                         SqliteCatalogStore::tr("Reading %1 failed: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
-
-    sqlite3 *m_db;
-    QString m_path;
-    sqlite3_stmt *m_statement = nullptr;
-    int m_status = SQLITE_OK;
-};
-
 } // namespace
 
 struct SqliteCatalogStore::Private {
-    QString path;
-    QString connectionName = nextConnectionName();
-    QSqlDatabase db;
-    sqlite3 *handle = nullptr; // db's own connection, see sqliteHandleOf
-    bool readOnly = false;
-    qint64 revision = 0;
+    Private(const QString &path, bool readOnly) : connection(path, readOnly) {}
 
+    SqliteConnection connection;   // first: the statements below go before it closes
+    qint64 revision = 0;
     // Prepared on the first commit: a commit runs these for every row it writes.
     std::optional<SqlStatements> statements;
     std::optional<QSqlQuery> maxRevision;
 
-    ~Private()
-    {
-        statements.reset();
-        maxRevision.reset();
-        if (db.isValid())
-            db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-
-    Result<void> exec(const QString &sql)
-    {
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            return storageError(tr("Running \"%1\"").arg(sql.left(60)), query.lastError(), path);
-        return Ok{};
-    }
-
-    Result<QVariant> scalar(const QString &sql)
-    {
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            return storageError(tr("Running \"%1\"").arg(sql.left(60)), query.lastError(), path);
-        return query.next() ? query.value(0) : QVariant();
-    }
-
-    Result<void> openConnection(bool create)
-    {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-        if (readOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(options);
-        if (!db.open())
-            return storageError(create ? tr("Creating the catalog") : tr("Opening the catalog"), db.lastError(), path);
-        auto driverSource = scalar(QStringLiteral("SELECT sqlite_source_id()"));
-        if (!driverSource)
-            return driverSource.error();
-        handle = sqliteHandleOf(db);
-        if (!handle || driverSource->toString() != QLatin1String(sqlite3_sourceid()))
-            return makeError(ErrorCode::StorageFailure,
-                             tr("Qt's SQLite driver uses another SQLite (%1) than this program (%2); a catalog is only opened with one")
-                                 .arg(driverSource->toString(), QLatin1String(sqlite3_sourceid())));
-        if (auto ok = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !ok)
-            return ok;
-        if (!readOnly) {
-            if (auto ok = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !ok)
-                return ok;
-            if (auto ok = exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !ok)
-                return ok;
-        }
-        return Ok{};
-    }
-
-    Result<void> migrate(int from, int to)
-    {
-        for (int version = from + 1; version <= to; ++version) {
-            QFile file(kMigrations.at(version - 1));
-            if (!file.open(QIODevice::ReadOnly))
-                return makeError(ErrorCode::StorageFailure, tr("Missing migration %1").arg(version));
-            const QString script = QString::fromUtf8(file.readAll());
-            if (auto ok = exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
-                return ok;
-            // Another process (a second studio, the command line) may have migrated the file
-            // while this one waited for the write lock: what it did is not done twice.
-            auto current = scalar(QStringLiteral("PRAGMA user_version"));
-            if (!current) {
-                (void)exec(QStringLiteral("ROLLBACK"));
-                return current.error();
-            }
-            if (current->toInt() >= version) {
-                if (auto ok = exec(QStringLiteral("COMMIT")); !ok)
-                    return ok;
-                continue;
-            }
-            // The whole script, comments and all, as SQLite reads it.
-            char *failure = nullptr;
-            if (sqlite3_exec(handle, script.toUtf8().constData(), nullptr, nullptr, &failure) != SQLITE_OK) {
-                const QString reason = QString::fromUtf8(failure ? failure : sqlite3_errmsg(handle));
-                sqlite3_free(failure);
-                (void)exec(QStringLiteral("ROLLBACK"));
-                return makeError(ErrorCode::StorageFailure, tr("Migration %1 failed for %2: %3").arg(version).arg(path, reason));
-            }
-            if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok) {
-                (void)exec(QStringLiteral("ROLLBACK"));
-                return ok;
-            }
-            if (auto ok = exec(QStringLiteral("COMMIT")); !ok)
-                return ok;
-            qCDebug(lcCatalog) << "migrated" << path << "to schema version" << version;
-        }
-        return Ok{};
-    }
-
-    Result<void> prepare(std::optional<QSqlQuery> &query, const QString &sql)
-    {
-        query.emplace(db);
-        if (!query->prepare(sql))
-            return storageError(tr("Preparing \"%1\"").arg(sql.left(60)), query->lastError(), path);
-        return Ok{};
-    }
-
     Result<qint64> currentRevision()
     {
         if (!maxRevision) {
-            if (auto ok = prepare(maxRevision, QString::fromLatin1(RowCodec::Sql::kLatestRevision)); !ok)
+            if (auto ok = connection.prepare(maxRevision, QString::fromLatin1(RowCodec::Sql::kLatestRevision)); !ok)
                 return ok.error();
         }
         if (!maxRevision->exec() || !maxRevision->next())
-            return storageError(tr("Reading the revision"), maxRevision->lastError(), path);
+            return SqliteConnection::storageError(tr("Reading the revision"), maxRevision->lastError(), connection.path);
         const qint64 value = maxRevision->value(0).toLongLong();
         maxRevision->finish();
         return value;
     }
-
 };
-
 int SqliteCatalogStore::latestSchemaVersion()
 {
-    return int(kMigrations.size());
+    return SqliteConnection::migrationCount();
 }
 
 SqliteCatalogStore::SqliteCatalogStore(std::unique_ptr<Private> d) : d(std::move(d)) {}
@@ -327,13 +124,11 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::openFile(const Q
                              .arg(header.userVersion));
     }
 
-    auto d = std::make_unique<Private>();
-    d->path = info.absoluteFilePath();
-    d->readOnly = mode == OpenMode::ReadOnly;
-    if (auto ok = d->openConnection(false); !ok)
+    auto d = std::make_unique<Private>(info.absoluteFilePath(), mode == OpenMode::ReadOnly);
+    if (auto ok = d->connection.open(false); !ok)
         return ok.error();
-    if (!d->readOnly && migrate) {
-        if (auto ok = d->migrate(int(header.userVersion), latestSchemaVersion()); !ok)
+    if (!d->connection.readOnly && migrate) {
+        if (auto ok = d->connection.migrate(int(header.userVersion), latestSchemaVersion()); !ok)
             return ok.error();
     }
     auto revision = d->currentRevision();
@@ -355,16 +150,15 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::create(const QSt
 
     const int version = schemaVersion < 0 ? latestSchemaVersion() : schemaVersion;
     {
-        auto d = std::make_unique<Private>();
-        d->path = info.absoluteFilePath();
+        auto d = std::make_unique<Private>(info.absoluteFilePath(), false);
         auto created = [&]() -> Result<void> {
-            if (auto ok = d->openConnection(true); !ok)
+            if (auto ok = d->connection.open(true); !ok)
                 return ok;
-            if (auto ok = d->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !ok)
+            if (auto ok = d->connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !ok)
                 return ok;
-            if (auto ok = d->migrate(0, version); !ok)
+            if (auto ok = d->connection.migrate(0, version); !ok)
                 return ok;
-            return d->exec(QStringLiteral("INSERT INTO catalog_info(key, value) VALUES ('id', '%1')")
+            return d->connection.exec(QStringLiteral("INSERT INTO catalog_info(key, value) VALUES ('id', '%1')")
                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
         };
         if (auto ok = created(); !ok) {
@@ -379,12 +173,12 @@ Result<std::unique_ptr<SqliteCatalogStore>> SqliteCatalogStore::create(const QSt
 
 QString SqliteCatalogStore::location() const
 {
-    return d->path;
+    return d->connection.path;
 }
 
 bool SqliteCatalogStore::isReadOnly() const
 {
-    return d->readOnly;
+    return d->connection.readOnly;
 }
 
 qint64 SqliteCatalogStore::revision() const
@@ -394,7 +188,7 @@ qint64 SqliteCatalogStore::revision() const
 
 int SqliteCatalogStore::schemaVersion()
 {
-    auto value = d->scalar(QStringLiteral("PRAGMA user_version"));
+    auto value = d->connection.scalar(QStringLiteral("PRAGMA user_version"));
     return value ? value->toInt() : -1;
 }
 
@@ -430,14 +224,14 @@ Result<qint64> loadRelationsOnOwnConnection(const QString &path, CatalogState &s
 Result<CatalogState> SqliteCatalogStore::load()
 {
     // One read transaction, so the state and its revision belong together.
-    if (auto ok = d->exec(QStringLiteral("BEGIN")); !ok)
+    if (auto ok = d->connection.exec(QStringLiteral("BEGIN")); !ok)
         return ok.error();
-    auto finish = qScopeGuard([this] { (void)d->exec(QStringLiteral("COMMIT")); });
+    auto finish = qScopeGuard([this] { (void)d->connection.exec(QStringLiteral("COMMIT")); });
 
     auto revision = d->currentRevision();
     if (!revision)
         return revision.error();
-    SqliteRowSource rows(d->handle, d->path);
+    SqliteRowSource rows(d->connection.handle, d->connection.path);
     if (auto ok = rows.start("SELECT (SELECT COUNT(*) FROM elements), (SELECT COUNT(*) FROM relations), "
                              "(SELECT COUNT(*) FROM schema_versions)");
         !ok)
@@ -454,8 +248,8 @@ Result<CatalogState> SqliteCatalogStore::load()
     // a second connection, accepted only if it read the same revision (the same snapshot).
     std::future<Result<qint64>> other;
     if (relations > 5000)
-        other = std::async(std::launch::async, [this, &relationHalf] { return loadRelationsOnOwnConnection(d->path, relationHalf); });
-    if (auto ok = StateLoader::loadElements(rows, d->path, state); !ok)
+        other = std::async(std::launch::async, [this, &relationHalf] { return loadRelationsOnOwnConnection(d->connection.path, relationHalf); });
+    if (auto ok = StateLoader::loadElements(rows, d->connection.path, state); !ok)
         return ok.error();
     bool loaded = false;
     if (other.valid()) {
@@ -467,7 +261,7 @@ Result<CatalogState> SqliteCatalogStore::load()
         }
     }
     if (!loaded) {
-        if (auto ok = StateLoader::loadRelations(rows, d->path, relationHalf); !ok)
+        if (auto ok = StateLoader::loadRelations(rows, d->connection.path, relationHalf); !ok)
             return ok.error();
     }
     StateLoader::absorb(state, std::move(relationHalf));
@@ -475,22 +269,22 @@ Result<CatalogState> SqliteCatalogStore::load()
     // has (a relation to a deleted element): refused by name before anything uses them.
     // Checked in memory, since PRAGMA foreign_key_check took as long as the load itself.
     if (const QString dangling = state.firstDanglingReference(); !dangling.isEmpty())
-        return makeError(ErrorCode::NotACatalog, tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(d->path), dangling));
+        return makeError(ErrorCode::NotACatalog, tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(d->connection.path), dangling));
     d->revision = *revision;
     return state;
 }
 
 Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const CatalogState &after)
 {
-    if (d->readOnly)
-        return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(QDir::toNativeSeparators(d->path)));
+    if (d->connection.readOnly)
+        return makeError(ErrorCode::ReadOnly, tr("%1 is open read-only").arg(QDir::toNativeSeparators(d->connection.path)));
     // The write statements are prepared on the first commit; readers never need them.
     if (!d->statements) {
-        d->statements.emplace(d->handle, [this](const QString &what, int code, const QString &reason) { return storageError(what, code, reason, d->path); });
+        d->statements.emplace(d->connection.handle, [this](const QString &what, int code, const QString &reason) { return SqliteConnection::storageError(what, code, reason, d->connection.path); });
     }
-    if (auto ok = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
+    if (auto ok = d->connection.exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
         return ok.error();
-    auto rollback = qScopeGuard([this] { (void)d->exec(QStringLiteral("ROLLBACK")); });
+    auto rollback = qScopeGuard([this] { (void)d->connection.exec(QStringLiteral("ROLLBACK")); });
 
     auto current = d->currentRevision();
     if (!current)
@@ -498,16 +292,16 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
     if (*current != record.baseRevision) {
         return makeError(ErrorCode::Stale,
                          tr("%1 was changed by another program (revision %2, this change was made at %3)")
-                             .arg(QDir::toNativeSeparators(d->path))
+                             .arg(QDir::toNativeSeparators(d->connection.path))
                              .arg(*current)
                              .arg(record.baseRevision));
     }
     const qint64 revision = *current + 1;
     if (auto ok = d->statements->writeCommit(revision, record, after); !ok)
         return ok.error();
-    QSqlQuery commit(d->db);
+    QSqlQuery commit(d->connection.db);
     if (!commit.exec(QStringLiteral("COMMIT")))
-        return storageError(tr("Committing the change"), commit.lastError(), d->path);
+        return SqliteConnection::storageError(tr("Committing the change"), commit.lastError(), d->connection.path);
     rollback.dismiss();
     d->revision = revision;
     return revision;
@@ -515,18 +309,18 @@ Result<qint64> SqliteCatalogStore::commit(const CommitRecord &record, const Cata
 
 Result<QList<LoggedChange>> SqliteCatalogStore::log(qint64 sinceRevision)
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->connection.db);
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(RowCodec::Sql::kLog));
     query.bindValue(0, sinceRevision);
     if (!query.exec())
-        return storageError(tr("Reading the change log"), query.lastError(), d->path);
+        return SqliteConnection::storageError(tr("Reading the change log"), query.lastError(), d->connection.path);
     return SqlStatements::readLog(query);
 }
 
 Result<qint64> SqliteCatalogStore::changeCount()
 {
-    auto value = d->scalar(QStringLiteral("SELECT COUNT(*) FROM changes"));
+    auto value = d->connection.scalar(QStringLiteral("SELECT COUNT(*) FROM changes"));
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -539,17 +333,17 @@ Result<qint64> SqliteCatalogStore::latestRevision()
 
 Result<void> SqliteCatalogStore::limitFileSize(qint64 bytes)
 {
-    auto pageSize = d->scalar(QStringLiteral("PRAGMA page_size"));
+    auto pageSize = d->connection.scalar(QStringLiteral("PRAGMA page_size"));
     if (!pageSize)
         return pageSize.error();
-    return d->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(std::max<qint64>(1, bytes / pageSize->toLongLong())));
+    return d->connection.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(std::max<qint64>(1, bytes / pageSize->toLongLong())));
 }
 
 Result<QStringList> SqliteCatalogStore::integrityCheck()
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->connection.db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return storageError(tr("Checking integrity"), query.lastError(), d->path);
+        return SqliteConnection::storageError(tr("Checking integrity"), query.lastError(), d->connection.path);
     QStringList rows;
     while (query.next())
         rows << query.value(0).toString();
