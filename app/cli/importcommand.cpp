@@ -80,6 +80,7 @@ int ImportCommand::run(const QStringList &arguments)
     auto plan = ImportPlanner::plan((*catalog)->state(), *mesh, options.isSet(dryRun) ? ImportPlanner::Verify::Yes : ImportPlanner::Verify::No);
     if (!plan)
         return fail(plan.error(), tr("; nothing was imported"));
+    mesh = ImportedMesh();   // the plan holds what is kept; the commit's peak goes without the documents' model
 
     const bool refused = !plan->incompatible.isEmpty() && !options.isSet(allowIncompatible);
     const bool applying = !options.isSet(dryRun) && !refused && !plan->batch.isEmpty();
