@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <future>
+
 namespace mesh::catalog {
 
 namespace {
@@ -161,6 +163,17 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
         if (auto checked = checkConflicts(batch, base); !checked)
             return checked.error();
     }
+    // A large batch's log lines are encoded on another core while the applier runs.
+    std::future<QList<QByteArray>> encoding;
+    if (batch.size() >= kBatchEncodedAside) {
+        encoding = std::async(std::launch::async, [&batch] {
+            QList<QByteArray> lines;
+            lines.reserve(batch.size());
+            for (const Change &change : batch)
+                lines.append(ChangeJson::toJsonLine(change));
+            return lines;
+        });
+    }
     bool holdingWriters = false;
     auto release = qScopeGuard([&] {
         if (holdingWriters)
@@ -178,6 +191,8 @@ Result<Batch> Catalog::apply(const Batch &batch, ChangeOrigin origin, std::optio
             return inverse.error();
         }
         record.inverse = *inverse;
+        if (encoding.valid())   // a retry encodes its lines itself: these were let go
+            record.lines = encoding.get();
         auto revision = m_store->commit(record, m_state);
         if (revision) {
             m_revision = *revision;

@@ -135,11 +135,15 @@ QByteArray ChangeJson::toJsonLine(const Change &change, const QJsonObject &meta)
         object.insert("meta", meta);
     // "op" first makes the log readable; QJsonObject sorts keys, so prepend it by hand.
     QByteArray rest = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    QByteArray line = "{\"op\":\"" + op.toLatin1() + '"';
+    // Made at its final size: an import holds thousands of these at once.
+    const QByteArray opText = op.toLatin1();
+    QByteArray line;
+    line.reserve(8 + opText.size() + rest.size());
+    line.append("{\"op\":\"").append(opText).append('"');
     if (rest.size() > 2)
-        line += ',' + rest.mid(1);
+        line.append(',').append(QByteArrayView(rest).sliced(1));
     else
-        line += '}';
+        line.append('}');
     return line;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/changes/change.h"
+#include "catalog/changes/changejson.h"
 #include "catalog/changes/statedelta.h"
 #include "catalog/model/catalogstate.h"
 #include "catalog/result.h"
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace mesh::catalog {
 
@@ -35,7 +37,20 @@ struct CommitRecord {
     QString clientId;
     qint64 baseRevision = 0;   // the revision the batch was applied to; it becomes base + 1
     QDateTime time;            // when; null means now (copies keep the original time)
+    // The batch's log lines (ChangeJson::toJsonLine), when the catalog encoded them on
+    // another core while the batch was applied; otherwise the store encodes each itself.
+    // Mutable so that the store lets each go once written: an import's lines are megabytes.
+    mutable QList<QByteArray> lines;
+
+    QByteArray takeLine(qsizetype index) const
+    {
+        return index < lines.size() ? std::exchange(lines[index], QByteArray()) : ChangeJson::toJsonLine(batch[index]);
+    }
 };
+
+// Batches this large have their log lines encoded on another core, beside the applier and
+// the store's writes; a small edit is done sooner without a thread.
+constexpr qsizetype kBatchEncodedAside = 256;
 
 // Who is on a shared catalog, and where: one row per open studio.
 struct Presence {

@@ -39,7 +39,7 @@ PostgresCommitRequest PostgresCommitRequest::of(const CommitRecord &record, cons
     QJsonArray changes;
     for (int i = 0; i < record.batch.size(); ++i) {
         changes.append(QJsonObject{{"summary", record.summaries.value(i)},
-                                   {"change", QString::fromUtf8(ChangeJson::toJsonLine(record.batch[i]))}});
+                                   {"change", QString::fromUtf8(record.takeLine(i))}});
     }
     request.changes = QJsonDocument(changes).toJson(QJsonDocument::Compact);
     request.inverse = ChangeJson::toJsonLines(record.inverse);

@@ -8,6 +8,9 @@
 
 #include <sqlite3.h>
 
+#include <future>
+#include <vector>
+
 namespace mesh::catalog {
 
 namespace {
@@ -49,6 +52,10 @@ Result<void> SqlStatements::run(Statement statement, const QVariantList &values)
         sqlite3_reset(prepared);
         sqlite3_clear_bindings(prepared);
     });
+    // SQLite reads the bound text during the step only: it is lent (SQLITE_STATIC) from
+    // `values` and `texts`, which outlive the step, instead of copied.
+    std::vector<QByteArray> texts;
+    texts.reserve(size_t(values.size()));
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values[i];
         int bound = SQLITE_OK;
@@ -63,7 +70,7 @@ Result<void> SqlStatements::run(Statement statement, const QVariantList &values)
             break;
         case QMetaType::QByteArray: {
             const QByteArray &text = *static_cast<const QByteArray *>(value.constData());
-            bound = sqlite3_bind_text(prepared, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            bound = sqlite3_bind_text(prepared, i + 1, text.constData(), int(text.size()), SQLITE_STATIC);
             break;
         }
         default: {
@@ -71,8 +78,8 @@ Result<void> SqlStatements::run(Statement statement, const QVariantList &values)
             if (value.isNull() || text.isNull()) {
                 bound = sqlite3_bind_null(prepared, i + 1);
             } else {
-                const QByteArray utf8 = text.toUtf8();
-                bound = sqlite3_bind_text(prepared, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                const QByteArray &utf8 = texts.emplace_back(text.toUtf8());
+                bound = sqlite3_bind_text(prepared, i + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
             }
         }
         }
@@ -98,15 +105,18 @@ Result<void> SqlStatements::writeDelta(const StateDelta &delta, const CatalogSta
 
 Result<void> SqlStatements::writeCommit(qint64 revision, const CommitRecord &record, const CatalogState &after)
 {
-    const QByteArray inverse = ChangeJson::toJsonLines(record.inverse);
-    const QDateTime time = record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
-    if (auto ok = run(InsertRevision, {revision, record.author, record.clientId, time.toString(Qt::ISODateWithMs), inverse}); !ok)
-        return ok;
+    // The inverse is encoded while the rows are written (the foreign keys are deferred, so
+    // the revision row may come last).
+    std::future<QByteArray> inverse = std::async(record.inverse.size() >= kBatchEncodedAside ? std::launch::async : std::launch::deferred,
+                                                 [&record] { return ChangeJson::toJsonLines(record.inverse); });
     for (int i = 0; i < record.batch.size(); ++i) {
-        if (auto ok = run(InsertChange, {revision, i, record.summaries.value(i), ChangeJson::toJsonLine(record.batch[i])}); !ok)
+        if (auto ok = run(InsertChange, {revision, i, record.summaries.value(i), record.takeLine(i)}); !ok)
             return ok;
     }
-    return writeDelta(record.delta, after);
+    if (auto ok = writeDelta(record.delta, after); !ok)
+        return ok;
+    const QDateTime time = record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
+    return run(InsertRevision, {revision, record.author, record.clientId, time.toString(Qt::ISODateWithMs), inverse.get()});
 }
 
 QList<LoggedChange> SqlStatements::readLog(QSqlQuery &query)

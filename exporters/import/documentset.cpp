@@ -404,7 +404,7 @@ Result<ResolvedNode> DocumentSet::find(const QString &file, const std::string &p
         const size_t end = std::min(path.find('/', start), path.size());
         const std::string token = unescapePointerToken(
             QUrl::fromPercentEncoding(QByteArray::fromStdString(path.substr(start, end - start))).toStdString());
-        if (node->is_object() && node->contains("$ref") && !node->contains(token)) {
+        if (node->is_object() && member(*node, "$ref") && !member(*node, token)) {
             auto through = resolve(*node, here);
             if (!through)
                 return through.error();
@@ -413,8 +413,7 @@ Result<ResolvedNode> DocumentSet::find(const QString &file, const std::string &p
         }
         const Json *next = nullptr;
         if (node->is_object()) {
-            if (auto it = node->find(token); it != node->end())
-                next = &*it;
+            next = member(*node, token);
         } else if (node->is_array() && !token.empty() && std::all_of(token.begin(), token.end(), isDigit)) {
             const size_t index = std::stoul(token);
             if (index < node->size())
@@ -430,6 +429,22 @@ Result<ResolvedNode> DocumentSet::find(const QString &file, const std::string &p
         start = end + 1;
     }
     return ResolvedNode{node, here};
+}
+
+const Json *DocumentSet::member(const Json &object, const std::string &key)
+{
+    constexpr size_t kSearchedInPlace = 32;
+    if (object.size() <= kSearchedInPlace) {
+        const auto found = object.find(key);
+        return found != object.end() ? &*found : nullptr;
+    }
+    auto &index = m_memberIndex[&object];
+    if (index.empty()) {
+        for (auto it = object.begin(); it != object.end(); ++it)
+            index.emplace(it.key(), &it.value());
+    }
+    const auto found = index.find(key);
+    return found != index.end() ? found->second : nullptr;
 }
 
 Result<ResolvedNode> DocumentSet::resolve(const Json &node, const DocumentPlace &at)

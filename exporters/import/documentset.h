@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 namespace mesh::exporters {
 
@@ -55,8 +57,14 @@ public:
     static DocumentPlace target(const QString &file, const std::string &reference);
 
 private:
+    // `object`'s member `key`, or null. A large mapping (a document's components, with
+    // thousands of entries each named by some `$ref`) is searched through an index made the
+    // first time; ordered JSON would compare the key with every member's.
+    const Json *member(const Json &object, const std::string &key);
+
     QHash<QString, std::shared_ptr<Json>> m_documents;
     QSet<QString> m_referenced;
+    std::unordered_map<const Json *, std::unordered_map<std::string_view, const Json *>> m_memberIndex;
 };
 
 // A YAML document as JSON: scalars typed as YAML 1.2's core schema reads them (quoted ones

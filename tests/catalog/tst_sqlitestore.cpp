@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -373,6 +374,60 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // An import-sized batch has its log lines encoded on another core: the log still holds
+    // every change in its place, the revision keeps the inverse that undoes it, and the
+    // file gives the same catalog back.
+    void aLargeBatchIsLoggedInItsOrder()
+    {
+        QTemporaryDir dir;
+        auto catalog = mesh::testing::createCatalog(dir);
+        mesh::testing::applyLines(*catalog, R"({"op":"create","kind":"BoundedContext","name":"Bulk"})");
+        const CatalogState before = catalog->state();
+        constexpr int kEvents = 600;
+        QByteArray lines;
+        for (int i = 0; i < kEvents; ++i)
+            lines += QStringLiteral(R"({"op":"create","kind":"Event","name":"Bulk%1","context":"Bulk"})").arg(i, 4, 10, QLatin1Char('0')).toUtf8() + '\n';
+        const Batch inverse = mesh::testing::applyLines(*catalog, lines);
+        QCOMPARE(inverse.size(), kEvents);
+
+        auto log = catalog->log(1);
+        QVERIFY(log.isOk());
+        QCOMPARE(log->size(), kEvents);
+        for (int i = 0; i < kEvents; ++i) {
+            const QJsonObject change = QJsonDocument::fromJson(log->at(i).change).object();
+            QCOMPARE(log->at(i).sequence, i);
+            QCOMPARE(change.value("name").toString(), QStringLiteral("Bulk%1").arg(i, 4, 10, QLatin1Char('0')));
+        }
+        const QString path = catalog->location();
+        const CatalogState after = catalog->state();
+        catalog.reset();
+
+        const QString name = QStringLiteral("inverse-check");
+        QByteArray storedInverse;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT inverse FROM revisions WHERE revision = 2")));
+            QVERIFY(query.next());
+            storedInverse = query.value(0).toByteArray();
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        QString difference;
+        QVERIFY2((*reopened)->state().hasSameContent(after, &difference), qPrintable(difference));
+        auto undo = ChangeJson::readJsonLines(storedInverse, (*reopened)->state());
+        QVERIFY2(undo.isOk(), undo.isOk() ? "" : qPrintable(undo.error().message));
+        QCOMPARE(undo->size(), kEvents);
+        QVERIFY((*reopened)->apply(*undo).isOk());
+        QVERIFY2((*reopened)->state().hasSameContent(before, &difference), qPrintable(difference));
     }
 };
 
