@@ -44,7 +44,10 @@ struct CommitRecord {
 
     QByteArray takeLine(qsizetype index) const
     {
-        return index < lines.size() ? std::exchange(lines[index], QByteArray()) : ChangeJson::toJsonLine(batch[index]);
+        // (A line is never empty: an empty one was taken already, and is made again.)
+        if (index < lines.size() && !lines[index].isEmpty())
+            return std::exchange(lines[index], QByteArray());
+        return ChangeJson::toJsonLine(batch[index]);
     }
 };
 
