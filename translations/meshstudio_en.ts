@@ -358,6 +358,10 @@
         <source>Output format: %1.</source>
         <translation>Output format: %1.</translation>
     </message>
+    <message>
+        <source>meshstudio: cannot start %1, which draws diagrams and shows the window: %2</source>
+        <translation>meshstudio: cannot start %1, which draws diagrams and shows the window: %2</translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::CommandLine</name>
@@ -4455,6 +4459,10 @@ A sign-off is final: it becomes the baseline and cannot be undone.</translation>
     <message>
         <source>Saving the change</source>
         <translation>Saving the change</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: not connected</source>
+        <translation>Reading %1 failed: not connected</translation>
     </message>
 </context>
 <context>

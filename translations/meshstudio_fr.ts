@@ -358,6 +358,10 @@
         <source>Output format: %1.</source>
         <translation>Format de sortie : %1.</translation>
     </message>
+    <message>
+        <source>meshstudio: cannot start %1, which draws diagrams and shows the window: %2</source>
+        <translation>meshstudio : impossible de lancer %1, qui dessine les diagrammes et affiche la fenêtre : %2</translation>
+    </message>
 </context>
 <context>
     <name>mesh::app::CommandLine</name>
@@ -4455,6 +4459,10 @@ Une validation est définitive : elle devient la référence et ne peut pas êtr
     <message>
         <source>Saving the change</source>
         <translation>L&apos;enregistrement de la modification</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: not connected</source>
+        <translation>La lecture de %1 a échoué : pas de connexion</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/compatcommand.h"
 #include "app/cli/diffcommand.h"
-#include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
-#include "app/cli/rendercommand.h"
 #include "app/cli/copycommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/initcommand.h"
@@ -24,11 +22,9 @@
 
 namespace mesh::app {
 
-namespace {
-
-std::vector<std::unique_ptr<CliCommand>> commands()
+CommandLine::Commands CommandLine::commands(std::unique_ptr<CliCommand> exportCommand, std::unique_ptr<CliCommand> renderCommand)
 {
-    std::vector<std::unique_ptr<CliCommand>> list;
+    Commands list;
     list.push_back(std::make_unique<InitCommand>());
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ApplyCommand>());
@@ -40,22 +36,24 @@ std::vector<std::unique_ptr<CliCommand>> commands()
     list.push_back(std::make_unique<DiffCommand>());
     list.push_back(std::make_unique<WatchCommand>());
     list.push_back(std::make_unique<CopyCommand>());
-    list.push_back(std::make_unique<ExportCommand>());
-    list.push_back(std::make_unique<RenderCommand>());
+    list.push_back(std::move(exportCommand));
+    list.push_back(std::move(renderCommand));
     list.push_back(std::make_unique<AdminCommand>());
     return list;
 }
 
+namespace {
+
 const char *const kCommandNames[] = {"init", "info", "apply", "log", "import", "check", "analyze", "compat", "diff", "watch", "copy", "export", "render", "admin"};
 
-QString generalHelp()
+QString generalHelp(const CommandLine::Commands &commands)
 {
     QString help;
     QTextStream stream(&help);
     stream << CommandLine::tr("Usage: meshstudio [CATALOG]            open the studio window") << '\n'
            << CommandLine::tr("       meshstudio COMMAND [OPTIONS]    run a command without a window") << "\n\n"
            << CommandLine::tr("Commands:") << '\n';
-    for (const auto &command : commands())
+    for (const auto &command : commands)
         stream << QStringLiteral("  %1").arg(command->name(), -8) << command->summary() << '\n';
     stream << '\n'
            << CommandLine::tr("Run \"meshstudio COMMAND --help\" for a command's arguments.") << '\n'
@@ -84,20 +82,20 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return !QFileInfo::exists(location) && !location.contains(QLatin1String("://"));
 }
 
-int CommandLine::run(const QStringList &arguments)
+int CommandLine::run(const QStringList &arguments, const Commands &commands)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
-        out << generalHelp();
+        out << generalHelp(commands);
         return 0;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out << "meshstudio " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    for (const auto &command : commands()) {
+    for (const auto &command : commands) {
         if (command->name() == first)
             return command->run(arguments.mid(1));
     }

@@ -1,6 +1,6 @@
 #include "app/studio/exportdialog.h"
 
-#include "app/diagrampictures.h"
+#include "app/drawing/diagrampictures.h"
 
 #include "catalog/catalog.h"
 #include "catalog/governance/governancechecker.h"

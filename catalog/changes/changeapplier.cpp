@@ -553,7 +553,10 @@ Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, Stat
     StateDelta localDelta;
     StateDelta &touched = delta ? *delta : localDelta;
     SingleChangeApplier applier(state, CatalogStateEditor(state), touched, governance, approvals == Approvals::Gated);
-    QList<Batch> inverses;
+    // Each change's inverse appended back to front: the whole read backwards is the batch's
+    // inverse (the last change's first, each one's own changes in order), kept in one list
+    // rather than one list per change (an import's 6,000 changes made 6,000 allocations).
+    Batch inverses;
     inverses.reserve(batch.size());
     for (int i = 0; i < batch.size(); ++i) {
         if (summaries)
@@ -568,26 +571,24 @@ Result<Batch> ChangeApplier::apply(CatalogState &state, const Batch &batch, Stat
             StateDelta ignored;
             SingleChangeApplier undoer(state, CatalogStateEditor(state), ignored, governance, false);
             for (auto it = inverses.crbegin(); it != inverses.crend(); ++it) {
-                for (const Change &change : *it) {
-                    // Inverses are made to apply; one that does not is a defect to report,
-                    // in release builds too, never a state left half-changed in silence.
-                    if (auto undone = std::visit(undoer, change); !undone) {
-                        return makeError(ErrorCode::StorageFailure,
-                                         tr("Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer "
-                                            "what it was: close and reopen it")
-                                             .arg(undone.error().message, inverse.error().message),
-                                         {}, QString::fromLatin1(kRollbackFailed));
-                    }
+                // Inverses are made to apply; one that does not is a defect to report,
+                // in release builds too, never a state left half-changed in silence.
+                if (auto undone = std::visit(undoer, *it); !undone) {
+                    return makeError(ErrorCode::StorageFailure,
+                                     tr("Taking back a refused batch failed (%1 after %2); the catalog in memory is no longer "
+                                        "what it was: close and reopen it")
+                                         .arg(undone.error().message, inverse.error().message),
+                                     {}, QString::fromLatin1(kRollbackFailed));
                 }
             }
             return inverse.error().withIndex(i);
         }
-        inverses.append(std::move(inverse).value());
+        Batch own = std::move(inverse).value();
+        for (auto it = own.rbegin(); it != own.rend(); ++it)
+            inverses.append(std::move(*it));
     }
-    Batch result;
-    for (auto it = inverses.crbegin(); it != inverses.crend(); ++it)
-        result.append(*it);
-    return result;
+    std::reverse(inverses.begin(), inverses.end());
+    return inverses;
 }
 
 } // namespace mesh::catalog

@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QUuid>
 
-#include <libpq-fe.h>
+#include "catalog/store/libpq.h"
 
 namespace mesh::catalog {
 
@@ -63,13 +63,13 @@ Result<int> PostgresCatalogStore::initShared(const QString &url)
                   .arg(next)
                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
                   .toUtf8();
-        PGresult *result = PQexec(connection, script.constData());
-        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-        PQclear(result);
+        const LibPq &pq = *LibPq::functions(); // connected, so the driver loaded libpq
+        PGresult *result = pq.exec(connection, script.constData());
+        const bool ok = pq.resultStatus(result) == PGRES_COMMAND_OK;
+        pq.clear(result);
         if (!ok) {
-            const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-            PGresult *rollback = PQexec(connection, "ROLLBACK");
-            PQclear(rollback);
+            const QString message = QString::fromUtf8(pq.errorMessage(connection)).trimmed();
+            pq.clear(pq.exec(connection, "ROLLBACK"));
             return makeError(ErrorCode::StorageFailure, tr("Creating the shared catalog in %1 failed: %2").arg(d.location, message));
         }
         qCInfo(lcCatalog) << "shared catalog" << d.location << "now at schema version" << next;

@@ -5,7 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-#include <libpq-fe.h>
+#include "catalog/store/libpq.h"
 
 namespace mesh::catalog {
 
@@ -27,9 +27,10 @@ PGconn *connectionOf(const QSqlDatabase &db)
 
 bool isConnectionLost(const QSqlDatabase &db, const QSqlError &error)
 {
+    // A connection means the driver loaded libpq, so its functions are there.
     PGconn *connection = db.isOpen() ? connectionOf(db) : nullptr;
     const QString state = error.nativeErrorCode();
-    return error.type() == QSqlError::ConnectionError || !connection || PQstatus(connection) != CONNECTION_OK
+    return error.type() == QSqlError::ConnectionError || !connection || LibPq::functions()->status(connection) != CONNECTION_OK
         || state.startsWith(QLatin1String("08"))     // connection exception
         || state.startsWith(QLatin1String("57P"));   // operator intervention: shutdown, crash
 }
@@ -109,7 +110,10 @@ ErrorCode PostgresConnection::connectFailure() const
     }
     keywords.push_back(nullptr);
     settings.push_back(nullptr);
-    return PQpingParams(keywords.data(), settings.data(), 0) == PQPING_OK ? ErrorCode::PermissionDenied : ErrorCode::Offline;
+    const LibPq *pq = LibPq::functions();
+    if (!pq)
+        return ErrorCode::Offline;
+    return pq->pingParams(keywords.data(), settings.data(), 0) == PQPING_OK ? ErrorCode::PermissionDenied : ErrorCode::Offline;
 }
 
 Result<void> PostgresConnection::connect(const QString &text)
@@ -189,34 +193,42 @@ Result<qint64> PostgresConnection::currentRevision()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+PostgresRowSource::PostgresRowSource(pg_conn *connection, const QString &location)
+    : m_connection(connection), m_location(location), m_pq(connection ? LibPq::functions() : nullptr)
+{
+}
+
 PostgresRowSource::~PostgresRowSource()
 {
-    PQclear(m_result);
+    if (m_pq)
+        m_pq->clear(m_result);
 }
 
 Result<void> PostgresRowSource::start(const char *sql)
 {
-    PQclear(m_result);
-    m_result = PQexec(m_connection, sql);
+    if (auto ok = exec(sql); !ok)
+        return ok;
     m_row = -1;
-    if (PQresultStatus(m_result) != PGRES_TUPLES_OK)
+    if (m_pq->resultStatus(m_result) != PGRES_TUPLES_OK)
         return failure();
-    m_rows = PQntuples(m_result);
+    m_rows = m_pq->ntuples(m_result);
     return Ok{};
 }
 
 QByteArrayView PostgresRowSource::text(int column) const
 {
-    if (PQgetisnull(m_result, m_row, column))
+    if (m_pq->getisnull(m_result, m_row, column))
         return {};
-    return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    return QByteArrayView(m_pq->getvalue(m_result, m_row, column), m_pq->getlength(m_result, m_row, column));
 }
 
 Result<void> PostgresRowSource::exec(const char *sql)
 {
-    PQclear(m_result);
-    m_result = PQexec(m_connection, sql);
-    const ExecStatusType status = PQresultStatus(m_result);
+    if (!m_pq)
+        return makeError(ErrorCode::Offline, PostgresConnection::tr("Reading %1 failed: not connected").arg(m_location));
+    m_pq->clear(m_result);
+    m_result = m_pq->exec(m_connection, sql);
+    const ExecStatusType status = m_pq->resultStatus(m_result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return failure();
     return Ok{};
@@ -224,9 +236,9 @@ Result<void> PostgresRowSource::exec(const char *sql)
 
 Error PostgresRowSource::failure() const
 {
-    const bool lost = PQstatus(m_connection) != CONNECTION_OK;
+    const bool lost = m_pq->status(m_connection) != CONNECTION_OK;
     return makeError(lost ? ErrorCode::Offline : ErrorCode::StorageFailure,
-                     PostgresConnection::tr("Reading %1 failed: %2").arg(m_location, QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()));
+                     PostgresConnection::tr("Reading %1 failed: %2").arg(m_location, QString::fromUtf8(m_pq->errorMessage(m_connection)).trimmed()));
 }
 
 } // namespace mesh::catalog

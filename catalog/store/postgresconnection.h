@@ -15,6 +15,8 @@ struct pg_result;
 
 namespace mesh::catalog {
 
+struct LibPq;
+
 // One connection to a shared catalog's server, through Qt's QPSQL driver: connecting from a
 // URL, running statements, telling the server's errors apart by SQLSTATE, and the two
 // notification channels (new revisions, presence). The store, the admin commands and the
@@ -73,7 +75,7 @@ private:
 class PostgresRowSource final : public RowCodec::RowSource
 {
 public:
-    PostgresRowSource(pg_conn *connection, const QString &location) : m_connection(connection), m_location(location) {}
+    PostgresRowSource(pg_conn *connection, const QString &location);
     ~PostgresRowSource() override;
 
     Result<void> start(const char *sql) override;
@@ -90,6 +92,7 @@ private:
 
     pg_conn *m_connection;
     QString m_location;
+    const LibPq *m_pq;
     pg_result *m_result = nullptr;
     int m_rows = 0;
     int m_row = -1;

@@ -115,6 +115,11 @@ Result<void> SqliteConnection::open(bool create)
         if (auto ok = exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !ok)
             return ok;
     }
+    // The catalog lives in memory (CatalogState): SQLite's pages serve the one read at open
+    // and the writes, and 1 MiB of them does that as fast as SQLite's default of 2 MiB
+    // (bench_catalog), with an import's peak 1.5 MiB lower (bench_import).
+    if (auto ok = exec(QStringLiteral("PRAGMA cache_size = -1024")); !ok)
+        return ok;
     return Ok{};
 }
 

@@ -335,13 +335,13 @@ private:
             if (!bundled)
                 return bundled.error();
             imported.format = SchemaFormat::JsonSchema;
-            imported.text = QString::fromStdString(bundled->dump(2)) + QLatin1Char('\n');
+            imported.text = bundledSchemaText(*bundled);
         } else if (startsWith("application/vnd.apache.avro")) {
             auto bundled = bundleJsonSchema(m_documents, schema, key);
             if (!bundled)
                 return bundled.error();
             imported.format = SchemaFormat::Avro;
-            imported.text = QString::fromStdString(bundled->dump(2)) + QLatin1Char('\n');
+            imported.text = bundledSchemaText(*bundled);
         } else if (startsWith("application/vnd.google.protobuf")) {
             if (!schema.node->is_string())
                 return invalid(schema.place, AsyncApiReader::tr("a Protobuf schema is the text of a .proto file"));

@@ -96,8 +96,16 @@ public:
             if (!m_created.contains(id))
                 step(Action::Change, describe(id), ImportPlanner::tr("lifecycle %1").arg(lifecycleId(lifecycle)));
         }
-        for (const QUuid &about : m_about)
-            m_plan.concerns.append(describe(about));
+        // Most elements are the concern of several changes: each gets one description,
+        // shared by them all (an import of 1,000 channels kept 6,000 strings otherwise).
+        QHash<QUuid, QString> described;
+        m_plan.concerns.reserve(m_about.size());
+        for (const QUuid &about : m_about) {
+            auto found = described.find(about);
+            if (found == described.end())
+                found = described.insert(about, describe(about));
+            m_plan.concerns.append(*found);
+        }
         if (verify) {
             CatalogState copy = m_state;
             StateDelta delta;

@@ -193,4 +193,11 @@ Result<Json> bundleJsonSchema(DocumentSet &documents, const ResolvedNode &root, 
     return Bundler(documents, root, messageKey).run(*root.node);
 }
 
+QString bundledSchemaText(const Json &bundled)
+{
+    std::string text = bundled.dump(2);
+    text += '\n';
+    return QString::fromStdString(text);
+}
+
 } // namespace mesh::exporters

@@ -13,4 +13,9 @@ namespace mesh::exporters {
 // and where it is.
 catalog::Result<Json> bundleJsonSchema(DocumentSet &documents, const ResolvedNode &root, const std::string &messageKey);
 
+// The text a bundled schema is kept as: indented by two, ending in a newline, in a string
+// of its own length (an import holds thousands at once; appending the newline afterwards
+// doubled each one's allocation).
+QString bundledSchemaText(const Json &bundled);
+
 } // namespace mesh::exporters

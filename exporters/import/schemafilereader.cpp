@@ -203,7 +203,7 @@ Result<void> SchemaFileReader::addJsonSchema(const QString &path)
             text = QString::fromUtf8(file.readAll());
     }
     if (text.isEmpty())
-        text = QString::fromStdString(bundled->dump(2)) + QLatin1Char('\n');
+        text = bundledSchemaText(*bundled);
     Subject subject;
     subject.element.name = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
     subject.element.context = contextFor(path, QString());

@@ -642,6 +642,9 @@ FR = {
     "Missing migration %1": "Migration %1 manquante",
     'Preparing "%1"': "La préparation de « %1 »",
     "Saving the change": "L'enregistrement de la modification",
+    "Reading %1 failed: not connected": "La lecture de %1 a échoué : pas de connexion",
+    "meshstudio: cannot start %1, which draws diagrams and shows the window: %2":
+        "meshstudio : impossible de lancer %1, qui dessine les diagrammes et affiche la fenêtre : %2",
     "Reading the revision": "La lecture de la révision",
     "No catalog at %1": "Aucun catalogue à %1",
     "%1 is not a file": "%1 n'est pas un fichier",

@@ -1,8 +1,8 @@
-#include "app/cli/exportcommand.h"
+#include "app/drawing/exportcommand.h"
 
 #include "app/cli/commandparser.h"
 #include "app/cli/findingsoutput.h"
-#include "app/diagrampictures.h"
+#include "app/drawing/diagrampictures.h"
 #include "catalog/governance/governancechecker.h"
 #include "exporters/exporter.h"
 #include "exporters/exportwriter.h"
@@ -16,11 +16,6 @@ namespace mesh::app {
 
 using namespace mesh::catalog;
 using namespace mesh::exporters;
-
-QString ExportCommand::summary() const
-{
-    return tr("Write schemas, AsyncAPI documents and Kafka topic configurations into a folder (only what changed)");
-}
 
 int ExportCommand::run(const QStringList &arguments)
 {

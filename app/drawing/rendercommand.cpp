@@ -1,4 +1,4 @@
-#include "app/cli/rendercommand.h"
+#include "app/drawing/rendercommand.h"
 
 #include "app/cli/commandparser.h"
 #include "canvas/diagramrenderer.h"
@@ -11,11 +11,6 @@
 namespace mesh::app {
 
 using namespace mesh::catalog;
-
-QString RenderCommand::summary() const
-{
-    return tr("Draw diagrams as SVG or PNG pictures, optionally laid out first");
-}
 
 int RenderCommand::run(const QStringList &arguments)
 {

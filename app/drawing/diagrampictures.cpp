@@ -1,4 +1,4 @@
-#include "app/diagrampictures.h"
+#include "app/drawing/diagrampictures.h"
 
 #include "canvas/diagramrenderer.h"
 #include "canvas/diagramscene.h"
