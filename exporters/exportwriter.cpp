@@ -14,8 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonParseError>
 #include <QHash>
 #include <QSet>
@@ -25,6 +23,7 @@
 #include <atomic>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 #include <cerrno>
 #include <cstdio>
@@ -45,6 +44,49 @@ QByteArray digest(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+// A file's size and modification time, from one lstat() (QFileInfo asks twice, and turns
+// the time into local time): what a second export of tens of thousands of files, and the
+// manifest after a first one, spend their time on. Nothing for what is not a regular file.
+struct FileStatus {
+    qint64 size = -1;
+    qint64 modified = -1;   // ms since the epoch
+};
+
+#ifdef Q_OS_UNIX
+FileStatus statusFrom(const struct stat &status)
+{
+    return FileStatus{qint64(status.st_size), qint64(status.st_mtim.tv_sec) * 1000 + status.st_mtim.tv_nsec / 1000000};
+}
+#endif
+
+std::optional<FileStatus> statusOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status;
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0 || !S_ISREG(status.st_mode))
+        return std::nullopt;
+    return statusFrom(status);
+#else
+    const QFileInfo info(path);
+    if (!info.isFile() || info.isSymLink())
+        return std::nullopt;
+    return FileStatus{info.size(), info.lastModified().toMSecsSinceEpoch()};
+#endif
+}
+
+// The same of a file open for writing, asked of its descriptor.
+FileStatus statusOf(const QFile &file)
+{
+#ifdef Q_OS_UNIX
+    struct stat status;
+    if (::fstat(file.handle(), &status) == 0)
+        return statusFrom(status);
+    return {};
+#else
+    return {file.size(), file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()};
+#endif
+}
+
 // One file the export owns: its format, the hash of what was written, and the size and
 // modification time it had then (so a later run sees at a glance that it is untouched).
 struct ManifestEntry {
@@ -53,30 +95,128 @@ struct ManifestEntry {
     qint64 size = -1;
     qint64 modified = -1;   // ms since the epoch
 
-    bool matches(const QFileInfo &info) const
-    {
-        return info.exists() && !info.isSymLink() && info.size() == size && info.lastModified().toMSecsSinceEpoch() == modified;
-    }
-
-    // The same answer from one lstat(), without QFileInfo's second call and its local-time
-    // conversion: what a second export of tens of thousands of files spends its time on.
     bool matches(const QString &path) const
     {
-#ifdef Q_OS_UNIX
-        struct stat status;
-        if (::lstat(QFile::encodeName(path).constData(), &status) != 0 || !S_ISREG(status.st_mode))
-            return false;
-        const qint64 milliseconds = qint64(status.st_mtim.tv_sec) * 1000 + status.st_mtim.tv_nsec / 1000000;
-        return qint64(status.st_size) == size && milliseconds == modified;
-#else
-        return matches(QFileInfo(path));
-#endif
+        const std::optional<FileStatus> status = statusOf(path);
+        return status && status->size == size && status->modified == modified;
     }
 };
 
 struct Manifest {
     QString stamp;
     QMap<QString, ManifestEntry> files;
+};
+
+// Reads a manifest as the parser goes, without a document in between: a second export of
+// tens of thousands of files is mostly this read, and the document was two thirds of it.
+// What it keeps: the root's "stamp" (a string) and each object entry of "files", with its
+// "format" and "sha256" (strings) and "size" and "modified" (numbers); anything else is
+// passed over. When a key comes twice, the last one counts, as in a parsed document.
+class ManifestReader final : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    Manifest manifest;
+    bool rootIsObject = false;
+    QString refusedPath;
+    QString refusedReason;
+    std::size_t errorByte = 0;
+    std::string error;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t value) override { return number(qint64(value)); }
+    bool number_unsigned(number_unsigned_t value) override { return number(qint64(value)); }
+    bool number_float(number_float_t value, const string_t &) override { return number(qint64(value)); }
+    bool binary(binary_t &) override { return true; }
+    bool string(string_t &value) override
+    {
+        if (m_depth == 1 && m_rootKey == "stamp")
+            manifest.stamp = QString::fromStdString(value);
+        else if (inEntry() && m_field == "format")
+            m_entry.format = QString::fromStdString(value);
+        else if (inEntry() && m_field == "sha256")
+            m_entry.sha256 = QByteArray::fromStdString(value);
+        return true;
+    }
+    bool start_object(std::size_t) override
+    {
+        if (m_depth == 0)
+            rootIsObject = true;
+        else if (m_depth == 1 && m_rootKey == "files")
+            m_inFiles = true;
+        else if (m_depth == 2 && m_inFiles) {
+            m_entryOpen = true;
+            m_entry = ManifestEntry();
+        }
+        ++m_depth;
+        return true;
+    }
+    bool end_object() override
+    {
+        --m_depth;
+        if (m_depth == 2 && m_entryOpen) {
+            manifest.files.insert(m_path, m_entry);
+            m_entryOpen = false;
+        } else if (m_depth == 1 && m_inFiles) {
+            m_inFiles = false;
+        }
+        return true;
+    }
+    bool start_array(std::size_t) override
+    {
+        ++m_depth;
+        return true;
+    }
+    bool end_array() override
+    {
+        --m_depth;
+        return true;
+    }
+    bool key(string_t &key) override
+    {
+        if (m_depth == 1) {
+            m_rootKey = key;
+            if (key == "stamp")
+                manifest.stamp.clear();
+            else if (key == "files")
+                manifest.files.clear();
+        } else if (m_depth == 2 && m_inFiles) {
+            m_path = QString::fromStdString(key);
+            if (!isSafeRelativePath(m_path, &refusedReason)) {
+                refusedPath = m_path;
+                return false;
+            }
+            manifest.files.remove(m_path);   // an entry that is no object owns nothing
+        } else if (inEntry()) {
+            m_field = key;
+        }
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &exception) override
+    {
+        errorByte = position;
+        error = exception.what();
+        return false;
+    }
+
+private:
+    bool inEntry() const { return m_depth == 3 && m_entryOpen; }
+    bool number(qint64 value)
+    {
+        if (inEntry() && m_field == "size")
+            m_entry.size = value;
+        else if (inEntry() && m_field == "modified")
+            m_entry.modified = value;
+        return true;
+    }
+
+    int m_depth = 0;
+    std::string m_rootKey;
+    bool m_inFiles = false;
+    bool m_entryOpen = false;
+    QString m_path;
+    std::string m_field;
+    ManifestEntry m_entry;
 };
 
 Result<Manifest> readManifest(const QString &directory)
@@ -88,61 +228,44 @@ Result<Manifest> readManifest(const QString &directory)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::StorageFailure, ExportWriter::tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
     const QByteArray bytes = file.readAll();
-    // nlohmann reads the tens of thousands of entries of a large export several times faster
-    // than QJsonDocument, and a second export is mostly this read.
-    nlohmann::json document;
-    try {
-        document = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const nlohmann::json::parse_error &error) {
-        const int line = int(bytes.left(qsizetype(error.byte)).count('\n')) + 1;
+    ManifestReader reader;
+    const bool parsed = nlohmann::json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &reader);
+    if (!reader.refusedPath.isEmpty())   // a manifest never makes us touch a path outside
+        return makeError(ErrorCode::InvalidInput,
+                         ExportWriter::tr("%1: the entry %2 is refused: %3").arg(file.fileName(), reader.refusedPath, reader.refusedReason));
+    if (!parsed) {
+        const int line = int(bytes.left(qsizetype(reader.errorByte)).count('\n')) + 1;
         return makeError(ErrorCode::InvalidInput, ExportWriter::tr("%1, line %2: not an export manifest (%3); move it away to export into this folder")
                                                       .arg(file.fileName())
                                                       .arg(line)
-                                                      .arg(QString::fromUtf8(error.what())));
+                                                      .arg(QString::fromStdString(reader.error)));
     }
-    if (!document.is_object())
+    if (!reader.rootIsObject)
         return makeError(ErrorCode::InvalidInput, ExportWriter::tr("%1, line %2: not an export manifest (%3); move it away to export into this folder")
                                                       .arg(file.fileName())
                                                       .arg(1)
                                                       .arg(ExportWriter::tr("not a JSON object")));
-    auto text = [](const nlohmann::json &object, const char *key) {
-        auto found = object.find(key);
-        return found != object.end() && found->is_string() ? QString::fromStdString(found->get<std::string>()) : QString();
-    };
-    auto number = [](const nlohmann::json &object, const char *key) {
-        auto found = object.find(key);
-        return found != object.end() && found->is_number() ? found->get<qint64>() : qint64(-1);
-    };
-    manifest.stamp = text(document, "stamp");
-    const auto files = document.find("files");
-    if (files == document.end() || !files->is_object())
-        return manifest;
-    for (const auto &[key, entry] : files->items()) {
-        const QString path = QString::fromStdString(key);
-        QString reason;
-        if (!isSafeRelativePath(path, &reason))   // a manifest never makes us touch a path outside
-            return makeError(ErrorCode::InvalidInput, ExportWriter::tr("%1: the entry %2 is refused: %3").arg(file.fileName(), path, reason));
-        if (!entry.is_object())
-            continue;
-        manifest.files.insert(path, {text(entry, "format"), text(entry, "sha256").toLatin1(), number(entry, "size"), number(entry, "modified")});
-    }
-    return manifest;
+    return std::move(reader.manifest);
 }
 
+// Written with nlohmann, which puts down tens of thousands of entries several times faster
+// than QJsonObject (the same JSON: keys sorted, indented by four).
 QByteArray manifestBytes(const Manifest &manifest)
 {
-    QJsonObject files;
+    nlohmann::json files = nlohmann::json::object();
+    auto &entries = files.get_ref<nlohmann::json::object_t &>();
     for (auto it = manifest.files.begin(); it != manifest.files.end(); ++it) {
-        files.insert(it.key(), QJsonObject{{"format", it->format},
-                                           {"sha256", QString::fromLatin1(it->sha256)},
-                                           {"size", it->size},
-                                           {"modified", it->modified}});
+        entries.emplace_hint(entries.end(), it.key().toStdString(),
+                             nlohmann::json{{"format", it->format.toStdString()},
+                                            {"sha256", it->sha256.toStdString()},
+                                            {"size", it->size},
+                                            {"modified", it->modified}});
     }
-    return QJsonDocument(QJsonObject{{"generator", "Mesh Studio"},
+    const nlohmann::json document = {{"generator", "Mesh Studio"},
                                      {"note", "Files this export owns. Mesh Studio rewrites and removes these, and never touches other files."},
-                                     {"stamp", manifest.stamp},
-                                     {"files", files}})
-        .toJson(QJsonDocument::Indented);
+                                     {"stamp", manifest.stamp.toStdString()},
+                                     {"files", std::move(files)}};
+    return QByteArray::fromStdString(document.dump(4, ' ', false, nlohmann::json::error_handler_t::replace)) + '\n';
 }
 
 // Refuses a path whose existing parts go through a symbolic link (which could lead out of
@@ -189,7 +312,8 @@ private:
 class AtomicWriter
 {
 public:
-    Result<void> write(const QString &fileName, const QByteArray &bytes)
+    // The file's size and modification time as written, for the manifest.
+    Result<FileStatus> write(const QString &fileName, const QByteArray &bytes)
     {
         const QString folder = QFileInfo(fileName).absolutePath();
         if (!m_madeFolders.contains(folder)) {
@@ -211,13 +335,14 @@ public:
             file.remove();
             return makeError(ErrorCode::StorageFailure, ExportWriter::tr("cannot write %1: %2").arg(fileName, reason));
         }
+        const FileStatus status = statusOf(file);
         file.close();
         if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(fileName).constData()) != 0) {
             const QString reason = QString::fromLocal8Bit(std::strerror(errno));
             QFile::remove(temporary);
             return makeError(ErrorCode::StorageFailure, ExportWriter::tr("cannot write %1: %2").arg(fileName, reason));
         }
-        return Ok{};
+        return status;
     }
 
 private:
@@ -260,21 +385,28 @@ QString ExportWriter::manifestName()
 
 bool ExportWriter::isUpToDate(const QString &directory, const QString &stamp, const QList<ExportFormat> &formats, int *files)
 {
+    if (stamp.isEmpty())
+        return false;
     auto manifest = readManifest(directory);
-    if (stamp.isEmpty() || !manifest || manifest->stamp != stamp)
+    if (!manifest || manifest->stamp != stamp)
         return false;
     const QSet<QString> exported = formatIds(formats);
     const QDir root(directory);
-    int count = 0;
-    for (auto it = manifest->files.begin(); it != manifest->files.end(); ++it) {
-        if (!exported.contains(it->format))
-            continue;
-        if (!it->matches(root.filePath(it.key())))
-            return false;
-        ++count;
+    QList<std::pair<QString, const ManifestEntry *>> owned;
+    for (auto it = manifest->files.cbegin(); it != manifest->files.cend(); ++it) {
+        if (exported.contains(it->format))
+            owned.append({root.filePath(it.key()), &*it});
     }
+    // One lstat() per file, tens of thousands of them: on every core.
+    std::atomic<bool> untouched = true;
+    QtConcurrent::blockingMap(owned, [&untouched](const std::pair<QString, const ManifestEntry *> &file) {
+        if (untouched && !file.second->matches(file.first))
+            untouched = false;
+    });
+    if (!untouched)
+        return false;
     if (files)
-        *files = count;
+        *files = int(owned.size());
     return true;
 }
 
@@ -294,16 +426,22 @@ Result<ExportPlan> ExportWriter::plan(const QString &directory, const QList<Expo
     plan.manifestCurrent = QFileInfo::exists(QDir(plan.directory).filePath(manifestName())) && previous->stamp == stamp;
 
     const QDir root(plan.directory);
+    // Into a new or empty folder every file is new: nothing on disk to look at, file by file.
+    const bool empty = !target.exists() || root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     PathChecker paths(root);
     QSet<QString> produced;
     for (const ExportFile &file : files) {
         QString reason;
         if (!isSafeRelativePath(file.path, &reason))
             return makeError(ErrorCode::InvalidInput, tr("refused to write %1: %2").arg(file.path, reason));
+        plan.manifest.insert(file.path, file.format);
+        if (empty) {
+            plan.added.append(file);
+            continue;
+        }
         if (auto parents = paths.check(file.path); !parents)
             return parents.error();
         produced.insert(file.path);
-        plan.manifest.insert(file.path, file.format);
         QFile existing(root.filePath(file.path));
         if (!existing.open(QIODevice::ReadOnly)) {
             if (existing.exists())
@@ -318,7 +456,7 @@ Result<ExportPlan> ExportWriter::plan(const QString &directory, const QList<Expo
                                                       .arg(existing.fileName()));
         if (existing.size() == file.bytes.size() && existing.readAll() == file.bytes) {
             plan.unchanged.append(file.path);
-            if (!owned->matches(QFileInfo(existing)) || owned->format != file.format)
+            if (!owned->matches(existing.fileName()) || owned->format != file.format)
                 plan.manifestCurrent = false;
         } else {
             plan.changed.append(file);
@@ -358,13 +496,14 @@ Result<void> ExportWriter::write(const ExportPlan &plan, const std::function<boo
     // First a manifest owning every file this run may leave behind, so that an interrupted
     // export still owns what it wrote.
     const QList<ExportFile> toWrite = plan.added + plan.changed;
+    const QList<QByteArray> digests = QtConcurrent::blockingMapped(toWrite, [](const ExportFile &file) { return digest(file.bytes); });
     Manifest owned = *previous;
-    for (const ExportFile &file : toWrite)
-        owned.files.insert(file.path, {file.format, digest(file.bytes)});
+    for (qsizetype i = 0; i < toWrite.size(); ++i)
+        owned.files.insert(toWrite[i].path, {toWrite[i].format, digests[i]});
     AtomicWriter writer;
     if (!plan.added.isEmpty()) {
         if (auto written = writer.write(manifestPath, manifestBytes(owned)); !written)
-            return written;
+            return written.error();
     }
 
     const int total = int(toWrite.size() + plan.removed.size());
@@ -381,18 +520,22 @@ Result<void> ExportWriter::write(const ExportPlan &plan, const std::function<boo
     QList<QList<const ExportFile *>> shares = shareByFolder(toWrite, kWritingThreads);
     std::mutex failureLock;
     std::optional<Error> failure;
+    // Each thread puts down the size and time of the files it wrote, at their place in toWrite.
+    std::vector<FileStatus> written(toWrite.size());
     QtConcurrent::blockingMap(shares, [&](const QList<const ExportFile *> &share) {
         AtomicWriter shareWriter;
         for (const ExportFile *file : share) {
             if (stopped)
                 return;
-            if (auto written = shareWriter.write(root.filePath(file->path), file->bytes); !written) {
+            auto status = shareWriter.write(root.filePath(file->path), file->bytes);
+            if (!status) {
                 const std::lock_guard<std::mutex> guard(failureLock);
                 if (!failure)
-                    failure = written.error();
+                    failure = status.error();
                 stopped = true;
                 return;
             }
+            written[std::size_t(file - toWrite.constData())] = *status;
             if (cancelled())
                 return;
         }
@@ -412,17 +555,24 @@ Result<void> ExportWriter::write(const ExportPlan &plan, const std::function<boo
     }
 
     // Then what the export owns now, each file with the size and time it has on disk.
+    QHash<QString, FileStatus> writtenStatus;
+    writtenStatus.reserve(toWrite.size());
+    for (qsizetype i = 0; i < toWrite.size(); ++i)
+        writtenStatus.insert(toWrite[i].path, written[std::size_t(i)]);
     Manifest final;
     final.stamp = plan.stamp;
     for (auto it = plan.manifest.begin(); it != plan.manifest.end(); ++it) {
         ManifestEntry entry = owned.files.value(it.key());
-        const QFileInfo info(root.filePath(it.key()));
         entry.format = it.value();
-        entry.size = info.size();
-        entry.modified = info.lastModified().toMSecsSinceEpoch();
+        const auto justWritten = writtenStatus.constFind(it.key());
+        const FileStatus status = justWritten != writtenStatus.constEnd() ? *justWritten : statusOf(root.filePath(it.key())).value_or(FileStatus{});
+        entry.size = status.size;
+        entry.modified = status.modified;
         final.files.insert(it.key(), entry);
     }
-    return writer.write(manifestPath, manifestBytes(final));
+    if (auto written = writer.write(manifestPath, manifestBytes(final)); !written)
+        return written.error();
+    return Ok{};
 }
 
 } // namespace mesh::exporters

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QStringTokenizer>
 
 namespace mesh::exporters {
 
@@ -9,16 +10,20 @@ namespace {
 
 constexpr int kMaxNameLength = 200;
 
-bool isReservedDeviceName(const QString &name)
+bool isReservedDeviceName(QStringView name)
 {
     // Windows refuses these as file names whatever the extension ("nul.txt" too).
-    const QString stem = name.section(QLatin1Char('.'), 0, 0).toUpper();
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    const QStringView stem = dot < 0 ? name : name.first(dot);
+    if (stem.size() != 3 && stem.size() != 4)   // the common case, asked of every segment of every path
+        return false;
+    const QString upper = stem.toString().toUpper();
     static const QSet<QString> reserved = {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
                                            QStringLiteral("NUL")};
-    if (reserved.contains(stem))
+    if (reserved.contains(upper))
         return true;
-    return stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))
-           && stem.at(3).isDigit();
+    return upper.size() == 4 && (upper.startsWith(QLatin1String("COM")) || upper.startsWith(QLatin1String("LPT")))
+           && upper.at(3).isDigit();
 }
 
 bool isSafeCharacter(QChar c)
@@ -63,7 +68,7 @@ bool isSafeRelativePath(const QString &path, QString *reason)
         return refuse(QT_TRANSLATE_NOOP("mesh::exporters::FileNames", "the path is empty"));
     if (path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) || (path.size() > 1 && path.at(1) == QLatin1Char(':')))
         return refuse(QT_TRANSLATE_NOOP("mesh::exporters::FileNames", "the path is absolute"));
-    for (const QString &segment : path.split(QLatin1Char('/'))) {
+    for (const QStringView segment : qTokenize(path, QLatin1Char('/'))) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
             return refuse(QT_TRANSLATE_NOOP("mesh::exporters::FileNames", "the path leaves the export folder"));
         for (const QChar c : segment) {

@@ -9,7 +9,10 @@
 #include "exportfixtures.h"
 #include "testcatalogs.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QDirIterator>
@@ -211,6 +214,31 @@ private Q_SLOTS:
         QVERIFY(exportInto(m_sample->state(), target.path()).writesNothing());
     }
 
+    // The manifest, read with Qt's own JSON parser, names every file written with the hash,
+    // size and time the file has on disk, and nothing more.
+    void theManifestRecordsEachFileAsOnDisk()
+    {
+        QTemporaryDir target;
+        const QList<ExportFile> files = exportAll(m_sample->state());
+        exportInto(m_sample->state(), target.path());
+        QFile manifestFile(QDir(target.path()).filePath(ExportWriter::manifestName()));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(manifest.value("generator").toString(), QStringLiteral("Mesh Studio"));
+        const QJsonObject entries = manifest.value("files").toObject();
+        QCOMPARE(entries.size(), files.size());
+        for (const ExportFile &file : files) {
+            const QJsonObject entry = entries.value(file.path).toObject();
+            const QFileInfo onDisk(QDir(target.path()).filePath(file.path));
+            QCOMPARE(entry.value("format").toString(), file.format);
+            QCOMPARE(entry.value("sha256").toString().toLatin1(), QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(entry.value("size").toInteger(), onDisk.size());
+            QCOMPARE(entry.value("modified").toInteger(), onDisk.lastModified().toMSecsSinceEpoch());
+        }
+    }
+
     // With a stamp (what the CLI and the studio pass: catalog, revision, options), a folder
     // holding that export untouched is known to be up to date without producing anything;
     // touching one file, or another stamp, says otherwise.
@@ -322,6 +350,46 @@ private Q_SLOTS:
         plan = ExportWriter::plan(target.path(), exportAll(m_sample->state()), allExportFormats());
         QVERIFY(!plan);
         QVERIFY2(plan.error().message.contains(QLatin1String("../victim.txt")), qPrintable(plan.error().message));
+    }
+
+    // A manifest written by hand (or by a later version) with fields it does not know, values
+    // nested where a string is expected and entries that are no objects: the entries are
+    // still read field by field, the nested values passed over, and a JSON array is refused.
+    void aManifestIsReadFieldByField()
+    {
+        QTemporaryDir target;
+        QVERIFY(QDir(target.path()).mkpath(QStringLiteral("avro")));
+        QFile old(target.filePath(QStringLiteral("avro/Old.avsc")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("{}\n");
+        old.close();
+        QFile stray(target.filePath(QStringLiteral("avro/Stray.avsc")));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write("{}\n");
+        stray.close();
+        const QByteArray sha = QCryptographicHash::hash("{}\n", QCryptographicHash::Sha256).toHex();
+        QFile manifest(target.filePath(ExportWriter::manifestName()));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(R"({"note": {"files": {"avro/Stray.avsc": {"format": "avro", "sha256": ")" + sha + R"("}}},
+                           "files": {"avro/Old.avsc": {"format": "avro", "sha256": ")" + sha + R"(", "size": 3.0,
+                                                        "later": {"sha256": "0000", "format": "proto"}, "tags": ["a", {"b": 1}]},
+                                     "avro/Gone.avsc": "owned by nobody"},
+                           "stamp": {"not": "a string"}})");
+        manifest.close();
+        ExportOptions options;
+        options.formats = {ExportFormat::Avro};
+        auto plan = ExportWriter::plan(target.path(), exportAll(m_sample->state(), options), options.formats);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+        // Owned, hash matching, no longer produced: removed. The one named under "note" is not owned.
+        QCOMPARE(plan->removed, QStringList{QStringLiteral("avro/Old.avsc")});
+        QVERIFY(plan->keptEdited.isEmpty());
+
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(R"([{"files": {}}])");
+        manifest.close();
+        plan = ExportWriter::plan(target.path(), exportAll(m_sample->state(), options), options.formats);
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().message.contains(QLatin1String("not a JSON object")), qPrintable(plan.error().message));
     }
 
     // Stopped after a few files, the folder holds whole files only, and the next export
