@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonParseError>
 #include <QHash>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
